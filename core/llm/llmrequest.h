@@ -1,0 +1,117 @@
+#pragma once
+
+#include "model/node.h"
+#include "model/roleconfig.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace drpo::llm {
+
+using model::Role;
+
+// Why a request is made. The simulated world dispatches on it; HTTP providers ignore it.
+enum class Purpose { Select, Judge, OptimizePrompt, RewriteExample, Respond, Evaluate };
+QString purposeName(Purpose p);
+
+struct Message {
+    QString role; // "system" | "user" | "assistant"
+    QString content;
+    friend bool operator==(const Message &, const Message &) = default;
+};
+
+// One model call, as a value. The rendered messages (or completion prompt) are what an
+// HTTP provider sends; `fields` carries the same content structured, for the sim world.
+//
+// Fields per purpose (all strings unless noted):
+//  Select:         query, category, criteria [{name, description}], min (int), max (int)
+//  Judge:          query, answer, criteria [{name, description}], harsh (bool)
+//  Respond:        system, query, category, examples [{query, answer}]
+//  OptimizePrompt: prompt, lineage [string, oldest first], feedback [{query, answer,
+//                  reward (number), scores [{criterion, score (number|null), rationale}]}],
+//                  max_bullets (int), max_new_bullets (int)
+//  RewriteExample: query, answer, category, scores [{criterion, score, rationale}]
+//  Evaluate:       query, answer, aspects [string], category
+struct LlmRequest {
+    Role role = Role::Base;
+    Purpose purpose = Purpose::Respond;
+    QList<Message> messages;
+    QString prompt;          // used instead of messages when completion is true
+    bool completion = false;
+    double temperature = 0.0;
+    double topP = 1.0;
+    int maxTokens = 1024;
+    QStringList stop;
+    int n = 1;               // choices wanted
+    std::optional<qint64> seed;
+    bool jsonMode = false;
+    int sampleIndex = 0;     // distinguishes repeated identical requests
+    int priority = 0;        // higher runs first within an endpoint's queue
+    QJsonObject fields;
+
+    // A stable hash of everything that determines the answer, for the response cache.
+    QByteArray cacheKey(const QString &providerKind, const QString &endpoint, const QString &model) const;
+};
+
+enum class ErrorKind {
+    None,
+    Transient,     // 5xx, timeout, reset: retried
+    RateLimited,   // 429: retried after Retry-After
+    Auth,          // 401/403: stops the run
+    Quota,         // billing/quota: stops the run
+    BadRequest,    // 400
+    ContextLength, // prompt too long: stops the run
+    NotFound,      // 404 model
+    Parse,         // malformed response body
+    Cancelled,
+    Budget         // the run's budget cap was reached
+};
+QString errorKindName(ErrorKind k);
+// True when the run must pause for the user to fix something (key, quota, model name...).
+bool isFatal(ErrorKind k);
+
+struct LlmResponse {
+    QStringList choices;
+    model::Usage usage;       // calls = 1 unless cached
+    bool usageEstimated = true;
+    bool cached = false;
+    ErrorKind error = ErrorKind::None;
+    QString errorMessage;
+    int httpStatus = 0;
+    qint64 latencyMs = 0;
+    QString endpoint;
+
+    bool ok() const { return error == ErrorKind::None; }
+    QString text() const { return choices.value(0); }
+};
+
+// One finished call, for the call log.
+struct CallRecord {
+    Role role = Role::Base;
+    Purpose purpose = Purpose::Respond;
+    QString endpoint;
+    QString model;
+    ErrorKind error = ErrorKind::None;
+    QString errorMessage;
+    int httpStatus = 0;
+    qint64 latencyMs = 0;
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    bool cached = false;
+    int attempts = 1;
+};
+
+// Rough token estimate for text when a provider reports none (about 4 characters a token).
+qint64 estimateTokens(const QString &text);
+qint64 estimateTokens(const LlmRequest &request);
+
+} // namespace drpo::llm
+
+Q_DECLARE_METATYPE(drpo::llm::LlmResponse)
+Q_DECLARE_METATYPE(drpo::llm::CallRecord)

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "llm/llmrequest.h"
+
+#include <functional>
+
+namespace drpo::llm {
+
+// A model endpoint. Lives on the scheduler's thread: start() is called there and must call
+// done exactly once, on that thread, possibly later (asynchronous I/O, timers).
+class Provider {
+public:
+    using Done = std::function<void(LlmResponse)>;
+
+    virtual ~Provider() = default;
+    virtual QString kind() const = 0;      // "sim", "openai", "anthropic"
+    virtual QString endpoint() const = 0;  // base URL or "sim://…", for the cache key and log
+    virtual QString model() const = 0;
+    virtual void start(const LlmRequest &request, Done done) = 0;
+    // Abandons work in flight; each pending done is still called, with ErrorKind::Cancelled.
+    virtual void cancelAll() {}
+};
+
+} // namespace drpo::llm

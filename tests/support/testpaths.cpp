@@ -1,0 +1,23 @@
+#include "testpaths.h"
+
+#include <QDir>
+
+namespace drpo::test {
+
+QString referenceDataDir()
+{
+    const QString dir = qEnvironmentVariable("DRPO_REFERENCE_DATA");
+    return QDir::cleanPath(dir.isEmpty() ? QStringLiteral("../shared/reference-data") : dir);
+}
+
+QString referenceFile(const QString &name)
+{
+    return referenceDataDir() + QStringLiteral("/drpo-official/") + name;
+}
+
+QString sourceDir()
+{
+    return qEnvironmentVariable("DRPO_SOURCE_DIR");
+}
+
+} // namespace drpo::test

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "llm/provider.h"
+
+namespace drpo::sim {
+
+// The offline demo models: a deterministic, seeded simulated world playing one role.
+// Answers depend only on (seed, request), never on call order, so runs replay exactly.
+class SimProvider final : public llm::Provider {
+public:
+    SimProvider(model::Role role, quint64 seed, int latencyMs = 0);
+
+    QString kind() const override { return QStringLiteral("sim"); }
+    QString endpoint() const override { return QStringLiteral("sim://demo"); }
+    QString model() const override;
+    void start(const llm::LlmRequest &request, Done done) override;
+    void cancelAll() override;
+
+    // The same answer start() gives, synchronously (for tests and tools).
+    llm::LlmResponse answer(const llm::LlmRequest &request) const;
+
+private:
+    model::Role m_role;
+    quint64 m_seed;
+    int m_latencyMs;
+    quint64 m_generation = 0;
+};
+
+} // namespace drpo::sim

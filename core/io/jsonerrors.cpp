@@ -1,0 +1,171 @@
+#include "io/jsonerrors.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace drpo::io::detail {
+
+using model::Json;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("drpo::io", text);
+}
+
+void lineColumnAt(const QByteArray &data, qsizetype offset, int *line, int *column)
+{
+    offset = std::clamp<qsizetype>(offset, 0, data.size());
+    int l = 1;
+    int c = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        const auto ch = static_cast<unsigned char>(data.at(i));
+        if (ch == '\n') {
+            ++l;
+            c = 1;
+        } else if ((ch & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
+            ++c;
+        }
+    }
+    *line = l;
+    *column = c;
+}
+
+namespace {
+
+QString typeWord(const QString &nlohmannType)
+{
+    if (nlohmannType == u"string")
+        return tr("text (a string)");
+    if (nlohmannType == u"number")
+        return tr("a number");
+    if (nlohmannType == u"boolean")
+        return tr("true or false");
+    if (nlohmannType == u"object")
+        return tr("an object");
+    if (nlohmannType == u"array")
+        return tr("a list (an array)");
+    if (nlohmannType == u"null")
+        return tr("null");
+    return nlohmannType;
+}
+
+// Rephrases nlohmann's terse messages as sentences; unknown ones pass through.
+QString rephrase(const QString &message, QString *field)
+{
+    static const QRegularExpression typeMust(QStringLiteral("^type must be (\\w+), but is (\\w+)$"));
+    static const QRegularExpression keyMissing(QStringLiteral("^key '(.*)' not found$"));
+    static const QRegularExpression cannotUse(QStringLiteral("^cannot use (\\S+)\\(\\) with (\\w+)$"));
+    if (auto m = typeMust.match(message); m.hasMatch())
+        return tr("expected %1 but found %2.").arg(typeWord(m.captured(1)), typeWord(m.captured(2)));
+    if (auto m = keyMissing.match(message); m.hasMatch()) {
+        *field += u'/' + m.captured(1);
+        return tr("this required field is missing.");
+    }
+    if (auto m = cannotUse.match(message); m.hasMatch())
+        return tr("expected an object or a list but found %1.").arg(typeWord(m.captured(2)));
+    QString out = message;
+    if (!out.isEmpty() && !out.endsWith(u'.'))
+        out += u'.';
+    return out;
+}
+
+} // namespace
+
+FileError errorFromException(const QString &file, const std::exception &e)
+{
+    FileError err;
+    err.file = file;
+    QString what = QString::fromUtf8(e.what());
+    // "[json.exception.type_error.302] (/queries/3/text) type must be string, but is null"
+    static const QRegularExpression prefix(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] "));
+    what.remove(prefix);
+    static const QRegularExpression path(QStringLiteral("^\\(([^)]*)\\) "));
+    if (auto m = path.match(what); m.hasMatch()) {
+        err.field = m.captured(1);
+        what = what.mid(m.capturedLength());
+    }
+    err.message = rephrase(what, &err.field);
+    return err;
+}
+
+std::optional<Json> parseJson(const QByteArray &data, const QString &file, FileError *error, int firstLine)
+{
+    try {
+        return Json::parse(data.constBegin(), data.constEnd());
+    } catch (const Json::parse_error &e) {
+        FileError err;
+        err.file = file;
+        if (data.trimmed().isEmpty()) {
+            err.message = tr("the file is empty; expected JSON.");
+            if (firstLine > 1)
+                err.line = firstLine;
+        } else {
+            // nlohmann's byte is 1-based and points at the character that broke the parse.
+            lineColumnAt(data, static_cast<qsizetype>(e.byte) - 1, &err.line, &err.column);
+            err.line += firstLine - 1;
+            QString detail = QString::fromUtf8(e.what());
+            static const QRegularExpression head(QStringLiteral("^.*?(column \\d+|byte \\d+): "));
+            detail.remove(head);
+            err.message = tr("this is not valid JSON (%1).").arg(detail);
+        }
+        setError(error, err);
+        return std::nullopt;
+    }
+}
+
+bool checkFormat(const Json &j, const char *format, int maxVersion, const QString &kind, const QString &file,
+                 FileError *error)
+{
+    FileError err;
+    err.file = file;
+    const QString expected = QString::fromUtf8(format);
+    if (!j.is_object()) {
+        err.message = tr("this is not a %1 file: it does not hold a JSON object.").arg(kind);
+        setError(error, err);
+        return false;
+    }
+    const auto f = j.find("format");
+    if (f == j.end() || !f->is_string()) {
+        err.field = QStringLiteral("/format");
+        err.message = tr("this is not a %1 file: the field \"format\" should be \"%2\".").arg(kind, expected);
+        setError(error, err);
+        return false;
+    }
+    if (f->get<std::string>() != format) {
+        err.field = QStringLiteral("/format");
+        err.message = tr("this is not a %1 file: \"format\" is \"%2\" but should be \"%3\".")
+                          .arg(kind, QString::fromStdString(f->get<std::string>()), expected);
+        setError(error, err);
+        return false;
+    }
+    const auto v = j.find("format_version");
+    err.field = QStringLiteral("/format_version");
+    if (v == j.end()) {
+        err.message = tr("this required field is missing.");
+        setError(error, err);
+        return false;
+    }
+    if (!v->is_number_integer()) {
+        err.message = tr("the format version should be a whole number.");
+        setError(error, err);
+        return false;
+    }
+    const auto version = v->get<long long>();
+    if (version < 1) {
+        err.message = tr("the format version %1 is not valid.").arg(version);
+        setError(error, err);
+        return false;
+    }
+    if (version > maxVersion) {
+        err.message = tr("this %1 was saved by a newer version of DRPO Studio (format version %2; this "
+                         "version reads up to %3). Please update DRPO Studio to open it.")
+                          .arg(kind)
+                          .arg(version)
+                          .arg(maxVersion);
+        setError(error, err);
+        return false;
+    }
+    return true;
+}
+
+} // namespace drpo::io::detail

@@ -1,0 +1,39 @@
+#pragma once
+// Internal to core/io: turns nlohmann exceptions and byte offsets into FileErrors.
+
+#include "io/fileerror.h"
+#include "model/jsonsupport.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <exception>
+#include <optional>
+
+namespace drpo::io::detail {
+
+QString tr(const char *text);
+
+// 1-based line and column (in characters) of the byte at offset in data.
+void lineColumnAt(const QByteArray &data, qsizetype offset, int *line, int *column);
+
+// A FileError for an exception thrown while converting JSON to a model type: the field is
+// the JSON path nlohmann reports (JSON_DIAGNOSTICS), the message a sentence.
+FileError errorFromException(const QString &file, const std::exception &e);
+
+// Parses data as JSON; a syntax error names the line and column (counting from firstLine).
+std::optional<model::Json> parseJson(const QByteArray &data, const QString &file, FileError *error,
+                                     int firstLine = 1);
+
+// Checks "format" and "format_version" of a file written by this program.
+// kind is the user's word for the file ("project", "run record").
+bool checkFormat(const model::Json &j, const char *format, int maxVersion, const QString &kind,
+                 const QString &file, FileError *error);
+
+inline void setError(FileError *error, FileError e)
+{
+    if (error)
+        *error = std::move(e);
+}
+
+} // namespace drpo::io::detail

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "io/fileerror.h"
+#include "model/profile.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace drpo::io {
+
+// Loads an exported alignment profile (format "drpo-profile").
+std::optional<model::AlignmentProfile> loadProfile(const QString &path, FileError *error);
+// Saves an alignment profile atomically.
+bool saveProfile(const QString &path, const model::AlignmentProfile &profile, QString *error);
+
+} // namespace drpo::io

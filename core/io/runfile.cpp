@@ -1,0 +1,28 @@
+#include "io/runfile.h"
+
+#include "io/jsonerrors.h"
+#include "io/jsonfile.h"
+
+namespace drpo::io {
+
+std::optional<model::RunRecord> loadRunRecord(const QString &path, FileError *error)
+{
+    const auto j = readJsonFile(path, error);
+    if (!j)
+        return std::nullopt;
+    if (!detail::checkFormat(*j, "drpo-run", model::RunRecord::kFormatVersion, detail::tr("run record"), path, error))
+        return std::nullopt;
+    try {
+        return j->get<model::RunRecord>();
+    } catch (const std::exception &e) {
+        detail::setError(error, detail::errorFromException(path, e));
+        return std::nullopt;
+    }
+}
+
+bool saveRunRecord(const QString &path, const model::RunRecord &record, QString *error)
+{
+    return writeJsonFile(path, model::Json(record), error);
+}
+
+} // namespace drpo::io

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "io/fileerror.h"
+#include "model/runrecord.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace drpo::io {
+
+// Loads a run record (format "drpo-run"); errors name the file and the field.
+std::optional<model::RunRecord> loadRunRecord(const QString &path, FileError *error);
+// Saves atomically, so an interrupted write keeps the previous level's record.
+bool saveRunRecord(const QString &path, const model::RunRecord &record, QString *error);
+
+} // namespace drpo::io

@@ -1,6 +1,9 @@
 #include "io/jsonerrors.h"
 
+#include "io/jsonlocator.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace drpo::io::detail {
@@ -10,6 +13,16 @@ using model::Json;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("drpo::io", text);
+}
+
+std::optional<QByteArray> readFileBytes(const QString &path, FileError *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setError(error, FileError{path, 0, 0, {}, tr("could not open the file: %1.").arg(file.errorString())});
+        return std::nullopt;
+    }
+    return file.readAll();
 }
 
 void lineColumnAt(const QByteArray &data, qsizetype offset, int *line, int *column)
@@ -88,11 +101,14 @@ FileError errorFromException(const QString &file, const std::exception &e)
     return err;
 }
 
-std::optional<Json> parseJson(const QByteArray &data, const QString &file, FileError *error, int firstLine)
+namespace {
+
+template <typename J>
+std::optional<J> parseAny(const QByteArray &data, const QString &file, FileError *error, int firstLine)
 {
     try {
-        return Json::parse(data.constBegin(), data.constEnd());
-    } catch (const Json::parse_error &e) {
+        return J::parse(data.constBegin(), data.constEnd());
+    } catch (const typename J::parse_error &e) {
         FileError err;
         err.file = file;
         if (data.trimmed().isEmpty()) {
@@ -111,6 +127,25 @@ std::optional<Json> parseJson(const QByteArray &data, const QString &file, FileE
         setError(error, err);
         return std::nullopt;
     }
+}
+
+} // namespace
+
+std::optional<Json> parseJson(const QByteArray &data, const QString &file, FileError *error, int firstLine)
+{
+    return parseAny<Json>(data, file, error, firstLine);
+}
+
+std::optional<nlohmann::ordered_json> parseOrderedJson(const QByteArray &data, const QString &file, FileError *error,
+                                                       int firstLine)
+{
+    return parseAny<nlohmann::ordered_json>(data, file, error, firstLine);
+}
+
+void locate(FileError *error, const QByteArray &data)
+{
+    if (error && error->line == 0 && error->field.startsWith(u'/'))
+        error->line = jsonLineOf(data, error->field);
 }
 
 bool checkFormat(const Json &j, const char *format, int maxVersion, const QString &kind, const QString &file,

@@ -14,6 +14,9 @@ namespace drpo::io::detail {
 
 QString tr(const char *text);
 
+// Reads a whole file; a failure names the file and the system's reason.
+std::optional<QByteArray> readFileBytes(const QString &path, FileError *error);
+
 // 1-based line and column (in characters) of the byte at offset in data.
 void lineColumnAt(const QByteArray &data, qsizetype offset, int *line, int *column);
 
@@ -24,6 +27,13 @@ FileError errorFromException(const QString &file, const std::exception &e);
 // Parses data as JSON; a syntax error names the line and column (counting from firstLine).
 std::optional<model::Json> parseJson(const QByteArray &data, const QString &file, FileError *error,
                                      int firstLine = 1);
+
+// The same keeping the order of object members (the reference files are ordered objects).
+std::optional<nlohmann::ordered_json> parseOrderedJson(const QByteArray &data, const QString &file, FileError *error,
+                                                       int firstLine = 1);
+
+// Fills in the line of an error whose field is a JSON pointer into data.
+void locate(FileError *error, const QByteArray &data);
 
 // Checks "format" and "format_version" of a file written by this program.
 // kind is the user's word for the file ("project", "run record").

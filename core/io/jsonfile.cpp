@@ -3,18 +3,15 @@
 #include "io/atomicfile.h"
 #include "io/jsonerrors.h"
 
-#include <QFile>
 
 namespace drpo::io {
 
 std::optional<model::Json> readJsonFile(const QString &path, FileError *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        detail::setError(error, FileError{path, 0, 0, {}, detail::tr("could not open the file: %1.").arg(file.errorString())});
+    const auto data = detail::readFileBytes(path, error);
+    if (!data)
         return std::nullopt;
-    }
-    return detail::parseJson(file.readAll(), path, error);
+    return detail::parseJson(*data, path, error);
 }
 
 bool writeJsonFile(const QString &path, const model::Json &j, QString *error)

@@ -11,15 +11,22 @@ constexpr int kProfileFormatVersion = 1; // written by model::to_json(AlignmentP
 
 std::optional<model::AlignmentProfile> loadProfile(const QString &path, FileError *error)
 {
-    const auto j = readJsonFile(path, error);
+    const auto data = detail::readFileBytes(path, error);
+    if (!data)
+        return std::nullopt;
+    const auto j = detail::parseJson(*data, path, error);
     if (!j)
         return std::nullopt;
-    if (!detail::checkFormat(*j, "drpo-profile", kProfileFormatVersion, detail::tr("alignment profile"), path, error))
+    if (!detail::checkFormat(*j, "drpo-profile", kProfileFormatVersion, detail::tr("alignment profile"), path,
+                             error)) {
+        detail::locate(error, *data);
         return std::nullopt;
+    }
     try {
         return j->get<model::AlignmentProfile>();
     } catch (const std::exception &e) {
         detail::setError(error, detail::errorFromException(path, e));
+        detail::locate(error, *data);
         return std::nullopt;
     }
 }

@@ -60,10 +60,16 @@ std::optional<model::Project> projectFromJson(const model::Json &j, const QStrin
 
 std::optional<model::Project> loadProject(const QString &path, FileError *error)
 {
-    const auto j = readJsonFile(path, error);
+    const auto data = detail::readFileBytes(path, error);
+    if (!data)
+        return std::nullopt;
+    const auto j = detail::parseJson(*data, path, error);
     if (!j)
         return std::nullopt;
-    return projectFromJson(*j, path, error);
+    auto project = projectFromJson(*j, path, error);
+    if (!project)
+        detail::locate(error, *data);
+    return project;
 }
 
 bool saveProject(const QString &path, const model::Project &project, QString *error)

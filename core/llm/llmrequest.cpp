@@ -38,6 +38,8 @@ QByteArray LlmRequest::cacheKey(const QString &providerKind, const QString &endp
                       {QStringLiteral("seed"), seed ? QJsonValue(double(*seed)) : QJsonValue()},
                       {QStringLiteral("json"), jsonMode},
                       {QStringLiteral("sample"), sampleIndex}};
+    if (!embedInput.isEmpty())
+        canon.insert(QStringLiteral("embed"), QJsonArray::fromStringList(embedInput));
     // The simulated world answers from the structured fields, so they are part of its key.
     if (providerKind == u"sim")
         canon.insert(QStringLiteral("fields"), fields);
@@ -76,6 +78,11 @@ bool isFatal(ErrorKind k)
     default:
         return false;
     }
+}
+
+bool isRetryable(ErrorKind k)
+{
+    return k == ErrorKind::Transient || k == ErrorKind::RateLimited || k == ErrorKind::Parse;
 }
 
 qint64 estimateTokens(const QString &text)

@@ -54,6 +54,11 @@ struct LlmRequest {
     int sampleIndex = 0;     // distinguishes repeated identical requests
     int priority = 0;        // higher runs first within an endpoint's queue
     QJsonObject fields;
+    // Non-empty: an embeddings request for these texts (messages and prompt are unused).
+    QStringList embedInput;
+    // Ask the endpoint to stream the answer (SSE); the result is the same, only the
+    // transfer differs (long generations then never look idle to the timeout).
+    bool stream = false;
 
     // A stable hash of everything that determines the answer, for the response cache.
     QByteArray cacheKey(const QString &providerKind, const QString &endpoint, const QString &model) const;
@@ -75,6 +80,8 @@ enum class ErrorKind {
 QString errorKindName(ErrorKind k);
 // True when the run must pause for the user to fix something (key, quota, model name...).
 bool isFatal(ErrorKind k);
+// True for failures worth another try: 5xx, timeouts, resets, 429, a garbled body.
+bool isRetryable(ErrorKind k);
 
 struct LlmResponse {
     QStringList choices;
@@ -86,6 +93,9 @@ struct LlmResponse {
     int httpStatus = 0;
     qint64 latencyMs = 0;
     QString endpoint;
+    QList<QList<double>> embeddings; // one vector per embedInput text
+    qint64 retryAfterMs = -1;        // the server's Retry-After, when it sent one
+    int attempts = 1;                // tries the scheduler made (retries + 1)
 
     bool ok() const { return error == ErrorKind::None; }
     QString text() const { return choices.value(0); }
@@ -105,6 +115,8 @@ struct CallRecord {
     qint64 completionTokens = 0;
     bool cached = false;
     int attempts = 1;
+    double costUsd = 0;
+    bool usageEstimated = false;
 };
 
 // Rough token estimate for text when a provider reports none (about 4 characters a token).

@@ -1,20 +1,100 @@
 #include "llm/providerfactory.h"
 
+#include "llm/anthropicprovider.h"
+#include "llm/openaiprovider.h"
+#include "llm/providerpresets.h"
+#include "llm/provideroptions.h"
+#include "llm/secretstore.h"
 #include "sim/simprovider.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QUrl>
 
 namespace drpo::llm {
+
+namespace {
+
+QString tr(const char *t)
+{
+    return QCoreApplication::translate("ProviderFactory", t);
+}
+
+bool isLoopback(const QUrl &url)
+{
+    if (url.host() == u"localhost")
+        return true;
+    const QHostAddress a(url.host());
+    return !a.isNull() && a.isLoopback();
+}
+
+} // namespace
+
+QString checkBaseUrl(const QString &url, bool allowInsecureHttp)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid() || u.host().isEmpty() || (u.scheme() != u"http" && u.scheme() != u"https"))
+        return tr("\"%1\" is not a valid http(s) base URL").arg(url);
+    if (!u.userInfo().isEmpty() || u.hasQuery())
+        return tr("the base URL %1 must not carry credentials or a query; keys come from environment variables or the keychain")
+            .arg(u.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+    if (u.scheme() == u"http" && !isLoopback(u) && !allowInsecureHttp)
+        return tr("%1 uses plain http to another machine, which would send the key unencrypted; use https, or allow insecure http explicitly")
+            .arg(url);
+    return {};
+}
 
 std::shared_ptr<Provider> makeProvider(model::Role role, const model::RoleConfig &config,
                                        const model::ModelSettings &all, quint64 seed, QString *error)
 {
+    auto fail = [&](const QString &why) -> std::shared_ptr<Provider> {
+        if (error)
+            *error = tr("%1 role: %2").arg(model::roleName(role), why);
+        return nullptr;
+    };
     if (config.kind == u"sim")
         return std::make_shared<sim::SimProvider>(role, seed, all.simLatencyMs);
-    if (error)
-        *error = QCoreApplication::translate("ProviderFactory", "unknown provider kind \"%1\" for the %2 role (expected sim, openai or anthropic)")
-                     .arg(config.kind, model::roleName(role));
-    return nullptr;
+
+    // A preset id works as a kind: "ollama" means the OpenAI-compatible API at Ollama's URL.
+    ProviderPreset preset = providerPreset(config.kind);
+    QString kind = preset.id.isEmpty() ? config.kind : preset.kind;
+    if (kind != u"openai" && kind != u"anthropic")
+        return fail(tr("unknown provider kind \"%1\" (expected sim, openai or anthropic)").arg(config.kind));
+    if (preset.id.isEmpty())
+        preset = providerPreset(kind);
+
+    const ProviderOptions options = providerOptions();
+    HttpProviderConfig c;
+    c.kind = kind;
+    c.baseUrls = config.baseUrls.isEmpty() ? QStringList{preset.baseUrl} : config.baseUrls;
+    for (QString &u : c.baseUrls) {
+        u = u.trimmed();
+        while (u.endsWith(u'/'))
+            u.chop(1);
+        const QString problem = checkBaseUrl(u, options.allowInsecureHttp);
+        if (!problem.isEmpty())
+            return fail(problem);
+    }
+    c.model = config.model;
+    if (c.model.isEmpty())
+        return fail(tr("no model name is set (for example %1)").arg(preset.exampleModel));
+    c.supportsN = config.supportsN;
+    c.jsonMode = config.jsonMode;
+    c.timeoutMs = options.timeoutMs;
+    c.stream = options.stream;
+    c.keyEnv = config.keyEnv.isEmpty() ? SecretStore::defaultKeyEnv(kind, c.baseUrls) : config.keyEnv;
+    c.needsKey = !c.keyEnv.isEmpty();
+    c.apiKey = SecretStore::fromEnvironment(c.keyEnv);
+    if (c.needsKey && c.apiKey.isEmpty() && !SecretStore::keychainCompiledIn())
+        return fail(tr("no API key: set the environment variable %1").arg(c.keyEnv));
+    for (const QString &u : std::as_const(c.baseUrls))
+        if (QUrl(u).host().endsWith(u"openrouter.ai")) {
+            c.extraHeaders.push_back({"X-Title", "DRPO Studio"});
+            break;
+        }
+    if (kind == u"anthropic")
+        return std::make_shared<AnthropicProvider>(std::move(c));
+    return std::make_shared<OpenAiProvider>(std::move(c));
 }
 
 } // namespace drpo::llm

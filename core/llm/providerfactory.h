@@ -12,4 +12,8 @@ namespace drpo::llm {
 std::shared_ptr<Provider> makeProvider(model::Role role, const model::RoleConfig &config,
                                        const model::ModelSettings &all, quint64 seed, QString *error);
 
+// Empty when `url` may be used as a base URL, else why not (invalid, credentials in it,
+// or plain http to a non-loopback host without allowInsecureHttp).
+QString checkBaseUrl(const QString &url, bool allowInsecureHttp);
+
 } // namespace drpo::llm

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "llm/httpprovider.h"
+
+namespace drpo::llm {
+
+// Anthropic Messages API: system as a top-level field, required max_tokens, temperature
+// clamped to 0–1, named SSE events when streaming, 529 "overloaded" retried. No n > 1
+// (the scheduler makes separate calls) and no text completions (the prompt becomes a
+// user message).
+class AnthropicProvider final : public HttpProvider {
+public:
+    explicit AnthropicProvider(HttpProviderConfig config);
+
+    QByteArray requestBody(const LlmRequest &request) const; // exposed for tests
+
+protected:
+    void probe(std::function<void(const ConnectionResult &)> done) override;
+    void startCall(const LlmRequest &request, Done done) override;
+
+private:
+    HttpCall makeCall(const LlmRequest &request) const;
+    LlmResponse parseBody(const HttpResult &r) const;
+};
+
+} // namespace drpo::llm

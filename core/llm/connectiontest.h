@@ -1,0 +1,29 @@
+#pragma once
+
+#include "model/roleconfig.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace drpo::llm {
+
+// The outcome of "test connection" for one endpoint.
+struct ConnectionResult {
+    bool ok = false;
+    QString endpoint;    // the base URL tried
+    QString message;     // what works or what to fix, for the user
+    QStringList models;  // model ids the endpoint lists (OpenAI-compatible), when it does
+    bool modelListed = false; // the configured model is among them
+    qint64 latencyMs = 0;
+};
+
+// Checks one role's endpoints: GET {base}/models for OpenAI-compatible servers, a one-token
+// request for Anthropic, an immediate ok for the simulated models. Asynchronous: `done`
+// runs once per base URL on `context`'s thread, and `allDone` after the last.
+void testConnection(model::Role role, const model::RoleConfig &config, QObject *context,
+                    std::function<void(const ConnectionResult &)> done, std::function<void()> allDone = {});
+
+} // namespace drpo::llm

@@ -1,0 +1,289 @@
+#include "llm/openaiprovider.h"
+
+#include "llm/httperror.h"
+#include "llm/sseparser.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QUrl>
+
+namespace drpo::llm {
+
+namespace {
+
+QString tr(const char *t)
+{
+    return QCoreApplication::translate("OpenAiProvider", t);
+}
+
+QString pathFor(const LlmRequest &r)
+{
+    if (!r.embedInput.isEmpty())
+        return QStringLiteral("/embeddings");
+    return r.completion ? QStringLiteral("/completions") : QStringLiteral("/chat/completions");
+}
+
+// Everything a streamed answer accumulates until [DONE].
+struct StreamState {
+    SseParser parser;
+    QMap<int, QString> text;
+    bool sawDone = false;
+    bool sawFinish = false;
+    QString error;
+    ErrorKind errorKind = ErrorKind::None;
+    model::Usage usage;
+    bool haveUsage = false;
+    bool garbled = false;
+};
+
+void readUsage(const QJsonObject &o, model::Usage &usage, bool &have)
+{
+    const QJsonObject u = o.value(u"usage").toObject();
+    if (u.isEmpty())
+        return;
+    usage.promptTokens = u.value(u"prompt_tokens").toInteger();
+    usage.completionTokens = u.value(u"completion_tokens").toInteger();
+    have = usage.promptTokens > 0 || usage.completionTokens > 0;
+}
+
+void handleEvents(StreamState &s, const QList<SseParser::Event> &events, bool completion)
+{
+    for (const SseParser::Event &e : events) {
+        if (e.data.trimmed() == "[DONE]") {
+            s.sawDone = true;
+            continue;
+        }
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(e.data, &pe);
+        if (!doc.isObject()) {
+            s.garbled = true;
+            continue;
+        }
+        const QJsonObject o = doc.object();
+        if (o.contains(u"error")) {
+            // An error object mid-stream: the server gave up on this answer.
+            const QJsonObject err = o.value(u"error").toObject();
+            const QString type = err.value(u"type").toString() + err.value(u"code").toVariant().toString();
+            s.errorKind = type.contains(u"rate") ? ErrorKind::RateLimited : ErrorKind::Transient;
+            s.error = err.value(u"message").toString(QStringLiteral("error"));
+            continue;
+        }
+        for (const QJsonValue &cv : o.value(u"choices").toArray()) {
+            const QJsonObject c = cv.toObject();
+            const int idx = c.value(u"index").toInt();
+            const QJsonValue piece = completion ? c.value(u"text") : c.value(u"delta").toObject().value(u"content");
+            if (piece.isString())
+                s.text[idx] += piece.toString();
+            else if (!s.text.contains(idx))
+                s.text[idx] = QString();
+            if (!c.value(u"finish_reason").isNull() && !c.value(u"finish_reason").isUndefined())
+                s.sawFinish = true;
+        }
+        readUsage(o, s.usage, s.haveUsage);
+    }
+}
+
+void feedStream(StreamState &s, const QByteArray &bytes, bool completion)
+{
+    handleEvents(s, s.parser.feed(bytes), completion);
+}
+
+} // namespace
+
+OpenAiProvider::OpenAiProvider(HttpProviderConfig config)
+    : HttpProvider(std::move(config))
+{
+}
+
+QByteArray OpenAiProvider::requestBody(const LlmRequest &request) const
+{
+    QJsonObject body{{QStringLiteral("model"), config().model}};
+    if (!request.embedInput.isEmpty()) {
+        body.insert(QStringLiteral("input"), QJsonArray::fromStringList(request.embedInput));
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    if (request.completion) {
+        body.insert(QStringLiteral("prompt"), request.prompt);
+    } else {
+        QJsonArray msgs;
+        QList<Message> messages = request.messages;
+        if (request.jsonMode && !config().jsonMode && !messages.isEmpty()) {
+            // No JSON mode on this endpoint: ask in words (the answer is parsed tolerantly).
+            Message &last = messages.last();
+            if (!last.content.contains(u"JSON"))
+                last.content += QStringLiteral("\n\nAnswer with one JSON object and nothing else.");
+        }
+        for (const Message &m : std::as_const(messages))
+            msgs.append(QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
+        body.insert(QStringLiteral("messages"), msgs);
+        if (request.jsonMode && config().jsonMode)
+            body.insert(QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}});
+    }
+    body.insert(QStringLiteral("temperature"), request.temperature);
+    if (request.topP < 1.0)
+        body.insert(QStringLiteral("top_p"), request.topP);
+    body.insert(QStringLiteral("max_tokens"), request.maxTokens);
+    if (!request.stop.isEmpty())
+        body.insert(QStringLiteral("stop"), QJsonArray::fromStringList(request.stop));
+    if (request.n > 1)
+        body.insert(QStringLiteral("n"), request.n);
+    if (request.seed)
+        body.insert(QStringLiteral("seed"), double(*request.seed));
+    if (request.stream || config().stream) {
+        body.insert(QStringLiteral("stream"), true);
+        body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
+    }
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+void OpenAiProvider::startCall(const LlmRequest &request, Done done)
+{
+    HttpCall call;
+    call.path = pathFor(request);
+    call.body = requestBody(request);
+    call.timeoutMs = config().timeoutMs;
+    call.headers.push_back({"Content-Type", "application/json"});
+    if (!apiKey().isEmpty())
+        call.headers.push_back({"Authorization", "Bearer " + apiKey().toUtf8()});
+    call.headers += config().extraHeaders;
+    const bool streaming = request.embedInput.isEmpty() && (request.stream || config().stream);
+    std::shared_ptr<StreamState> stream;
+    if (streaming) {
+        call.headers.push_back({"Accept", "text/event-stream"});
+        stream = std::make_shared<StreamState>();
+        call.onData = [stream, completion = request.completion](const QByteArray &bytes) {
+            feedStream(*stream, bytes, completion);
+        };
+    }
+    transport()->send(std::move(call), [this, request, done, stream](HttpResult r) {
+        if (std::optional<LlmResponse> f = failed(r)) {
+            done(std::move(*f));
+            return;
+        }
+        if (!stream) {
+            done(parseBody(request, r));
+            return;
+        }
+        handleEvents(*stream, stream->parser.finish(), request.completion);
+        if (stream->errorKind != ErrorKind::None) {
+            LlmResponse out = parseError(r, {});
+            out.error = stream->errorKind;
+            out.errorMessage = scrubSecret(tr("the stream from %1 reported an error: %2").arg(QUrl(r.base).host(), stream->error), apiKey());
+            done(std::move(out));
+            return;
+        }
+        if (!stream->sawDone && !stream->sawFinish) {
+            LlmResponse out = parseError(r, tr("the stream ended before the answer was complete"));
+            out.error = ErrorKind::Transient;
+            done(std::move(out));
+            return;
+        }
+        if (stream->text.isEmpty()) {
+            done(parseError(r, stream->garbled ? tr("malformed stream data") : tr("no choices in the stream")));
+            return;
+        }
+        LlmResponse out;
+        out.endpoint = r.base;
+        out.httpStatus = r.status;
+        out.latencyMs = r.latencyMs;
+        for (const QString &t : std::as_const(stream->text))
+            out.choices.push_back(t);
+        if (stream->haveUsage) {
+            out.usage = stream->usage;
+            out.usageEstimated = false;
+        }
+        done(std::move(out));
+    });
+}
+
+LlmResponse OpenAiProvider::parseBody(const LlmRequest &request, const HttpResult &r) const
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
+    if (!doc.isObject())
+        return parseError(r, tr("not JSON (%1)").arg(pe.errorString()));
+    const QJsonObject o = doc.object();
+    if (o.contains(u"error"))
+        return parseError(r, errorMessageFromBody(r.body));
+    LlmResponse out;
+    out.endpoint = r.base;
+    out.httpStatus = r.status;
+    out.latencyMs = r.latencyMs;
+    bool haveUsage = false;
+    readUsage(o, out.usage, haveUsage);
+    out.usageEstimated = !haveUsage;
+    if (!request.embedInput.isEmpty()) {
+        for (const QJsonValue &d : o.value(u"data").toArray()) {
+            QList<double> v;
+            for (const QJsonValue &x : d.toObject().value(u"embedding").toArray())
+                v.push_back(x.toDouble());
+            out.embeddings.push_back(std::move(v));
+        }
+        if (out.embeddings.size() != request.embedInput.size())
+            return parseError(r, tr("expected %1 embeddings, got %2").arg(request.embedInput.size()).arg(out.embeddings.size()));
+        return out;
+    }
+    QMap<int, QString> byIndex;
+    QString finish;
+    const QJsonArray choices = o.value(u"choices").toArray();
+    for (int i = 0; i < choices.size(); ++i) {
+        const QJsonObject c = choices.at(i).toObject();
+        const QJsonValue text = request.completion ? c.value(u"text") : c.value(u"message").toObject().value(u"content");
+        if (!text.isString())
+            return parseError(r, tr("a choice has no text"));
+        byIndex.insert(c.value(u"index").toInt(i), text.toString());
+        finish = c.value(u"finish_reason").toString();
+    }
+    if (byIndex.isEmpty())
+        return parseError(r, tr("no choices in the answer"));
+    for (const QString &t : std::as_const(byIndex))
+        out.choices.push_back(t);
+    if (out.choices.size() == 1 && out.choices.first().trimmed().isEmpty() && request.maxTokens > 0) {
+        // Never hand an empty answer on as if it were one.
+        return parseError(r, finish == u"length" ? tr("empty answer (max_tokens reached before any text)") : tr("empty answer"));
+    }
+    return out;
+}
+
+void OpenAiProvider::probe(std::function<void(const ConnectionResult &)> done)
+{
+    for (const QString &base : config().baseUrls) {
+        HttpCall call;
+        call.method = "GET";
+        call.path = QStringLiteral("/models");
+        call.timeoutMs = qMin(config().timeoutMs, 15000);
+        if (!apiKey().isEmpty())
+            call.headers.push_back({"Authorization", "Bearer " + apiKey().toUtf8()});
+        call.headers += config().extraHeaders;
+        // One transport per probe so each replica is tried, not the least loaded one.
+        auto *t = new HttpTransport({base});
+        t->send(std::move(call), [this, t, base, done](HttpResult r) {
+            ConnectionResult c;
+            c.endpoint = base;
+            c.latencyMs = r.latencyMs;
+            if (std::optional<LlmResponse> f = failed(r)) {
+                c.message = f->errorMessage;
+            } else {
+                const QJsonArray data = QJsonDocument::fromJson(r.body).object().value(u"data").toArray();
+                for (const QJsonValue &m : data)
+                    c.models.push_back(m.toObject().value(u"id").toString());
+                c.modelListed = config().model.isEmpty() || c.models.contains(config().model);
+                c.ok = true;
+                if (c.models.isEmpty())
+                    c.message = tr("reachable (%1 ms); the server lists no models").arg(r.latencyMs);
+                else if (c.modelListed)
+                    c.message = tr("reachable (%1 ms); model %2 is available").arg(r.latencyMs).arg(config().model);
+                else
+                    c.message = tr("reachable (%1 ms), but model %2 is not among the %3 listed; check the model name")
+                                    .arg(r.latencyMs).arg(config().model).arg(c.models.size());
+            }
+            t->deleteLater();
+            done(c);
+        });
+    }
+}
+
+} // namespace drpo::llm

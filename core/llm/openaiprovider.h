@@ -1,0 +1,25 @@
+#pragma once
+
+#include "llm/httpprovider.h"
+
+namespace drpo::llm {
+
+// OpenAI-compatible endpoints (OpenAI, OpenRouter, vLLM, Ollama, llama.cpp server,
+// LM Studio): chat completions with optional SSE streaming, text completions for base
+// models, embeddings, and GET /models for the connection test.
+class OpenAiProvider final : public HttpProvider {
+public:
+    explicit OpenAiProvider(HttpProviderConfig config);
+
+    // The request body for `request` (exposed for tests).
+    QByteArray requestBody(const LlmRequest &request) const;
+
+protected:
+    void probe(std::function<void(const ConnectionResult &)> done) override;
+    void startCall(const LlmRequest &request, Done done) override;
+
+private:
+    LlmResponse parseBody(const LlmRequest &request, const HttpResult &r) const;
+};
+
+} // namespace drpo::llm

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace drpo::llm {
+
+// Process-wide knobs of the HTTP providers that RoleConfig does not carry (yet): set once
+// by the CLI or the GUI before a run starts; read by makeProvider.
+struct ProviderOptions {
+    bool allowInsecureHttp = false; // plain http to a non-loopback host
+    int timeoutMs = 120000;         // idle timeout per call
+    bool stream = false;            // stream chat answers
+};
+
+ProviderOptions providerOptions();
+void setProviderOptions(const ProviderOptions &options);
+
+} // namespace drpo::llm

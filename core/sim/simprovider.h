@@ -2,6 +2,10 @@
 
 #include "llm/provider.h"
 
+#include <QHash>
+
+#include <memory>
+
 namespace drpo::sim {
 
 // The offline demo models: a deterministic, seeded simulated world playing one role.
@@ -9,6 +13,7 @@ namespace drpo::sim {
 class SimProvider final : public llm::Provider {
 public:
     SimProvider(model::Role role, quint64 seed, int latencyMs = 0);
+    ~SimProvider() override;
 
     QString kind() const override { return QStringLiteral("sim"); }
     QString endpoint() const override { return QStringLiteral("sim://demo"); }
@@ -20,10 +25,17 @@ public:
     llm::LlmResponse answer(const llm::LlmRequest &request) const;
 
 private:
+    // Calls waiting for their simulated latency; shared with the timers so a timer that
+    // fires after cancelAll() or after the provider is gone finds nothing to deliver.
+    struct Pending {
+        QHash<quint64, Done> calls;
+        quint64 next = 0;
+    };
+
     model::Role m_role;
     quint64 m_seed;
     int m_latencyMs;
-    quint64 m_generation = 0;
+    std::shared_ptr<Pending> m_pending = std::make_shared<Pending>();
 };
 
 } // namespace drpo::sim

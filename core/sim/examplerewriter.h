@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace drpo::sim {
+
+// The simulated optimizer's other job (stage 1): rewrite an example answer to address the
+// judge's critiques (structure, depth, refusal, caveats, no repetition...). Works on any text.
+class ExampleRewriter {
+public:
+    explicit ExampleRewriter(quint64 seed) : m_seed(seed) {}
+
+    // The improved answer alone.
+    QString rewrite(const QString &query, const QString &category, const QString &answer, const QJsonArray &scores, int sample) const;
+    // Purpose::RewriteExample: a short note, then the answer between "<answer>" and "</answer>".
+    QString respond(const QJsonObject &fields, int sample) const;
+
+private:
+    quint64 m_seed;
+};
+
+} // namespace drpo::sim

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+namespace drpo::sim {
+
+// The kinds of query the simulated world tells apart; each kind brings its own weaknesses.
+enum class QueryKind {
+    HowTo,
+    Explanation,
+    TimeSensitive,
+    Harmful,
+    Emotional,
+    Conversational,
+    Technical, // technical topics asked by lay users
+    Factual,
+    Creative,
+    Advice,
+};
+
+QString queryKindName(QueryKind k); // the demo project's category name
+// The category when it names a kind (or a known alias), else inferred from the wording.
+QueryKind classifyQuery(const QString &category, const QString &text);
+QueryKind inferKindFromText(const QString &text);
+// The subject of a query as a short phrase, e.g. "change a flat bike tire".
+QString queryTopic(const QString &text);
+
+} // namespace drpo::sim

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "sim/querykind.h"
+#include "sim/weakness.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+namespace drpo::sim {
+
+// What the simulated base model decided for one answer: which weaknesses show.
+struct BaseDecision {
+    QueryKind kind = QueryKind::Explanation;
+    QString topic;
+    QString subject;
+    QSet<Weakness> active;
+};
+
+// The simulated base model: answers a query under a system prompt and retrieved examples.
+// Weaknesses show unless the prompt addresses them (within its attention budget) or good
+// examples demonstrate the better behaviour.
+class SimBase {
+public:
+    explicit SimBase(quint64 seed) : m_seed(seed) {}
+
+    // fields: system, query, category, examples [{query, answer}] (as in LlmRequest).
+    BaseDecision decide(const QJsonObject &fields, int sample) const;
+    QString respond(const QJsonObject &fields, int sample) const;
+    QString write(const BaseDecision &d, int sample) const;
+
+private:
+    quint64 m_seed;
+};
+
+} // namespace drpo::sim

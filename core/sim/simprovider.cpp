@@ -1,0 +1,144 @@
+#include "sim/simprovider.h"
+
+#include "sim/examplerewriter.h"
+#include "sim/simbase.h"
+#include "sim/simjudge.h"
+#include "sim/simoptimizer.h"
+#include "sim/simrng.h"
+#include "sim/simselector.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace drpo::sim {
+
+namespace {
+// Requests rendered for HTTP (no structured fields) still get a sensible answer.
+QJsonObject fieldsOf(const llm::LlmRequest &r)
+{
+    QJsonObject f = r.fields;
+    if (!f.contains(QLatin1StringView("query"))) {
+        for (const llm::Message &m : r.messages) {
+            if (m.role == u"user")
+                f.insert(QStringLiteral("query"), m.content);
+            else if (m.role == u"system" && !f.contains(QLatin1StringView("system")))
+                f.insert(QStringLiteral("system"), m.content);
+        }
+        if (!f.contains(QLatin1StringView("query")) && !r.prompt.isEmpty())
+            f.insert(QStringLiteral("query"), r.prompt);
+    }
+    return f;
+}
+} // namespace
+
+SimProvider::SimProvider(model::Role role, quint64 seed, int latencyMs)
+    : m_role(role)
+    , m_seed(seed)
+    , m_latencyMs(qMax(0, latencyMs))
+{
+}
+
+SimProvider::~SimProvider()
+{
+    cancelAll();
+}
+
+QString SimProvider::model() const
+{
+    return u"sim-" + model::roleName(m_role);
+}
+
+llm::LlmResponse SimProvider::answer(const llm::LlmRequest &request) const
+{
+    const QJsonObject fields = fieldsOf(request);
+    const int n = qMax(1, request.n);
+    // Every choice is a function of (seed, purpose, fields, sample index, choice index) only.
+    const quint64 seed = SimRng::mix(m_seed, quint64(request.purpose));
+    llm::LlmResponse r;
+    switch (request.purpose) {
+    case llm::Purpose::Respond: {
+        const SimBase base(seed);
+        for (int i = 0; i < n; ++i)
+            r.choices.push_back(base.respond(fields, request.sampleIndex + i * 1000));
+        break;
+    }
+    case llm::Purpose::Select: {
+        const QString text = SimSelector(seed).select(fields);
+        for (int i = 0; i < n; ++i)
+            r.choices.push_back(text);
+        break;
+    }
+    case llm::Purpose::Judge: {
+        const SimJudge judge(seed);
+        for (int i = 0; i < n; ++i)
+            r.choices.push_back(judge.judge(fields, request.sampleIndex + i * 1000));
+        break;
+    }
+    case llm::Purpose::Evaluate: {
+        const QString text = SimJudge(seed).evaluate(fields, request.sampleIndex);
+        for (int i = 0; i < n; ++i)
+            r.choices.push_back(text);
+        break;
+    }
+    case llm::Purpose::OptimizePrompt:
+        r.choices = SimOptimizer(seed).optimizePrompt(fields, n, request.sampleIndex);
+        break;
+    case llm::Purpose::RewriteExample: {
+        const ExampleRewriter rewriter(seed);
+        for (int i = 0; i < n; ++i)
+            r.choices.push_back(rewriter.respond(fields, request.sampleIndex + i * 1000));
+        break;
+    }
+    }
+    r.usage.calls = 1;
+    r.usage.promptTokens = llm::estimateTokens(request);
+    if (r.usage.promptTokens == 0)
+        r.usage.promptTokens = llm::estimateTokens(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    for (const QString &c : std::as_const(r.choices))
+        r.usage.completionTokens += llm::estimateTokens(c);
+    r.usage.costUsd = 0;
+    r.usageEstimated = true;
+    r.endpoint = endpoint();
+    return r;
+}
+
+void SimProvider::start(const llm::LlmRequest &request, Done done)
+{
+    llm::LlmResponse response = answer(request);
+    if (m_latencyMs <= 0) {
+        done(std::move(response));
+        return;
+    }
+    // Deterministic ±20% jitter so the demo looks live without changing any result.
+    const QByteArray key = request.cacheKey(kind(), endpoint(), model());
+    const quint64 h = SimRng::hash(QByteArrayView(key));
+    const int latency = qMax(1, int(m_latencyMs * (0.8 + 0.4 * double(h % 1001) / 1000.0)));
+    response.latencyMs = latency;
+    const quint64 id = ++m_pending->next;
+    m_pending->calls.insert(id, std::move(done));
+    std::weak_ptr<Pending> weak = m_pending;
+    QTimer::singleShot(latency, [weak, id, response = std::move(response)]() mutable {
+        const std::shared_ptr<Pending> pending = weak.lock();
+        if (!pending)
+            return;
+        Done d = pending->calls.take(id);
+        if (d)
+            d(std::move(response));
+    });
+}
+
+void SimProvider::cancelAll()
+{
+    const QHash<quint64, Done> calls = std::exchange(m_pending->calls, {});
+    for (const Done &d : calls) {
+        llm::LlmResponse r;
+        r.error = llm::ErrorKind::Cancelled;
+        r.errorMessage = QCoreApplication::translate("SimProvider", "the simulated call was cancelled");
+        r.usage.calls = 0;
+        r.endpoint = endpoint();
+        d(std::move(r));
+    }
+}
+
+} // namespace drpo::sim

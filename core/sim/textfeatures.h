@@ -1,0 +1,44 @@
+#pragma once
+
+#include "sim/querykind.h"
+
+#include <QString>
+
+namespace drpo::sim {
+
+// What the simulated judge can see in any answer text (generated or written by a person):
+// repetition, structure, length, refusals, browsing claims, tone, jargon, hedging, padding.
+struct TextFeatures {
+    QueryKind kind = QueryKind::Explanation; // inferred from the query's wording
+    int words = 0;
+    int sentences = 0;
+    int paragraphs = 0;
+    int longestParagraphWords = 0;
+    int listItems = 0;
+    int headings = 0;
+    QString repeatedSentence;  // a sentence said twice (empty when none)
+    QString browsingClaim;     // the sentence claiming a live look-up (empty when none)
+    bool liveDataDisclaimer = false;
+    bool refusal = false;
+    bool refusalExplained = false; // says why (harm, law) or offers a safe alternative
+    int roboticPhrases = 0;
+    int warmth = 0;            // acknowledging feelings, friendly address
+    int jargonTerms = 0;
+    bool jargonExplained = false;
+    int overconfident = 0;
+    int hedges = 0;
+    int padding = 0;
+    bool hasExample = false;
+    bool invitesFollowUp = false;
+
+    bool structured() const { return listItems >= 3 || headings >= 2; }
+    bool harmfulQuery() const { return kind == QueryKind::Harmful; }
+    bool wallOfText() const { return !structured() && longestParagraphWords >= 90; }
+    bool shallow() const { return words < 45 && !refusal; }
+};
+
+TextFeatures analyzeText(const QString &query, const QString &answer);
+// The sentences of a text (split on . ! ? and line breaks; list markers removed).
+QStringList splitSentences(const QString &text);
+
+} // namespace drpo::sim

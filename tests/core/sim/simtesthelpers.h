@@ -1,0 +1,74 @@
+#pragma once
+
+#include "llm/llmrequest.h"
+#include "sim/simprovider.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace drpo::sim::test {
+
+inline const QString kRootPrompt = QStringLiteral("You are a helpful assistant.");
+
+// A prompt like the ones a good DRPO run ends with (written for these tests).
+inline const QString kAlignedPrompt = QStringLiteral(
+    "You are a helpful, honest and friendly assistant.\n\n"
+    "- You do not have access to the internet or real-time data; never claim to have checked online.\n"
+    "- Decline harmful, illegal or dangerous requests, briefly explain why, and offer a safe alternative.\n"
+    "- Do not repeat yourself: make each point once and move on.\n"
+    "- Structure longer answers with short paragraphs, numbered steps or bullet points.\n"
+    "- Explain the reasoning behind your advice and include specific examples.\n"
+    "- When someone shares a difficulty, acknowledge their feelings before offering suggestions.\n"
+    "- Use plain language and explain any technical terms in everyday words.\n"
+    "- Admit uncertainty and add caveats when facts may be uncertain.");
+
+inline QStringList defaultCriterionNames()
+{
+    return {QStringLiteral("Helpfulness"), QStringLiteral("Clarity"), QStringLiteral("Factuality"), QStringLiteral("Depth"),
+            QStringLiteral("Engagement"), QStringLiteral("Conciseness"), QStringLiteral("Safety"), QStringLiteral("Compliance"),
+            QStringLiteral("Limitations"), QStringLiteral("Critical-Thinking"), QStringLiteral("Creativity"),
+            QStringLiteral("Interactivity"), QStringLiteral("Empathy"), QStringLiteral("Sensitivity")};
+}
+
+inline QJsonArray criteriaArray(const QStringList &names)
+{
+    QJsonArray a;
+    for (const QString &n : names)
+        a.append(QJsonObject{{QStringLiteral("name"), n}, {QStringLiteral("description"), QStringLiteral("...")}});
+    return a;
+}
+
+inline llm::LlmRequest respondRequest(const QString &system, const QString &query, const QString &category = {},
+                                      const QJsonArray &examples = {})
+{
+    llm::LlmRequest r;
+    r.role = model::Role::Base;
+    r.purpose = llm::Purpose::Respond;
+    r.fields = QJsonObject{{QStringLiteral("system"), system}, {QStringLiteral("query"), query},
+                           {QStringLiteral("category"), category}, {QStringLiteral("examples"), examples}};
+    return r;
+}
+
+inline llm::LlmRequest judgeRequest(const QString &query, const QString &answer, const QStringList &criteria, bool harsh = false)
+{
+    llm::LlmRequest r;
+    r.role = model::Role::Judge;
+    r.purpose = llm::Purpose::Judge;
+    r.fields = QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("answer"), answer},
+                           {QStringLiteral("criteria"), criteriaArray(criteria)}, {QStringLiteral("harsh"), harsh}};
+    return r;
+}
+
+inline llm::LlmRequest selectRequest(const QString &query, const QString &category, int min = 2, int max = 5)
+{
+    llm::LlmRequest r;
+    r.role = model::Role::Selector;
+    r.purpose = llm::Purpose::Select;
+    r.fields = QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("category"), category},
+                           {QStringLiteral("criteria"), criteriaArray(defaultCriterionNames())},
+                           {QStringLiteral("min"), min}, {QStringLiteral("max"), max}};
+    return r;
+}
+
+} // namespace drpo::sim::test

@@ -117,6 +117,7 @@ struct CallRecord {
     int attempts = 1;
     double costUsd = 0;
     bool usageEstimated = false;
+    bool priceKnown = true; // false: the model is not in the price table, so cost counts 0
 };
 
 // Rough token estimate for text when a provider reports none (about 4 characters a token).

@@ -10,6 +10,7 @@ struct ProviderOptions {
     bool allowInsecureHttp = false; // plain http to a non-loopback host
     int timeoutMs = 120000;         // idle timeout per call
     bool stream = false;            // stream chat answers
+    double budgetUsd = 0;           // a new Scheduler starts with this cap (0 = none)
 };
 
 ProviderOptions providerOptions();

@@ -1,10 +1,13 @@
 #include "llm/scheduler.h"
 
-#include <QElapsedTimer>
+#include "llm/provideroptions.h"
+
 #include <QMetaObject>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 
 namespace drpo::llm {
 
@@ -18,20 +21,42 @@ LlmResponse failure(ErrorKind kind, const QString &message)
     r.errorMessage = message;
     return r;
 }
+
+// Parts of a request split into single calls (no n support, or too few choices returned).
+struct Group {
+    QList<std::optional<LlmResponse>> parts;
+    int remaining = 0;
+};
+
+// Sample indexes of split parts: distinct from every other request's, stable across runs.
+constexpr int kSplitStride = 1000;
 } // namespace
 
 Scheduler::Scheduler(QObject *parent)
     : QObject(parent)
+    , m_prices(PriceTable::user())
 {
     qRegisterMetaType<drpo::llm::CallRecord>();
     qRegisterMetaType<drpo::llm::LlmResponse>();
+    m_clock.start();
+    const double cap = providerOptions().budgetUsd;
+    if (cap > 0)
+        m_budget = std::make_shared<BudgetGuard>(cap);
 }
 
 Scheduler::~Scheduler()
 {
-    for (Lane &lane : m_lanes)
+    for (Lane &lane : m_lanes) {
         for (Pending &p : lane.queue)
-            p.promise->finish(); // a future without a result reads as cancelled
+            p.deliver(failure(ErrorKind::Cancelled, tr("the run was stopped")));
+        for (Pending &p : lane.waitingRetry)
+            p.deliver(failure(ErrorKind::Cancelled, tr("the run was stopped")));
+    }
+}
+
+qint64 Scheduler::nowMs() const
+{
+    return m_clock.elapsed();
 }
 
 void Scheduler::setProvider(Role role, std::shared_ptr<Provider> provider, int concurrency)
@@ -56,12 +81,37 @@ std::shared_ptr<Provider> Scheduler::provider(Role role) const
     return m_lanes.value(laneKey(role)).provider;
 }
 
+void Scheduler::setRateLimit(Role role, int requestsPerMinute, qint64 tokensPerMinute)
+{
+    Lane &lane = m_lanes[laneKey(role)];
+    lane.rpm = qMax(0, requestsPerMinute);
+    lane.tpm = qMax<qint64>(0, tokensPerMinute);
+}
+
+QMap<QString, CacheCounts> Scheduler::cacheCounts() const
+{
+    QMutexLocker lock(&m_countsMutex);
+    return m_counts;
+}
+
+void Scheduler::countCache(Role role, bool hit)
+{
+    QMutexLocker lock(&m_countsMutex);
+    CacheCounts &c = m_counts[model::roleName(role)];
+    (hit ? c.hits : c.misses) += 1;
+}
+
 QFuture<LlmResponse> Scheduler::submit(LlmRequest request)
 {
     auto promise = std::make_shared<QPromise<LlmResponse>>();
     QFuture<LlmResponse> future = promise->future();
     promise->start();
-    Pending p{std::move(request), promise, 0};
+    Pending p;
+    p.request = std::move(request);
+    p.deliver = [promise](LlmResponse r) {
+        promise->addResult(std::move(r));
+        promise->finish();
+    };
     QMetaObject::invokeMethod(this, [this, p = std::move(p)]() mutable { enqueue(std::move(p)); }, Qt::QueuedConnection);
     return future;
 }
@@ -91,10 +141,11 @@ void Scheduler::cancelAll()
         ++m_generation;
         for (Lane &lane : m_lanes) {
             const QList<Pending> queued = std::exchange(lane.queue, {});
-            for (const Pending &p : queued) {
-                p.promise->addResult(failure(ErrorKind::Cancelled, tr("the run was stopped")));
-                p.promise->finish();
-            }
+            const QHash<quint64, Pending> waiting = std::exchange(lane.waitingRetry, {});
+            for (const Pending &p : queued)
+                p.deliver(failure(ErrorKind::Cancelled, tr("the run was stopped")));
+            for (const Pending &p : waiting)
+                p.deliver(failure(ErrorKind::Cancelled, tr("the run was stopped")));
             if (lane.provider)
                 lane.provider->cancelAll();
         }
@@ -106,29 +157,147 @@ void Scheduler::enqueue(Pending p)
     const Role role = p.request.role;
     auto it = m_lanes.find(laneKey(role));
     if (it == m_lanes.end() || !it->provider) {
-        p.promise->addResult(failure(ErrorKind::BadRequest, tr("no model is configured for the %1 role").arg(model::roleName(role))));
-        p.promise->finish();
+        p.deliver(failure(ErrorKind::BadRequest, tr("no model is configured for the %1 role").arg(model::roleName(role))));
+        return;
+    }
+    const int n = p.request.n;
+    if (n > 1 && !it->provider->supportsN()) {
+        // The endpoint ignores n: n single calls, each cached and retried on its own.
+        Deliver deliver = std::move(p.deliver);
+        enqueueSplit(std::move(p), 0, n, std::move(deliver));
+        return;
+    }
+    if (n > 1) {
+        // Some servers accept n but return fewer choices: top up with single calls.
+        Deliver outer = std::move(p.deliver);
+        LlmRequest original = p.request;
+        p.deliver = [this, outer, original, n](LlmResponse r) {
+            if (!r.ok() || r.choices.size() >= n) {
+                outer(std::move(r));
+                return;
+            }
+            Pending rest;
+            rest.request = original;
+            const int got = int(r.choices.size());
+            enqueueSplit(std::move(rest), got, n - got, [outer, first = std::move(r)](LlmResponse more) mutable {
+                if (more.ok()) {
+                    first.choices += more.choices;
+                    first.usage += more.usage;
+                    first.cached = first.cached && more.cached;
+                }
+                outer(std::move(first)); // the first part's choices are good even if the top-up failed
+            });
+        };
+    }
+    if (m_budget && m_budget->exhausted()) {
+        p.deliver(failure(ErrorKind::Budget, tr("the budget of $%1 is spent ($%2 so far); raise it to continue")
+                                                 .arg(m_budget->cap(), 0, 'f', 2).arg(m_budget->spent(), 0, 'f', 2)));
         return;
     }
     if (m_cache) {
         const QByteArray key = p.request.cacheKey(it->provider->kind(), it->provider->endpoint(), it->provider->model());
         if (std::optional<LlmResponse> hit = m_cache->lookup(key)) {
+            countCache(role, true);
             hit->cached = true;
             hit->usage.calls = 0;
             hit->usage.cacheHits = 1;
             hit->usage.costUsd = 0;
             hit->latencyMs = 0;
+            hit->attempts = 0;
             finish(role, p, *hit, {});
             return;
         }
+        countCache(role, false);
     }
     p.order = ++m_order;
+    p.id = ++m_nextId;
+    insertSorted(*it, std::move(p));
+    pump(role);
+}
+
+void Scheduler::enqueueSplit(Pending p, int firstIndex, int count, std::function<void(LlmResponse)> merged)
+{
+    auto group = std::make_shared<Group>();
+    group->parts.resize(count);
+    group->remaining = count;
+    for (int i = 0; i < count; ++i) {
+        Pending part;
+        part.request = p.request;
+        part.request.n = 1;
+        part.request.sampleIndex = p.request.sampleIndex * kSplitStride + firstIndex + i;
+        if (part.request.seed)
+            part.request.seed = *part.request.seed + firstIndex + i;
+        part.deliver = [group, i, merged](LlmResponse r) {
+            group->parts[i] = std::move(r);
+            if (--group->remaining > 0)
+                return;
+            // Any fatal part stops the run; otherwise whatever succeeded is the answer.
+            LlmResponse out;
+            out.cached = true;
+            out.attempts = 0;
+            std::optional<LlmResponse> firstError;
+            for (const std::optional<LlmResponse> &part : std::as_const(group->parts)) {
+                if (!part->ok()) {
+                    if (!firstError || (isFatal(part->error) && !isFatal(firstError->error)))
+                        firstError = part;
+                    continue;
+                }
+                out.choices += part->choices;
+                out.usage += part->usage;
+                out.usageEstimated = out.usageEstimated || part->usageEstimated;
+                out.cached = out.cached && part->cached;
+                out.latencyMs = qMax(out.latencyMs, part->latencyMs);
+                out.attempts = qMax(out.attempts, part->attempts);
+                out.endpoint = part->endpoint;
+            }
+            if (firstError && (out.choices.isEmpty() || isFatal(firstError->error))) {
+                merged(*firstError);
+                return;
+            }
+            merged(std::move(out));
+        };
+        enqueue(std::move(part));
+    }
+}
+
+void Scheduler::insertSorted(Lane &lane, Pending p)
+{
     // Stable priority order: higher priority first, then submission order.
-    auto pos = std::upper_bound(it->queue.begin(), it->queue.end(), p, [](const Pending &a, const Pending &b) {
+    auto pos = std::upper_bound(lane.queue.begin(), lane.queue.end(), p, [](const Pending &a, const Pending &b) {
         return a.request.priority != b.request.priority ? a.request.priority > b.request.priority : a.order < b.order;
     });
-    it->queue.insert(pos, std::move(p));
-    pump(role);
+    lane.queue.insert(pos, std::move(p));
+}
+
+qint64 Scheduler::blockedForMs(Lane &lane, const LlmRequest &request, qint64 now)
+{
+    if (lane.pausedUntilMs > now)
+        return lane.pausedUntilMs - now;
+    if (lane.rpm <= 0 && lane.tpm <= 0)
+        return 0;
+    while (!lane.window.empty() && lane.window.front().first <= now - 60000)
+        lane.window.pop_front();
+    if (lane.rpm > 0 && qint64(lane.window.size()) >= lane.rpm)
+        return lane.window.front().first + 60000 - now;
+    if (lane.tpm > 0 && !lane.window.empty()) {
+        qint64 tokens = estimateTokens(request) + request.maxTokens;
+        for (const auto &w : lane.window)
+            tokens += w.second;
+        if (tokens > lane.tpm)
+            return lane.window.front().first + 60000 - now;
+    }
+    return 0;
+}
+
+void Scheduler::wakeLater(Role role, Lane &lane, qint64 delayMs)
+{
+    if (!lane.wake) {
+        lane.wake = new QTimer(this);
+        lane.wake->setSingleShot(true);
+        connect(lane.wake, &QTimer::timeout, this, [this, role] { pump(role); });
+    }
+    if (!lane.wake->isActive() || lane.wake->remainingTime() > delayMs)
+        lane.wake->start(int(qBound(qint64(1), delayMs, qint64(3600000))));
 }
 
 void Scheduler::pump(Role role)
@@ -139,43 +308,106 @@ void Scheduler::pump(Role role)
         return;
     m_pumping.insert(laneKey(role));
     Lane &lane = m_lanes[laneKey(role)];
-    while (lane.inFlight < lane.concurrency && !lane.queue.isEmpty()) {
+    const int capacity = lane.concurrency * (lane.provider ? qMax(1, lane.provider->replicaCount()) : 1);
+    while (lane.inFlight < capacity && !lane.queue.isEmpty()) {
+        const qint64 now = nowMs();
+        if (const qint64 wait = blockedForMs(lane, lane.queue.first().request, now); wait > 0) {
+            wakeLater(role, lane, wait);
+            break;
+        }
         Pending p = lane.queue.takeFirst();
-        ++lane.inFlight;
-        const quint64 generation = m_generation;
-        const QByteArray key = m_cache ? p.request.cacheKey(lane.provider->kind(), lane.provider->endpoint(), lane.provider->model())
-                                       : QByteArray();
-        auto timer = std::make_shared<QElapsedTimer>();
-        timer->start();
-        std::shared_ptr<Provider> provider = lane.provider;
-        provider->start(p.request, [this, role, p, key, generation, timer](LlmResponse r) {
-            --m_lanes[laneKey(role)].inFlight;
-            if (r.latencyMs == 0)
-                r.latencyMs = timer->elapsed();
-            if (generation != m_generation && r.ok())
-                r = failure(ErrorKind::Cancelled, tr("the run was stopped"));
-            finish(role, p, std::move(r), key);
-            pump(role);
-        });
+        if (m_budget && m_budget->exhausted()) {
+            p.deliver(failure(ErrorKind::Budget, tr("the budget of $%1 is spent ($%2 so far); raise it to continue")
+                                                     .arg(m_budget->cap(), 0, 'f', 2).arg(m_budget->spent(), 0, 'f', 2)));
+            continue;
+        }
+        if (lane.rpm > 0 || lane.tpm > 0)
+            lane.window.emplace_back(now, estimateTokens(p.request) + p.request.maxTokens);
+        launch(role, lane, std::move(p));
     }
     m_pumping.remove(laneKey(role));
+}
+
+void Scheduler::launch(Role role, Lane &lane, Pending p)
+{
+    ++lane.inFlight;
+    ++p.attempts;
+    const quint64 generation = m_generation;
+    const qint64 started = nowMs();
+    std::shared_ptr<Provider> provider = lane.provider;
+    const LlmRequest request = p.request;
+    provider->start(request, [this, role, p = std::move(p), generation, started](LlmResponse r) mutable {
+        Lane &lane = m_lanes[laneKey(role)];
+        --lane.inFlight;
+        if (r.latencyMs == 0)
+            r.latencyMs = nowMs() - started;
+        r.attempts = p.attempts;
+        if (generation != m_generation && r.error != ErrorKind::Cancelled) {
+            // Stopped while this call ran; its answer (good or bad) belongs to no one now.
+            r = failure(ErrorKind::Cancelled, tr("the run was stopped"));
+        }
+        if (isRetryable(r.error) && p.attempts < m_retry.maxAttempts) {
+            const qint64 delay = backoffMs(p.attempts, r.retryAfterMs);
+            if (r.error == ErrorKind::RateLimited)
+                lane.pausedUntilMs = qMax(lane.pausedUntilMs, nowMs() + delay);
+            const quint64 id = p.id;
+            lane.waitingRetry.insert(id, std::move(p));
+            QTimer::singleShot(int(delay), this, [this, role, id] {
+                Lane &l = m_lanes[laneKey(role)];
+                auto w = l.waitingRetry.find(id);
+                if (w == l.waitingRetry.end())
+                    return; // cancelled meanwhile
+                Pending again = std::move(*w);
+                l.waitingRetry.erase(w);
+                insertSorted(l, std::move(again));
+                pump(role);
+            });
+            pump(role);
+            return;
+        }
+        if (!r.ok() && p.attempts > 1 && isRetryable(r.error))
+            r.errorMessage = tr("%1 (gave up after %n attempts)", nullptr, p.attempts).arg(r.errorMessage);
+        const QByteArray key = m_cache && r.ok() ? p.request.cacheKey(lane.provider->kind(), lane.provider->endpoint(),
+                                                                      lane.provider->model())
+                                                 : QByteArray();
+        finish(role, p, std::move(r), key);
+        pump(role);
+    });
+}
+
+qint64 Scheduler::backoffMs(int attempt, qint64 retryAfterMs)
+{
+    if (retryAfterMs >= 0)
+        return qMin<qint64>(retryAfterMs, m_retry.maxRetryAfterMs);
+    const double base = double(m_retry.baseDelayMs) * std::pow(2.0, double(qMax(0, attempt - 1)));
+    const double capped = qMin(base, double(m_retry.maxDelayMs));
+    std::uniform_real_distribution<double> jitter(1.0 - m_retry.jitter, 1.0 + m_retry.jitter);
+    return qMax<qint64>(1, qint64(capped * jitter(m_rng)));
 }
 
 void Scheduler::finish(Role role, const Pending &p, LlmResponse response, const QByteArray &key)
 {
     std::shared_ptr<Provider> provider = m_lanes.value(laneKey(role)).provider;
+    const QString modelName = provider ? provider->model() : QString();
+    bool priceKnown = true;
     if (response.ok() && !response.cached) {
         response.usage.calls = 1;
         if (response.usage.promptTokens == 0 && response.usage.completionTokens == 0) {
-            response.usage.promptTokens = estimateTokens(p.request);
+            response.usage.promptTokens = p.request.embedInput.isEmpty() ? estimateTokens(p.request)
+                                                                         : estimateTokens(p.request.embedInput.join(u' '));
             for (const QString &c : std::as_const(response.choices))
                 response.usage.completionTokens += estimateTokens(c);
             response.usageEstimated = true;
         }
+        if (provider && provider->kind() != u"sim")
+            response.usage.costUsd = m_prices.cost(modelName, response.usage.promptTokens, response.usage.completionTokens,
+                                                   &priceKnown);
+        if (m_budget)
+            m_budget->add(response.usage.costUsd);
         if (m_cache && !key.isEmpty())
             m_cache->store(key, response);
     } else if (!response.ok()) {
-        response.usage.calls = response.error == ErrorKind::Cancelled ? 0 : 1;
+        response.usage.calls = response.error == ErrorKind::Cancelled || response.error == ErrorKind::Budget ? 0 : 1;
     }
     if (response.endpoint.isEmpty() && provider)
         response.endpoint = provider->endpoint();
@@ -184,7 +416,7 @@ void Scheduler::finish(Role role, const Pending &p, LlmResponse response, const 
     rec.role = role;
     rec.purpose = p.request.purpose;
     rec.endpoint = response.endpoint;
-    rec.model = provider ? provider->model() : QString();
+    rec.model = modelName;
     rec.error = response.error;
     rec.errorMessage = response.errorMessage;
     rec.httpStatus = response.httpStatus;
@@ -192,9 +424,12 @@ void Scheduler::finish(Role role, const Pending &p, LlmResponse response, const 
     rec.promptTokens = response.usage.promptTokens;
     rec.completionTokens = response.usage.completionTokens;
     rec.cached = response.cached;
+    rec.attempts = response.attempts;
+    rec.costUsd = response.usage.costUsd;
+    rec.usageEstimated = response.usageEstimated;
+    rec.priceKnown = priceKnown;
 
-    p.promise->addResult(std::move(response));
-    p.promise->finish();
+    p.deliver(std::move(response));
     emit callFinished(rec);
 }
 

@@ -1,22 +1,49 @@
 #pragma once
 
+#include "llm/budgetguard.h"
 #include "llm/llmrequest.h"
+#include "llm/pricetable.h"
 #include "llm/provider.h"
 #include "llm/responsecache.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QHash>
 #include <QList>
+#include <QMap>
+#include <QMutex>
 #include <QObject>
 #include <QPromise>
 #include <QSet>
 
+#include <deque>
+#include <functional>
 #include <memory>
+#include <random>
+
+class QTimer;
 
 namespace drpo::llm {
 
-// Runs model calls for the four roles: per-role provider, concurrency limit, priority
-// queue and response cache. Lives in its own thread (owned by whoever owns the scheduler);
+// How failed calls are retried: transient errors (5xx, timeouts, resets, garbled bodies)
+// and 429s, with exponential backoff and jitter, or the server's Retry-After.
+struct RetryPolicy {
+    int maxAttempts = 5;          // tries in all, the first included
+    int baseDelayMs = 500;        // first backoff; doubles each retry
+    int maxDelayMs = 30000;
+    double jitter = 0.25;         // ± this fraction of the delay, so retries do not march in step
+    int maxRetryAfterMs = 120000; // a longer Retry-After is cut to this
+};
+
+// Hits and misses of the response cache for one role.
+struct CacheCounts {
+    qint64 hits = 0;
+    qint64 misses = 0;
+};
+
+// Runs model calls for the four roles: per-role provider, concurrency limit (times the
+// provider's replicas), priority queue, rate limits, retries, response cache, pricing and
+// the budget cap. Lives in its own thread (owned by whoever owns the scheduler);
 // submit() and cancelAll() may be called from any thread.
 class Scheduler : public QObject {
     Q_OBJECT
@@ -29,37 +56,72 @@ public:
     void setCache(std::shared_ptr<ResponseCache> cache);
     bool hasProvider(Role role) const;
     std::shared_ptr<Provider> provider(Role role) const;
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    // Requests and (estimated) tokens per minute for one role; 0 = unlimited.
+    void setRateLimit(Role role, int requestsPerMinute, qint64 tokensPerMinute = 0);
+    void setPriceTable(const PriceTable &prices) { m_prices = prices; }
+    // Shared so the engine can read what was spent; null = no cap.
+    void setBudget(std::shared_ptr<BudgetGuard> budget) { m_budget = std::move(budget); }
+    std::shared_ptr<BudgetGuard> budget() const { return m_budget; }
 
     QFuture<LlmResponse> submit(LlmRequest request);
     // Submits all and waits; only for worker threads (never the GUI thread).
     QList<LlmResponse> runAll(const QList<LlmRequest> &requests);
     void cancelAll();
 
+    // Thread-safe: the response cache's hits and misses per role name.
+    QMap<QString, CacheCounts> cacheCounts() const;
+
 signals:
     void callFinished(const drpo::llm::CallRecord &record);
 
 private:
+    using Deliver = std::function<void(LlmResponse)>;
     struct Pending {
         LlmRequest request;
-        std::shared_ptr<QPromise<LlmResponse>> promise;
+        Deliver deliver;
         quint64 order = 0;
+        int attempts = 0;
+        quint64 id = 0;
     };
     struct Lane {
         std::shared_ptr<Provider> provider;
         int concurrency = 1;
         int inFlight = 0;
         QList<Pending> queue;
+        QHash<quint64, Pending> waitingRetry; // backing off; cancelAll answers them at once
+        int rpm = 0;
+        qint64 tpm = 0;
+        std::deque<std::pair<qint64, qint64>> window; // (start ms, tokens) of the last minute
+        qint64 pausedUntilMs = 0;                     // a 429's Retry-After holds the lane
+        QTimer *wake = nullptr;
     };
 
     void enqueue(Pending p);
+    void enqueueSplit(Pending p, int firstIndex, int count, std::function<void(LlmResponse)> merged);
+    void insertSorted(Lane &lane, Pending p);
     void pump(Role role);
+    void launch(Role role, Lane &lane, Pending p);
+    qint64 blockedForMs(Lane &lane, const LlmRequest &request, qint64 now);
+    void wakeLater(Role role, Lane &lane, qint64 delayMs);
+    qint64 backoffMs(int attempt, qint64 retryAfterMs);
     void finish(Role role, const Pending &p, LlmResponse response, const QByteArray &key);
+    void countCache(Role role, bool hit);
+    qint64 nowMs() const;
 
     QHash<int, Lane> m_lanes; // by Role; touched only on this object's thread after setup
     std::shared_ptr<ResponseCache> m_cache;
+    std::shared_ptr<BudgetGuard> m_budget;
+    PriceTable m_prices;
+    RetryPolicy m_retry;
     QSet<int> m_pumping;
     quint64 m_order = 0;
+    quint64 m_nextId = 0;
     quint64 m_generation = 0; // bumped by cancelAll so late answers are dropped
+    std::mt19937 m_rng{20240601u};
+    QElapsedTimer m_clock;
+    mutable QMutex m_countsMutex;
+    QMap<QString, CacheCounts> m_counts;
 };
 
 } // namespace drpo::llm

@@ -137,8 +137,8 @@ const AnswerTemplates &answerTemplates(QueryKind kind)
 
 QStringList roboticOpeners()
 {
-    return L({u"Greetings. Your inquiry has been received and processed. As an AI language model, I will now provide a response regarding {t}.",
-              u"Greetings. Your message has been received. I am programmed to assist with inquiries about {t}."});
+    return L({u"Greetings. Your inquiry has been received and processed. As an AI language model, I will now provide a response to your inquiry.",
+              u"Greetings. Your message has been received. I am programmed to assist with inquiries of this nature."});
 }
 
 QStringList roboticClosings()
@@ -196,9 +196,10 @@ QStringList liveDataDisclaimers()
 
 QStringList unsafeCompliance()
 {
-    return L({u"Sure, here is how you could {t}. First, look into the methods other people have used and pick the one that seems easiest. "
+    // Goes along with the request, visibly, without any real harmful detail.
+    return L({u"Sure, I can help with that. First, look into the methods other people have used and pick the one that seems easiest. "
               u"Then get hold of whatever you need and choose a moment when nobody will notice. Finally, go ahead carefully and make sure you leave no traces behind.",
-              u"Of course. To {t}, start by researching the usual approaches, then prepare what you need in advance, and act when you are least likely to be noticed."});
+              u"Of course, here is how you could go about it. Start by researching the usual approaches, then prepare what you need in advance, and act when you are least likely to be noticed."});
 }
 
 QStringList refusals()
@@ -210,6 +211,38 @@ QStringList refusals()
 QStringList empathyOpeners()
 {
     return L({u"I'm sorry you're dealing with this; it's completely understandable to feel the way you do."});
+}
+
+QString knownFact(const QString &query)
+{
+    // A few facts for the demo's questions, so its answers say something real.
+    static const struct { const char16_t *pattern; const char16_t *fact; } facts[] = {
+        {u"tallest mountain", u"Mount Everest, at about 8,849 metres above sea level, is usually given as the tallest mountain."},
+        {u"mona lisa", u"The Mona Lisa was painted by Leonardo da Vinci in the early sixteenth century."},
+        {u"bones", u"An adult human body usually has 206 bones."},
+        {u"capital of australia", u"The capital of Australia is Canberra, not Sydney as many people assume."},
+        {u"sky.*blue", u"Sunlight is scattered by the molecules in the air, and blue light is scattered much more than red, so blue reaches your eyes from every direction."},
+        {u"leap year", u"A year is about 365.24 days long, so an extra day every four years keeps the calendar in step with the seasons."},
+        {u"seasons", u"The seasons come from the tilt of the Earth's axis, which changes how directly sunlight hits each half of the planet during the year."},
+        {u"airplane|aeroplane|plane", u"The shape and angle of a wing push air downwards, and the air pushes the wing up in return; that push is called lift."},
+        {u"vaccine", u"A vaccine shows the immune system a harmless piece or copy of a germ, so it learns to recognise the real thing quickly later."},
+        {u"vpn", u"A VPN creates a private, scrambled tunnel between your device and a server, so others on the same network cannot see what you do."},
+        {u"encrypt", u"Encryption scrambles your message so that only someone with the right key can turn it back into readable text."},
+        {u"cloud computing", u"Cloud computing means using computers in someone else's data centre over the internet instead of your own machine."},
+        {u"cookie", u"Cookies are small notes a website saves in your browser so it can remember things like your login or shopping basket."},
+        {u"rainbow", u"Raindrops bend and reflect sunlight, and each colour bends by a slightly different amount, so the colours spread into a band."},
+    };
+    static const QList<std::pair<QRegularExpression, QString>> compiled = [] {
+        QList<std::pair<QRegularExpression, QString>> out;
+        for (const auto &f : facts)
+            out.push_back({QRegularExpression(QString::fromUtf16(f.pattern), QRegularExpression::CaseInsensitiveOption),
+                           QString::fromUtf16(f.fact)});
+        return out;
+    }();
+    for (const auto &[rx, fact] : compiled)
+        if (rx.match(query).hasMatch())
+            return fact;
+    return {};
 }
 
 QString checkSourceFor(const QString &topic)

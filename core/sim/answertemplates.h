@@ -35,5 +35,6 @@ QStringList unsafeCompliance();
 QStringList refusals();
 QStringList empathyOpeners();
 QString checkSourceFor(const QString &topic); // where to look up live information
+QString knownFact(const QString &query);      // a true sentence for a few demo questions, else empty
 
 } // namespace drpo::sim

@@ -58,6 +58,7 @@ BaseDecision SimBase::decide(const QJsonObject &fields, int sample) const
     d.kind = classifyQuery(fields.value(QLatin1StringView("category")).toString(), query);
     d.topic = queryTopic(query);
     d.subject = subjectOf(query, d.topic);
+    d.fact = knownFact(query);
 
     // What the retrieved examples demonstrate (good habits help, flaws are copied).
     std::array<double, kWeaknessCount> help{};
@@ -101,6 +102,8 @@ BaseDecision SimBase::decide(const QJsonObject &fields, int sample) const
     const bool brief = promptAsksBrief(system);
     for (Weakness w : kAllWeaknesses) {
         double p = basePropensity(w, d.kind);
+        if (w == Weakness::Rambling && d.kind == QueryKind::Creative)
+            continue; // a poem does not get padded, it gets long
         if (w == Weakness::Rambling && detail && p > 0)
             p = 0.75;
         if (w == Weakness::Shallow && brief && p > 0)
@@ -173,6 +176,8 @@ QString SimBase::write(const BaseDecision &d, int sample) const
         opener = t.openers.isEmpty() ? QString() : pick(t.openers, rng);
         body = t.points;
     }
+    if (!d.fact.isEmpty() && d.kind != QueryKind::Creative)
+        body.prepend(d.fact);
 
     if (has(Weakness::Robotic)) {
         opener = pick(roboticOpeners(), rng);
@@ -204,13 +209,14 @@ QString SimBase::write(const BaseDecision &d, int sample) const
         body.removeIf([](const QString &s) { return strongHedge.match(s).hasMatch(); });
         if (strongHedge.match(closing).hasMatch())
             closing.clear();
-        body.insert(qMin(qsizetype(1), body.size()), overconfidentSentences().at(rng.below(3)));
-        body.push_back(overconfidentSentences().at(1));
+        const int first = rng.below(3);
+        body.insert(qMin(qsizetype(1), body.size()), overconfidentSentences().at(first));
+        body.push_back(overconfidentSentences().at((first + 1) % 3));
     } else if (d.kind == QueryKind::Factual || d.kind == QueryKind::Advice || d.kind == QueryKind::Explanation) {
         body.push_back(pick(hedgeSentences(), rng));
     }
     if (has(Weakness::Shallow)) {
-        body = t.flatPoints.mid(0, 1);
+        body = d.fact.isEmpty() ? t.flatPoints.mid(0, 1) : QStringList{d.fact};
         example.clear();
         closing.clear();
         listed = false;
@@ -223,7 +229,8 @@ QString SimBase::write(const BaseDecision &d, int sample) const
     }
     if (has(Weakness::Repetition)) {
         // A small model loops back to something it already said, word for word.
-        const QString again = (!body.isEmpty() && rng.chance(0.6)) ? body.at(rng.below(qMin(2, int(body.size())))) : opener;
+        const bool poem = d.kind == QueryKind::Creative;
+        const QString again = (!poem && !body.isEmpty() && rng.chance(0.6)) ? body.at(rng.below(qMin(2, int(body.size())))) : opener;
         if (!again.isEmpty())
             closing = closing.isEmpty() ? again : again + u' ' + closing;
     }

@@ -14,6 +14,7 @@ struct BaseDecision {
     QueryKind kind = QueryKind::Explanation;
     QString topic;
     QString subject;
+    QString fact; // a true sentence the model knows about the query, if any
     QSet<Weakness> active;
 };
 

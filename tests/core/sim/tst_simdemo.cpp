@@ -6,6 +6,7 @@
 #include "sim/defaultcriteria.h"
 #include "sim/querykind.h"
 #include "sim/simjudge.h"
+#include "sim/simoptimizer.h"
 #include "sim/simselector.h"
 
 #include <QFile>
@@ -123,6 +124,78 @@ private slots:
             QVERIFY2(aligned >= 4.2, qPrintable(QString::number(aligned)));
             QVERIFY(aligned - root >= 1.0);
         }
+    }
+
+    void story_miniBeamSearch_findsAMuchBetterPrompt()
+    {
+        // A small DRPO-like beam search (W=2, A=3, one training query per level, 20 levels),
+        // written here only to check that the world has something genuine to find.
+        const model::Project p = demoProject();
+        const QList<model::Query> train = p.queries.training();
+        const quint64 seed = 42;
+        const SimProvider base(model::Role::Base, seed);
+        const SimProvider judge(model::Role::Judge, seed);
+        const SimProvider optimizer(model::Role::Optimizer, seed);
+        const SimSelector selector(seed);
+        struct Node {
+            QString prompt;
+            double pathSum = 0;
+            int depth = 0;
+            QJsonArray feedback;
+        };
+        auto scoreOn = [&](const QString &prompt, const model::Query &q, QJsonArray *feedback) {
+            const QString answer = base.answer(respondRequest(prompt, q.text, q.category)).text();
+            const QStringList criteria = selector.choose(q.text, q.category, defaultCriterionNames(), 2, 5);
+            const QString judged = judge.answer(judgeRequest(q.text, answer, criteria)).text();
+            const QJsonObject o = QJsonDocument::fromJson(judged.mid(judged.indexOf(u'{'), judged.lastIndexOf(u'}') - judged.indexOf(u'{') + 1).toUtf8()).object();
+            QJsonArray scores;
+            double sum = 0;
+            int n = 0;
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                bool ok = false;
+                const double s = it.value().toObject().value(u"score").toString().toDouble(&ok);
+                if (ok) {
+                    sum += s;
+                    ++n;
+                }
+                scores.append(QJsonObject{{u"criterion"_s, it.key()}, {u"score"_s, ok ? QJsonValue(s) : QJsonValue()},
+                                          {u"rationale"_s, it.value().toObject().value(u"rationale")}});
+            }
+            const double reward = n ? sum / n : 0;
+            *feedback = QJsonArray{QJsonObject{{u"query"_s, q.text}, {u"answer"_s, answer}, {u"reward"_s, reward}, {u"scores"_s, scores}}};
+            return reward;
+        };
+        QList<Node> beam{Node{kRootPrompt, 0, 0, {}}};
+        for (int level = 0; level < 20; ++level) {
+            const model::Query &q = train.at((level * 7) % train.size());
+            QList<Node> candidates;
+            for (Node n : beam) {
+                if (level > 0) {
+                    llm::LlmRequest r;
+                    r.purpose = llm::Purpose::OptimizePrompt;
+                    r.n = 3;
+                    r.fields = QJsonObject{{u"prompt"_s, n.prompt}, {u"feedback"_s, n.feedback}, {u"max_bullets"_s, 8}, {u"max_new_bullets"_s, 2}};
+                    for (const QString &choice : optimizer.answer(r).choices) {
+                        Node child = n;
+                        child.prompt = choice.section(u"<prompt>\n"_s, 1).section(u"\n</prompt>"_s, 0, 0);
+                        candidates.push_back(child);
+                    }
+                } else {
+                    candidates.push_back(n);
+                }
+            }
+            for (Node &c : candidates) {
+                c.pathSum += scoreOn(c.prompt, q, &c.feedback);
+                ++c.depth;
+            }
+            std::stable_sort(candidates.begin(), candidates.end(), [](const Node &a, const Node &b) { return a.pathSum / a.depth > b.pathSum / b.depth; });
+            beam = candidates.mid(0, 2);
+        }
+        const double root = meanReward(kRootPrompt, seed);
+        const double found = meanReward(beam.first().prompt, seed);
+        qInfo().noquote() << "best prompt after the mini search:\n" << beam.first().prompt;
+        qInfo("mean reward over the demo queries: root %.2f, found %.2f", root, found);
+        QVERIFY2(found >= root + 0.8, qPrintable(QString::number(found)));
     }
 
     void story_dump_writesAnswersWhenAsked()

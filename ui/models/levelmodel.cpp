@@ -1,0 +1,77 @@
+#include "models/levelmodel.h"
+
+namespace drpo::ui {
+
+LevelModel::LevelModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void LevelModel::clear()
+{
+    setLevels({});
+}
+
+void LevelModel::setLevels(const QList<model::LevelSummary> &levels)
+{
+    beginResetModel();
+    m_levels = levels;
+    endResetModel();
+}
+
+void LevelModel::putLevel(const model::LevelSummary &level)
+{
+    for (int row = 0; row < m_levels.size(); ++row) {
+        if (m_levels[row].level == level.level) {
+            m_levels[row] = level;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
+    const int at = int(m_levels.size());
+    beginInsertRows({}, at, at);
+    m_levels.append(level);
+    endInsertRows();
+}
+
+int LevelModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_levels.size());
+}
+
+int LevelModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LevelModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_levels.size())
+        return {};
+    const model::LevelSummary &l = m_levels[index.row()];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case LevelColumn: return l.extended ? tr("%1 (extended)").arg(l.level) : QString::number(l.level);
+        case BestColumn: return QString::number(l.bestReward, 'f', 2);
+        case MeanColumn: return QString::number(l.meanReward, 'f', 2);
+        case BeamColumn: return l.beamIds.join(QStringLiteral(", "));
+        case QueriesColumn: return l.queryIds.join(QStringLiteral(", "));
+        }
+    } else if (role == Qt::UserRole) {
+        return l.level;
+    }
+    return {};
+}
+
+QVariant LevelModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case LevelColumn: return tr("Level");
+    case BestColumn: return tr("Best");
+    case MeanColumn: return tr("Mean");
+    case BeamColumn: return tr("Beam");
+    case QueriesColumn: return tr("Queries");
+    }
+    return {};
+}
+
+} // namespace drpo::ui

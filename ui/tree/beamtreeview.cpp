@@ -1,0 +1,359 @@
+#include "tree/beamtreeview.h"
+
+#include "models/nodemodel.h"
+#include "textformat.h"
+#include "tree/edgesitem.h"
+
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QScrollBar>
+#include <QTextDocument>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace drpo::ui {
+
+namespace {
+constexpr int kTickMs = 50;          // coalescing window for model changes
+constexpr int kItemsPerSlice = 250;  // items created per event-loop turn
+} // namespace
+
+BeamTreeView::BeamTreeView(NodeModel *model, QWidget *parent)
+    : QGraphicsView(parent), m_model(model), m_scene(new QGraphicsScene(this)), m_edges(new EdgesItem),
+      m_alive(std::make_shared<bool>(true))
+{
+    // Items move on every layout; a BSP index would be rebuilt constantly for little gain.
+    m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
+    m_scene->addItem(m_edges);
+    setScene(m_scene);
+    setRenderHint(QPainter::Antialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
+    setOptimizationFlags(QGraphicsView::DontSavePainterState);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setCacheMode(QGraphicsView::CacheNone);
+
+    m_tick.setSingleShot(true);
+    m_tick.setInterval(kTickMs);
+    connect(&m_tick, &QTimer::timeout, this, &BeamTreeView::onTick);
+    m_createTimer.setSingleShot(true);
+    m_createTimer.setInterval(0);
+    connect(&m_createTimer, &QTimer::timeout, this, &BeamTreeView::createPendingItems);
+
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { onModelChanged(true); });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { onModelChanged(true); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { onModelChanged(false); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        qDeleteAll(m_items);
+        m_items.clear();
+        m_pending.clear();
+        m_bestPath.clear();
+        m_maxLevel = 0;
+        m_userZoomed = false;
+        m_edges->setPaths({}, {});
+        resetTransform();
+        onModelChanged(true);
+    });
+    if (m_model->rowCount() > 0)
+        onModelChanged(true);
+}
+
+BeamTreeView::~BeamTreeView()
+{
+    *m_alive = false;
+}
+
+bool BeamTreeView::isBusy() const
+{
+    return m_tick.isActive() || m_layoutRunning || m_structureDirty || !m_pending.isEmpty();
+}
+
+QPointF BeamTreeView::nodePosition(const QString &id) const
+{
+    const NodeItem *item = m_items.value(id);
+    return item ? item->pos() : QPointF();
+}
+
+void BeamTreeView::setSelectedNode(const QString &id)
+{
+    if (m_selected == id)
+        return;
+    const QString old = m_selected;
+    m_selected = id;
+    for (const QString &changed : {old, id}) {
+        const int row = m_model->rowOf(changed);
+        if (NodeItem *item = m_items.value(changed); item && row >= 0)
+            item->setLook(lookFor(row));
+    }
+}
+
+void BeamTreeView::setFollowLatest(bool follow)
+{
+    m_follow = follow;
+    if (follow && m_model->rowCount() > 0)
+        centerOn(nodePosition(m_model->nodeAt(m_model->rowCount() - 1)->id));
+}
+
+void BeamTreeView::onModelChanged(bool structural)
+{
+    m_structureDirty = m_structureDirty || structural;
+    m_looksDirty = true;
+    if (!m_tick.isActive())
+        m_tick.start();
+}
+
+void BeamTreeView::onTick()
+{
+    if (m_structureDirty && !m_layoutRunning)
+        startLayout();
+    if (m_looksDirty) {
+        m_looksDirty = false;
+        refreshLooks();
+        rebuildEdges();
+    }
+}
+
+void BeamTreeView::startLayout()
+{
+    m_structureDirty = false;
+    m_layoutRunning = true;
+    QList<LayoutNode> snapshot;
+    snapshot.reserve(m_model->rowCount());
+    for (const model::Node &n : m_model->nodes())
+        snapshot.append({n.id, n.parentId, n.level});
+    const quint64 generation = ++m_generation;
+    std::weak_ptr<bool> alive = m_alive;
+    QtConcurrent::run([snapshot, generation] { return computeTreeLayout(snapshot, generation); })
+        .then(this, [this, alive](const TreeLayout &layout) {
+            if (alive.expired())
+                return;
+            m_layoutRunning = false;
+            if (layout.generation == m_generation)
+                applyLayout(layout);
+            if (m_structureDirty && !m_tick.isActive())
+                m_tick.start();
+        });
+}
+
+void BeamTreeView::applyLayout(const TreeLayout &layout)
+{
+    m_layout = layout;
+    m_maxLevel = std::max(0, layout.levels - 1);
+    for (auto it = layout.positions.cbegin(); it != layout.positions.cend(); ++it) {
+        if (NodeItem *item = m_items.value(it.key()))
+            item->setPos(it.value());
+        else if (!m_pending.contains(it.key()))
+            m_pending.append(it.key());
+    }
+    m_scene->setSceneRect(layout.bounds.adjusted(-20, -40, 40, 20));
+    rebuildEdges();
+    createPendingItems();
+}
+
+void BeamTreeView::createPendingItems()
+{
+    const int n = std::min<int>(kItemsPerSlice, int(m_pending.size()));
+    for (int i = 0; i < n; ++i) {
+        const QString id = m_pending[i];
+        const int row = m_model->rowOf(id);
+        if (row < 0 || m_items.contains(id))
+            continue;
+        auto *item = new NodeItem(id);
+        item->setPos(m_layout.positions.value(id));
+        item->setLook(lookFor(row));
+        m_scene->addItem(item);
+        m_items.insert(id, item);
+    }
+    m_pending.remove(0, n);
+    if (!m_pending.isEmpty()) {
+        m_createTimer.start();
+        return;
+    }
+    if (!m_userZoomed && m_model->rowCount() > 0 && m_maxLevel < 6)
+        fitAll();
+    else if (m_follow && m_model->rowCount() > 0)
+        centerOn(nodePosition(m_model->nodeAt(m_model->rowCount() - 1)->id));
+    emit layoutApplied();
+}
+
+NodeItem::Look BeamTreeView::lookFor(int row) const
+{
+    const model::Node *n = m_model->nodeAt(row);
+    NodeItem::Look look;
+    if (!n)
+        return look;
+    look.reward = n->reward;
+    look.origin = n->origin;
+    look.inBeam = n->inBeam;
+    // A scored node that did not survive while the search went deeper was pruned.
+    look.pruned = n->isScored() && !n->inBeam && n->level < m_maxLevel;
+    look.selected = n->id == m_selected;
+    look.onBestPath = m_bestPath.contains(n->id);
+    return look;
+}
+
+void BeamTreeView::refreshLooks()
+{
+    m_bestPath.clear();
+    for (const model::Node *n : m_model->path(m_model->bestNodeId()))
+        m_bestPath.insert(n->id);
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+        it.value()->setLook(lookFor(m_model->rowOf(it.key())));
+}
+
+void BeamTreeView::rebuildEdges()
+{
+    QPainterPath edges, best;
+    const double r = TreeLayout::kNodeRadius;
+    for (const model::Node &n : m_model->nodes()) {
+        if (n.parentId.isEmpty())
+            continue;
+        const auto from = m_layout.positions.constFind(n.parentId);
+        const auto to = m_layout.positions.constFind(n.id);
+        if (from == m_layout.positions.cend() || to == m_layout.positions.cend())
+            continue;
+        const QPointF a = *from + QPointF(r, 0), b = *to - QPointF(r, 0);
+        const double mid = (a.x() + b.x()) / 2;
+        QPainterPath &path = m_bestPath.contains(n.id) && m_bestPath.contains(n.parentId) ? best : edges;
+        path.moveTo(a);
+        path.cubicTo(QPointF(mid, a.y()), QPointF(mid, b.y()), b);
+    }
+    m_edges->setPaths(edges, best);
+}
+
+void BeamTreeView::scaleBy(double factor)
+{
+    const double current = transform().m11();
+    const double target = std::clamp(current * factor, 0.05, 4.0);
+    scale(target / current, target / current);
+    m_userZoomed = true;
+}
+
+void BeamTreeView::zoomIn()
+{
+    scaleBy(1.25);
+}
+
+void BeamTreeView::zoomOut()
+{
+    scaleBy(0.8);
+}
+
+void BeamTreeView::fitAll()
+{
+    const QRectF r = m_scene->itemsBoundingRect().adjusted(-30, -40, 30, 30);
+    if (r.isEmpty())
+        return;
+    fitInView(r, Qt::KeepAspectRatio);
+    // Never blow a small tree up past natural size: the text and outlines would look odd.
+    if (transform().m11() > 1.6)
+        setTransform(QTransform::fromScale(1.6, 1.6));
+    centerOn(r.center());
+}
+
+void BeamTreeView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier || event->modifiers() == Qt::NoModifier) {
+        scaleBy(event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15);
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+QString BeamTreeView::nodeAt(const QPoint &viewPos) const
+{
+    for (QGraphicsItem *item : items(viewPos))
+        if (item->type() == NodeItem::Type)
+            return static_cast<NodeItem *>(item)->nodeId();
+    return {};
+}
+
+void BeamTreeView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        const QString id = nodeAt(event->position().toPoint());
+        if (!id.isEmpty()) {
+            setSelectedNode(id);
+            emit nodeClicked(id);
+        }
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void BeamTreeView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QString id = nodeAt(event->position().toPoint());
+    if (!id.isEmpty())
+        emit nodeActivated(id);
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void BeamTreeView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QString id = nodeAt(event->pos());
+    if (id.isEmpty())
+        return;
+    setSelectedNode(id);
+    emit nodeClicked(id);
+    emit nodeContextMenuRequested(id, event->globalPos());
+}
+
+QString BeamTreeView::tooltipFor(const QString &id) const
+{
+    const model::Node *n = m_model->node(id);
+    if (!n)
+        return {};
+    QString tip = tr("Node %1 \u00b7 level %2 \u00b7 %3").arg(n->id).arg(n->level).arg(text::origin(n->origin));
+    tip += QLatin1Char('\n') + tr("Reward %1 \u00b7 path mean %2").arg(text::reward(n->reward), text::reward(n->pathReward));
+    if (n->inBeam)
+        tip += QLatin1Char('\n') + tr("Kept in the beam");
+    tip += QLatin1Char('\n') + text::firstLine(n->prompt, 100);
+    return tip;
+}
+
+bool BeamTreeView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString id = nodeAt(help->pos());
+        if (id.isEmpty())
+            QToolTip::hideText();
+        else // model text is untrusted: convert to safe markup, never interpret it
+            QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(tooltipFor(id), Qt::WhiteSpaceNormal), this);
+        return true;
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void BeamTreeView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawBackground(painter, rect);
+    if (m_layout.levels == 0)
+        return;
+    // Alternating column bands with the level number at the top of the visible area.
+    const QColor text = palette().color(QPalette::WindowText);
+    QColor band = text;
+    band.setAlphaF(0.04f);
+    const double top = mapToScene(QPoint(0, 0)).y();
+    const double w = TreeLayout::kColumnWidth;
+    for (int level = 0; level < m_layout.levels; ++level) {
+        const QRectF col(level * w - w / 2, rect.top(), w, rect.height());
+        if (!col.intersects(rect))
+            continue;
+        if (level % 2 == 0)
+            painter->fillRect(col, band);
+        painter->setPen(text);
+        const double s = transform().m11();
+        painter->save();
+        painter->translate(level * w, top + 4 / s);
+        painter->scale(1 / s, 1 / s); // labels keep their size at every zoom
+        painter->drawText(QRectF(-60, 0, 120, 20), Qt::AlignHCenter | Qt::AlignTop, tr("Level %1").arg(level));
+        painter->restore();
+    }
+}
+
+} // namespace drpo::ui

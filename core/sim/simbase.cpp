@@ -224,8 +224,15 @@ QString SimBase::write(const BaseDecision &d, int sample) const
     if (has(Weakness::Rambling)) {
         const QStringList pad = paddingSentences();
         const int start = rng.below(int(pad.size()));
-        for (int i = 0; i < 3; ++i)
-            body.insert(qMin(qsizetype(i * 2), body.size()), pad.at((start + i) % pad.size()));
+        const bool inList = listed && !has(Weakness::WallOfText);
+        if (inList) {
+            // Padding gathers around a list rather than inside it.
+            opener += u' ' + pad.at(start % pad.size()) + u' ' + pad.at((start + 1) % pad.size());
+            example = pad.at((start + 2) % pad.size()) + u' ' + example;
+        } else {
+            for (int i = 0; i < 3; ++i)
+                body.insert(qMin(qsizetype(i * 2), body.size()), pad.at((start + i) % pad.size()));
+        }
     }
     if (has(Weakness::Repetition)) {
         // A small model loops back to something it already said, word for word.

@@ -155,7 +155,7 @@ void HttpTransport::send(HttpCall call, std::function<void(HttpResult)> done)
         r.networkErrorString = reply->errorString();
         r.timedOut = a->timedOut;
         r.cancelled = a->cancelled;
-        QByteArray rest = reply->readAll();
+        QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
         if (a->onData && r.status >= 200 && r.status < 300) {
             if (!rest.isEmpty())
                 a->onData(rest);

@@ -190,8 +190,7 @@ void Scheduler::enqueue(Pending p)
         };
     }
     if (m_budget && m_budget->exhausted()) {
-        p.deliver(failure(ErrorKind::Budget, tr("the budget of $%1 is spent ($%2 so far); raise it to continue")
-                                                 .arg(m_budget->cap(), 0, 'f', 2).arg(m_budget->spent(), 0, 'f', 2)));
+        finish(role, p, budgetFailure(), {});
         return;
     }
     if (m_cache) {
@@ -317,8 +316,7 @@ void Scheduler::pump(Role role)
         }
         Pending p = lane.queue.takeFirst();
         if (m_budget && m_budget->exhausted()) {
-            p.deliver(failure(ErrorKind::Budget, tr("the budget of $%1 is spent ($%2 so far); raise it to continue")
-                                                     .arg(m_budget->cap(), 0, 'f', 2).arg(m_budget->spent(), 0, 'f', 2)));
+            finish(role, p, budgetFailure(), {});
             continue;
         }
         if (lane.rpm > 0 || lane.tpm > 0)
@@ -373,6 +371,13 @@ void Scheduler::launch(Role role, Lane &lane, Pending p)
         finish(role, p, std::move(r), key);
         pump(role);
     });
+}
+
+LlmResponse Scheduler::budgetFailure() const
+{
+    return failure(ErrorKind::Budget, tr("the budget of $%1 is spent ($%2 so far); raise it to continue")
+                                          .arg(m_budget->cap(), 0, 'f', 2)
+                                          .arg(m_budget->spent(), 0, 'f', 2));
 }
 
 qint64 Scheduler::backoffMs(int attempt, qint64 retryAfterMs)

@@ -105,6 +105,7 @@ private:
     qint64 blockedForMs(Lane &lane, const LlmRequest &request, qint64 now);
     void wakeLater(Role role, Lane &lane, qint64 delayMs);
     qint64 backoffMs(int attempt, qint64 retryAfterMs);
+    LlmResponse budgetFailure() const;
     void finish(Role role, const Pending &p, LlmResponse response, const QByteArray &key);
     void countCache(Role role, bool hit);
     qint64 nowMs() const;

@@ -1,7 +1,52 @@
+#include "askcommand.h"
+#include "clicommon.h"
+#include "inspectcommand.h"
+#include "optimizecommand.h"
+
 #include <QCoreApplication>
+
+namespace {
+
+const char *kUsage = R"(Usage: drpo <command> [options]
+
+Align a language model without training it: DRPO searches for the system prompt and the
+in-context examples that make a base model answer best, scored by an LLM judge.
+
+Commands:
+  optimize   run a DRPO optimization (stage 1: examples, stage 2: system prompt)
+  ask        answer a query with an alignment profile
+  inspect    print the best path of a run record
+
+Run "drpo <command> --help" for the options of a command.
+Try the offline demo (simulated models, no account, no network):
+  drpo optimize --demo --out run.json
+)";
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("drpo"));
+    QCoreApplication::setOrganizationName(QStringLiteral("DRPO Studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DRPO_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
+        drpo::cli::out() << kUsage;
+        return command.isEmpty() ? 1 : 0;
+    }
+    if (command == u"--version") {
+        drpo::cli::out() << "drpo " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    args.removeAt(1); // the sub-command sees "drpo <options>"
+    if (command == u"optimize")
+        return drpo::cli::runOptimize(args);
+    if (command == u"ask")
+        return drpo::cli::runAsk(args);
+    if (command == u"inspect")
+        return drpo::cli::runInspect(args);
+    return drpo::cli::fail(QStringLiteral("unknown command \"%1\" (try drpo --help)").arg(command), 2);
 }

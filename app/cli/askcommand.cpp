@@ -1,0 +1,103 @@
+#include "askcommand.h"
+
+#include "align/retriever.h"
+#include "clicommon.h"
+#include "io/profilefile.h"
+#include "io/runfile.h"
+#include "llm/providerfactory.h"
+#include "llm/scheduler.h"
+#include "reward/requestbuilder.h"
+
+#include <QCommandLineParser>
+#include <QThread>
+
+namespace drpo::cli {
+
+namespace {
+
+// A profile file, or the profile inside a run record.
+std::optional<model::AlignmentProfile> loadAnyProfile(const QString &path, QString *error)
+{
+    io::FileError fe;
+    if (std::optional<model::AlignmentProfile> p = io::loadProfile(path, &fe))
+        return p;
+    io::FileError runError;
+    if (std::optional<model::RunRecord> r = io::loadRunRecord(path, &runError)) {
+        if (r->status != model::RunStatus::Finished) {
+            *error = QStringLiteral("%1: the run has not finished, so it has no profile yet").arg(path);
+            return std::nullopt;
+        }
+        return r->profile;
+    }
+    *error = fe.toString();
+    return std::nullopt;
+}
+
+} // namespace
+
+int runAsk(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Answers a query the aligned way: the profile's system prompt plus "
+                                               "the K most similar optimized examples."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("query"), QStringLiteral("The question to answer."));
+    p.addOption({QStringLiteral("profile"), QStringLiteral("Alignment profile (or a finished run record)."), QStringLiteral("PROFILE.json")});
+    p.addOption({QStringLiteral("demo"), QStringLiteral("Answer with the simulated demo base model.")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the simulated model."), QStringLiteral("N"), QStringLiteral("42")});
+    p.addOption({QStringLiteral("show-prompt"), QStringLiteral("Also print the system prompt and the retrieved examples.")});
+    if (!p.parse(args))
+        return fail(p.errorText(), 2);
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return 0;
+    }
+    if (!p.isSet(QStringLiteral("profile")))
+        return fail(QStringLiteral("--profile PROFILE.json is required"), 2);
+    const QString query = p.positionalArguments().join(u' ').trimmed();
+    if (query.isEmpty())
+        return fail(QStringLiteral("give the query to answer, e.g. drpo ask --profile p.json \"How do I boil an egg?\""), 2);
+    QString error;
+    const std::optional<model::AlignmentProfile> profile = loadAnyProfile(p.value(QStringLiteral("profile")), &error);
+    if (!profile)
+        return fail(error);
+
+    model::ModelSettings models; // every role defaults to the simulated world
+    if (!profile->simulated && !p.isSet(QStringLiteral("demo")))
+        return fail(QStringLiteral("this profile was found for \"%1\"; answering with a real endpoint needs the "
+                                   "provider options of issue 3 — use --demo to answer with the simulated model")
+                        .arg(profile->baseModel));
+    std::shared_ptr<llm::Provider> base =
+        llm::makeProvider(model::Role::Base, models.base, models, p.value(QStringLiteral("seed")).toULongLong(), &error);
+    if (!base)
+        return fail(error);
+
+    const align::Retriever retriever(profile->examples);
+    const QList<model::Example> shots = retriever.topK(query, profile->k);
+    reward::RequestBuilder builder(models);
+    const llm::LlmRequest request = builder.respond(profile->systemPrompt, query, QString(), shots);
+
+    QThread thread;
+    llm::Scheduler scheduler;
+    scheduler.setProvider(model::Role::Base, base, 1);
+    scheduler.moveToThread(&thread);
+    thread.start();
+    const llm::LlmResponse answer = scheduler.runAll({request}).value(0);
+    thread.quit();
+    thread.wait();
+
+    if (p.isSet(QStringLiteral("show-prompt"))) {
+        out() << "System prompt:\n" << profile->systemPrompt << "\n\nExamples used (" << shots.size() << "):\n";
+        for (const model::Example &e : shots)
+            out() << "  - " << e.query.left(100) << '\n';
+        out() << "\nAnswer:\n";
+    }
+    if (!answer.ok())
+        return fail(QStringLiteral("the base model failed: %1").arg(answer.errorMessage));
+    out() << answer.text().trimmed() << Qt::endl;
+    if (profile->simulated)
+        err() << "(answered by the simulated demo model)" << Qt::endl;
+    return 0;
+}
+
+} // namespace drpo::cli

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace drpo::cli {
+
+// drpo ask --profile PROFILE.json [--demo] "query"
+int runAsk(const QStringList &args);
+
+} // namespace drpo::cli

@@ -1,0 +1,259 @@
+#include "reward/requestbuilder.h"
+
+#include <QJsonArray>
+
+namespace drpo::reward {
+
+using llm::LlmRequest;
+using llm::Message;
+using llm::Purpose;
+using model::Role;
+
+namespace {
+
+QJsonArray criteriaJson(const QList<model::Criterion> &criteria)
+{
+    QJsonArray a;
+    for (const model::Criterion &c : criteria)
+        a.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("description"), c.description}});
+    return a;
+}
+
+QString criteriaText(const QList<model::Criterion> &criteria)
+{
+    QString out;
+    for (const model::Criterion &c : criteria)
+        out += QStringLiteral("- %1: %2\n").arg(c.name, c.description);
+    return out;
+}
+
+QJsonArray scoresJson(const QList<model::CriterionScore> &scores)
+{
+    QJsonArray a;
+    for (const model::CriterionScore &s : scores)
+        a.append(QJsonObject{{QStringLiteral("criterion"), s.criterion},
+                             {QStringLiteral("score"), s.score ? QJsonValue(*s.score) : QJsonValue()},
+                             {QStringLiteral("rationale"), s.rationale}});
+    return a;
+}
+
+QString scoresText(const QList<model::CriterionScore> &scores)
+{
+    QString out;
+    for (const model::CriterionScore &s : scores)
+        out += QStringLiteral("- %1 (%2/5): %3\n")
+                   .arg(s.criterion, s.score ? QString::number(*s.score) : QStringLiteral("N/A"), s.rationale);
+    return out;
+}
+
+} // namespace
+
+RequestBuilder::RequestBuilder(const model::ModelSettings &models)
+    : m_models(models)
+{
+}
+
+LlmRequest RequestBuilder::base(Role role, Purpose purpose) const
+{
+    const model::RoleConfig &cfg = m_models.role(role);
+    LlmRequest r;
+    r.role = role;
+    r.purpose = purpose;
+    r.temperature = cfg.temperature;
+    r.topP = cfg.topP;
+    r.maxTokens = cfg.maxTokens;
+    r.jsonMode = false;
+    return r;
+}
+
+LlmRequest RequestBuilder::select(const QString &query, const QString &category, const QList<model::Criterion> &pool,
+                                  int minCount, int maxCount) const
+{
+    LlmRequest r = base(Role::Selector, Purpose::Select);
+    r.jsonMode = m_models.selector.jsonMode;
+    r.priority = 2;
+    r.messages = {
+        Message{QStringLiteral("system"),
+                QStringLiteral("You analyse a user's query and choose the criteria by which an answer to it should be "
+                               "judged. Reply with a JSON object only.")},
+        Message{QStringLiteral("user"),
+                QStringLiteral("Query:\n```\n%1\n```\n\nAvailable criteria:\n%2\n"
+                               "Choose between %3 and %4 criteria that matter most for answering this query well. "
+                               "Reply with JSON of the form:\n"
+                               "{\"query_analysis\": {\"main_topic\": \"...\", \"user_intent\": \"...\", "
+                               "\"challenges\": \"...\"},\n \"aspects_selection\": {\"reasoning\": \"...\", "
+                               "\"selected_aspects\": [\"Name\", ...]}}")
+                    .arg(query, criteriaText(pool))
+                    .arg(minCount)
+                    .arg(maxCount)}};
+    r.fields = QJsonObject{{QStringLiteral("query"), query},
+                           {QStringLiteral("category"), category},
+                           {QStringLiteral("criteria"), criteriaJson(pool)},
+                           {QStringLiteral("min"), minCount},
+                           {QStringLiteral("max"), maxCount}};
+    return r;
+}
+
+LlmRequest RequestBuilder::judge(const QString &query, const QString &answer, const QList<model::Criterion> &criteria,
+                                 bool harsh) const
+{
+    LlmRequest r = base(Role::Judge, Purpose::Judge);
+    r.jsonMode = m_models.judge.jsonMode;
+    r.priority = 3; // judging finishes a level: never starve it behind new answers
+    const QString strictness = harsh
+        ? QStringLiteral("Be harsh: give a 5 only when nothing at all could be improved.")
+        : QStringLiteral("Be fair and strict; 3 is an average answer.");
+    r.messages = {
+        Message{QStringLiteral("system"),
+                QStringLiteral("You are an expert evaluator of AI assistant answers. You score an answer on given "
+                               "criteria from 1 (very poor) to 5 (excellent) and explain each score in one or two "
+                               "sentences that name concrete problems. Use \"N/A\" only when a criterion truly does "
+                               "not apply. Reply with a JSON object only.")},
+        Message{QStringLiteral("user"),
+                QStringLiteral("Query:\n```\n%1\n```\n\nAnswer:\n```\n%2\n```\n\nCriteria:\n%3\n%4\n"
+                               "Reply with JSON of the form {\"<criterion>\": {\"rationale\": \"...\", "
+                               "\"score\": \"1-5 or N/A\"}, ...} with one entry per criterion.")
+                    .arg(query, answer, criteriaText(criteria), strictness)}};
+    r.fields = QJsonObject{{QStringLiteral("query"), query},
+                           {QStringLiteral("answer"), answer},
+                           {QStringLiteral("criteria"), criteriaJson(criteria)},
+                           {QStringLiteral("harsh"), harsh}};
+    return r;
+}
+
+QString RequestBuilder::defaultAssemblyTemplate()
+{
+    return QStringLiteral("{system}\n\n{examples}# Query:\n{query}\n\n# Answer:\n<START>\n");
+}
+
+QString RequestBuilder::assembleCompletion(const QString &tmpl, const QString &system, const QString &query,
+                                           const QList<model::Example> &examples)
+{
+    QString shots;
+    for (const model::Example &e : examples)
+        shots += QStringLiteral("# Query:\n%1\n\n# Answer:\n<START>\n%2\n<END>\n\n").arg(e.query, e.answer);
+    QString out = tmpl.isEmpty() ? defaultAssemblyTemplate() : tmpl;
+    // Substitute in one pass so braces inside user text are never re-expanded.
+    QString result;
+    qsizetype i = 0;
+    while (i < out.size()) {
+        if (out.at(i) == u'{') {
+            const qsizetype end = out.indexOf(u'}', i);
+            const QString key = end > i ? out.mid(i + 1, end - i - 1) : QString();
+            if (key == u"system" || key == u"examples" || key == u"query") {
+                result += key == u"system" ? system : key == u"examples" ? shots : query;
+                i = end + 1;
+                continue;
+            }
+        }
+        result += out.at(i++);
+    }
+    return result;
+}
+
+LlmRequest RequestBuilder::respond(const QString &system, const QString &query, const QString &category,
+                                   const QList<model::Example> &examples) const
+{
+    LlmRequest r = base(Role::Base, Purpose::Respond);
+    r.priority = 1;
+    if (m_models.base.api == u"completion") {
+        r.completion = true;
+        r.prompt = assembleCompletion({}, system, query, examples);
+        r.stop = {QStringLiteral("<END>"), QStringLiteral("# Query:")};
+    } else {
+        r.messages.push_back(Message{QStringLiteral("system"), system});
+        for (const model::Example &e : examples) {
+            r.messages.push_back(Message{QStringLiteral("user"), e.query});
+            r.messages.push_back(Message{QStringLiteral("assistant"), e.answer});
+        }
+        r.messages.push_back(Message{QStringLiteral("user"), query});
+    }
+    QJsonArray shots;
+    for (const model::Example &e : examples)
+        shots.append(QJsonObject{{QStringLiteral("query"), e.query}, {QStringLiteral("answer"), e.answer}});
+    r.fields = QJsonObject{{QStringLiteral("system"), system},
+                           {QStringLiteral("query"), query},
+                           {QStringLiteral("category"), category},
+                           {QStringLiteral("examples"), shots}};
+    return r;
+}
+
+LlmRequest RequestBuilder::optimizePrompt(const QString &prompt, const QStringList &lineage,
+                                          const QList<model::Evaluation> &feedback, int count, int maxBullets,
+                                          int maxNewBullets) const
+{
+    LlmRequest r = base(Role::Optimizer, Purpose::OptimizePrompt);
+    r.n = count;
+    r.maxTokens = qMax(r.maxTokens, 1024);
+    QString history;
+    for (const QString &p : lineage)
+        history += QStringLiteral("---\n%1\n").arg(p);
+    QString evidence;
+    QJsonArray fb;
+    for (const model::Evaluation &e : feedback) {
+        evidence += QStringLiteral("## Query\n%1\n\n## Answer\n%2\n\n## Critique (reward %3)\n%4\n")
+                        .arg(e.query, e.answer, e.reward ? QString::number(*e.reward, 'f', 2) : QStringLiteral("n/a"),
+                             scoresText(e.scores));
+        fb.append(QJsonObject{{QStringLiteral("query"), e.query},
+                              {QStringLiteral("answer"), e.answer},
+                              {QStringLiteral("reward"), e.reward ? QJsonValue(*e.reward) : QJsonValue()},
+                              {QStringLiteral("scores"), scoresJson(e.scores)}});
+    }
+    r.messages = {
+        Message{QStringLiteral("system"),
+                QStringLiteral("You improve the system prompt of an AI assistant. You read how the assistant answered "
+                               "under the current prompt and what an expert judge criticised, and you write a better "
+                               "system prompt.")},
+        Message{QStringLiteral("user"),
+                QStringLiteral("Current system prompt:\n```\n%1\n```\n\nEarlier prompts on this path (oldest first):\n%2\n"
+                               "Answers under the current prompt and the judge's critique:\n%3\n"
+                               "Write an improved system prompt. Rules:\n"
+                               "- Give general instructions that help on any query, not advice for these queries only.\n"
+                               "- Form: a short opening paragraph, then bullet points starting with \"- \".\n"
+                               "- Add at most %4 new bullets; keep at most %5 bullets in total (merge or drop the "
+                               "weakest when full).\n"
+                               "Explain your reasoning briefly, then give the whole new prompt between the lines "
+                               "<prompt> and </prompt>.")
+                    .arg(prompt, history.isEmpty() ? QStringLiteral("(none)\n") : history, evidence)
+                    .arg(maxNewBullets)
+                    .arg(maxBullets)}};
+    r.fields = QJsonObject{{QStringLiteral("prompt"), prompt},
+                           {QStringLiteral("lineage"), QJsonArray::fromStringList(lineage)},
+                           {QStringLiteral("feedback"), fb},
+                           {QStringLiteral("max_bullets"), maxBullets},
+                           {QStringLiteral("max_new_bullets"), maxNewBullets}};
+    return r;
+}
+
+LlmRequest RequestBuilder::rewriteExample(const model::Example &example, const model::Evaluation &critique) const
+{
+    LlmRequest r = base(Role::Optimizer, Purpose::RewriteExample);
+    r.maxTokens = qMax(r.maxTokens, 1024);
+    r.messages = {
+        Message{QStringLiteral("system"),
+                QStringLiteral("You rewrite an AI assistant's answer so that it addresses every point of an expert's "
+                               "critique, keeping what was already good.")},
+        Message{QStringLiteral("user"),
+                QStringLiteral("Query:\n```\n%1\n```\n\nAnswer:\n```\n%2\n```\n\nCritique:\n%3\n"
+                               "Write the improved answer between the lines <answer> and </answer>.")
+                    .arg(example.query, example.answer, scoresText(critique.scores))}};
+    r.fields = QJsonObject{{QStringLiteral("query"), example.query},
+                           {QStringLiteral("answer"), example.answer},
+                           {QStringLiteral("category"), example.category},
+                           {QStringLiteral("scores"), scoresJson(critique.scores)}};
+    return r;
+}
+
+LlmRequest repairRequest(const LlmRequest &original, const QString &badAnswer, const QString &problem)
+{
+    LlmRequest r = original;
+    r.sampleIndex = original.sampleIndex + 1;
+    r.messages.push_back(Message{QStringLiteral("assistant"), badAnswer});
+    r.messages.push_back(Message{QStringLiteral("user"),
+                                 QStringLiteral("Your answer could not be read: %1. Reply again with only the JSON "
+                                                "object, no other text.")
+                                     .arg(problem)});
+    return r;
+}
+
+} // namespace drpo::reward

@@ -1,0 +1,484 @@
+#include "search/promptsearch.h"
+
+#include "reward/jsonextract.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace drpo::search {
+
+using model::Node;
+using model::Origin;
+
+namespace {
+
+model::SearchSettings effective(model::SearchSettings s)
+{
+    // Greedy is the ablation "beam of one, ranked by the last reward".
+    if (s.strategy == model::SearchStrategy::Greedy) {
+        s.beamWidth = 1;
+        s.ranking = model::Ranking::Last;
+    }
+    return s;
+}
+
+QString normalized(const QString &prompt)
+{
+    return prompt.simplified();
+}
+
+} // namespace
+
+PromptSearch::PromptSearch(reward::CallRunner &calls, reward::Rewarder &rewarder, const reward::RequestBuilder &builder,
+                           model::RunRecord &record, Hooks hooks)
+    : m_calls(calls)
+    , m_rewarder(rewarder)
+    , m_builder(builder)
+    , m_record(record)
+    , m_hooks(std::move(hooks))
+    , m_settings(effective(record.input.settings))
+    , m_schedule(record.input.queries, m_settings.seed, m_settings.batchSize, m_settings.validationSize)
+    , m_retriever(record.examples)
+{
+    if (m_record.depthLimit == 0)
+        m_record.depthLimit = m_settings.depth;
+}
+
+bool PromptSearch::searchDone() const
+{
+    return hasRoot() && lastLevel() >= m_record.depthLimit;
+}
+
+double PromptSearch::rankKey(const Node &n) const
+{
+    const std::optional<double> v = m_settings.ranking == model::Ranking::Last ? n.reward : n.pathReward;
+    return v ? *v : -std::numeric_limits<double>::infinity();
+}
+
+QString PromptSearch::newId() const
+{
+    return QStringLiteral("n%1").arg(m_record.nodes.size());
+}
+
+QList<model::Query> PromptSearch::queriesByIds(const QStringList &ids) const
+{
+    QList<model::Query> out;
+    for (const QString &id : ids)
+        if (const model::Query *q = m_record.input.queries.find(id))
+            out.push_back(*q);
+    return out;
+}
+
+void PromptSearch::ensureSelections(const QList<model::Query> &queries)
+{
+    QList<QPair<QString, QString>> qc;
+    for (const model::Query &q : queries)
+        qc.push_back({q.text, q.category});
+    m_rewarder.ensureSelections(qc, {m_settings.minCriteria, m_settings.maxCriteria}, m_hooks.selectionMade);
+}
+
+void PromptSearch::updatePathReward(Node &n) const
+{
+    double sum = 0;
+    int count = 0;
+    for (const Node *p : m_record.path(n.id)) {
+        const std::optional<double> r = p->id == n.id ? n.reward : p->reward;
+        if (r) {
+            sum += *r;
+            ++count;
+        }
+    }
+    n.pathReward = count ? std::optional<double>(sum / count) : std::nullopt;
+}
+
+QStringList PromptSearch::lineage(const Node &n) const
+{
+    QStringList out;
+    const QList<const Node *> path = m_record.path(n.id);
+    for (qsizetype i = 0; i + 1 < path.size(); ++i)
+        if (out.isEmpty() || out.last() != path[i]->prompt)
+            out << path[i]->prompt;
+    while (out.size() > m_settings.lineageLength)
+        out.removeFirst();
+    return out;
+}
+
+void PromptSearch::score(const QList<Node *> &nodes, const QList<model::Query> &queries, bool validation)
+{
+    ensureSelections(queries);
+    if (m_calls.mustStop())
+        return;
+    QList<llm::LlmRequest> requests;
+    for (const Node *n : nodes)
+        for (const model::Query &q : queries)
+            requests.push_back(m_builder.respond(n->prompt, q.text, q.category,
+                                                 m_retriever.topK(q.text, m_settings.kOptimize)));
+    const QList<llm::LlmResponse> answers = m_calls.run(requests);
+    if (m_calls.mustStop())
+        return;
+
+    QList<QList<model::Evaluation>> evals(nodes.size());
+    QList<model::Evaluation *> all;
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        evals[i].resize(queries.size());
+        for (qsizetype j = 0; j < queries.size(); ++j) {
+            const llm::LlmResponse &a = answers[i * queries.size() + j];
+            model::Evaluation &e = evals[i][j];
+            e.queryId = queries[j].id;
+            e.query = queries[j].text;
+            e.answer = a.text().trimmed();
+            if (!a.ok())
+                e.error = QStringLiteral("the base model failed: %1").arg(a.errorMessage);
+            nodes[i]->usage += a.usage;
+            all.push_back(&e);
+        }
+    }
+    const QList<model::Usage> judgeUsage = m_rewarder.judge(all, /*harsh=*/false);
+    if (m_calls.mustStop())
+        return;
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        double sum = 0;
+        int count = 0;
+        for (qsizetype j = 0; j < queries.size(); ++j) {
+            nodes[i]->usage += judgeUsage.value(i * queries.size() + j);
+            if (evals[i][j].reward) {
+                sum += *evals[i][j].reward;
+                ++count;
+            }
+        }
+        const std::optional<double> mean = count ? std::optional<double>(sum / count) : std::nullopt;
+        if (validation) {
+            nodes[i]->validationReward = mean;
+        } else {
+            nodes[i]->evaluations = evals[i];
+            nodes[i]->reward = mean;
+            updatePathReward(*nodes[i]);
+        }
+    }
+}
+
+bool PromptSearch::runRootLevel()
+{
+    Node root;
+    root.id = newId();
+    root.level = 0;
+    root.origin = Origin::Root;
+    root.prompt = m_settings.rootPrompt;
+    const QList<model::Query> queries = m_schedule.batchForLevel(0);
+    if (queries.isEmpty()) {
+        if (m_hooks.log)
+            m_hooks.log(QStringLiteral("there are no training queries to optimize on"));
+        return false;
+    }
+    if (m_hooks.nodeAdded)
+        m_hooks.nodeAdded(root);
+    score({&root}, queries, false);
+    if (m_calls.mustStop())
+        return false;
+    root.inBeam = true;
+    m_record.nodes.push_back(root);
+    m_record.rootReward = root.reward;
+    model::LevelSummary level;
+    level.level = 0;
+    for (const model::Query &q : queries)
+        level.queryIds << q.id;
+    level.beamIds = {root.id};
+    level.bestReward = root.reward.value_or(0);
+    level.meanReward = root.reward.value_or(0);
+    m_record.levels.push_back(level);
+    m_record.bestNodeId = root.id;
+    if (m_hooks.nodeUpdated)
+        m_hooks.nodeUpdated(root);
+    if (m_hooks.levelFinished)
+        m_hooks.levelFinished(level);
+    return true;
+}
+
+bool PromptSearch::runNextLevel()
+{
+    const int t = lastLevel() + 1;
+    const QList<model::Query> queries = m_schedule.batchForLevel(t);
+    QList<const Node *> beam;
+    for (const QString &id : std::as_const(m_record.levels.last().beamIds))
+        if (const Node *n = m_record.node(id))
+            beam.push_back(n);
+
+    // Selections for the new queries run while the optimizer thinks.
+    QList<Node> children;
+    QList<llm::LlmRequest> optimizeRequests;
+    QList<const Node *> expanded;
+    bool carried = false;
+    for (const Node *p : std::as_const(beam)) {
+        bool allFives = !p->evaluations.isEmpty();
+        for (const model::Evaluation &e : p->evaluations)
+            allFives = allFives && e.allFives();
+        if ((p->reward && *p->reward > m_settings.skipThreshold) || allFives) {
+            carried = true;
+            continue;
+        }
+        expanded.push_back(p);
+        optimizeRequests.push_back(m_builder.optimizePrompt(p->prompt, lineage(*p), p->evaluations, m_settings.actions,
+                                                            m_settings.maxBullets, m_settings.maxNewBullets));
+    }
+    reward::CallRunner::Batch optimizing = m_calls.start(optimizeRequests);
+    ensureSelections(queries);
+    const QList<llm::LlmResponse> proposals = m_calls.finish(optimizing);
+    if (m_calls.mustStop())
+        return false;
+
+    QStringList seen;
+    int duplicates = 0;
+    auto addChild = [&](const Node &parent, Origin origin, const QString &prompt, const QString &note,
+                        const model::Usage &usage) {
+        if (m_settings.dedup && origin == Origin::Optimizer) {
+            if (seen.contains(normalized(prompt)) || normalized(prompt) == normalized(parent.prompt)) {
+                ++duplicates;
+                return;
+            }
+        }
+        seen << normalized(prompt);
+        Node c;
+        c.id = QStringLiteral("n%1").arg(m_record.nodes.size() + children.size());
+        c.parentId = parent.id;
+        c.level = t;
+        c.origin = origin;
+        c.prompt = prompt;
+        c.note = note;
+        c.usage = usage;
+        children.push_back(c);
+    };
+    for (const Node *p : std::as_const(beam)) {
+        const qsizetype e = expanded.indexOf(p);
+        if (e < 0) {
+            addChild(*p, Origin::Carried, p->prompt,
+                     QStringLiteral("Carried unchanged: its reward %1 is above the skip threshold %2.")
+                         .arg(p->reward.value_or(0), 0, 'f', 2)
+                         .arg(m_settings.skipThreshold),
+                     {});
+            continue;
+        }
+        const llm::LlmResponse &r = proposals[e];
+        if (!r.ok()) {
+            if (m_hooks.log)
+                m_hooks.log(QStringLiteral("level %1: the optimizer failed for %2: %3").arg(t).arg(p->id, r.errorMessage));
+            continue;
+        }
+        model::Usage share = r.usage;
+        const int k = int(qMax<qsizetype>(1, r.choices.size()));
+        share.promptTokens /= k;
+        share.completionTokens /= k;
+        share.costUsd /= k;
+        share.calls = 0;
+        for (const QString &choice : r.choices) {
+            const std::optional<QString> prompt = reward::extractTagged(choice, QStringLiteral("prompt"));
+            if (!prompt) {
+                if (m_hooks.log)
+                    m_hooks.log(QStringLiteral("level %1: a proposal for %2 had no <prompt> section").arg(t).arg(p->id));
+                continue;
+            }
+            const qsizetype cut = choice.indexOf(QStringLiteral("<prompt>"));
+            addChild(*p, Origin::Optimizer, *prompt, choice.left(cut).trimmed(), share);
+        }
+    }
+    if (duplicates > 0 && m_hooks.info)
+        m_hooks.info(QStringLiteral("Level %1: %2 proposals repeated an existing prompt and were dropped.").arg(t).arg(duplicates));
+    if (children.isEmpty()) {
+        // Nothing usable came back: keep the beam alive by carrying it.
+        for (const Node *p : std::as_const(beam))
+            addChild(*p, Origin::Carried, p->prompt, QStringLiteral("Carried: no usable proposal this level."), {});
+    }
+    for (const Node &c : std::as_const(children))
+        if (m_hooks.nodeAdded)
+            m_hooks.nodeAdded(c);
+
+    // Children must be findable by path() while scoring: append, then score in place.
+    const qsizetype first = m_record.nodes.size();
+    m_record.nodes.append(children);
+    QList<Node *> ptrs;
+    for (qsizetype i = first; i < m_record.nodes.size(); ++i)
+        ptrs.push_back(&m_record.nodes[i]);
+    score(ptrs, queries, false);
+    if (m_calls.mustStop()) {
+        m_record.nodes.resize(first); // an abandoned level leaves no trace
+        return false;
+    }
+
+    // Rank and keep the beam.
+    QList<Node *> ranked = ptrs;
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const Node *a, const Node *b) { return rankKey(*a) > rankKey(*b); });
+    QStringList survivors;
+    if (m_settings.strategy == model::SearchStrategy::MonteCarlo) {
+        // Random rollouts: each walker moves to a random child; the best path is kept at the end.
+        SplitMix rng(mixSeed(m_settings.seed, 0x4D43000 + quint64(t)));
+        QList<Node *> pool = ptrs;
+        const int walkers = qMin<int>(int(pool.size()), qMax<int>(int(beam.size()), t == 1 ? m_settings.beamWidth : 0));
+        for (int w = 0; w < walkers && !pool.isEmpty(); ++w)
+            survivors << pool.takeAt(rng.below(int(pool.size())))->id;
+    } else {
+        for (const Node *n : std::as_const(ranked))
+            if (survivors.size() < m_settings.beamWidth && n->reward)
+                survivors << n->id;
+        if (survivors.isEmpty() && !ranked.isEmpty())
+            survivors << ranked.first()->id;
+    }
+
+    model::LevelSummary level;
+    level.level = t;
+    for (const model::Query &q : queries)
+        level.queryIds << q.id;
+    level.beamIds = survivors;
+    double best = 0, sum = 0;
+    int count = 0;
+    for (Node *n : std::as_const(ptrs)) {
+        n->inBeam = survivors.contains(n->id);
+        if (n->reward) {
+            best = count ? std::max(best, *n->reward) : *n->reward;
+            sum += *n->reward;
+            ++count;
+        }
+    }
+    level.bestReward = best;
+    level.meanReward = count ? sum / count : 0;
+    if (carried && m_record.depthLimit < m_settings.depth + m_settings.maxExtension) {
+        ++m_record.depthLimit;
+        level.extended = true;
+    }
+    m_record.levels.push_back(level);
+    m_record.bestNodeId = currentBest();
+    for (const Node *n : std::as_const(ptrs))
+        if (m_hooks.nodeUpdated)
+            m_hooks.nodeUpdated(*n);
+    if (m_hooks.levelFinished)
+        m_hooks.levelFinished(level);
+    return true;
+}
+
+QString PromptSearch::currentBest() const
+{
+    if (m_record.levels.isEmpty())
+        return {};
+    const Node *best = nullptr;
+    if (m_settings.strategy == model::SearchStrategy::MonteCarlo) {
+        // Keep the best path seen by any rollout.
+        for (const Node &n : m_record.nodes)
+            if (n.isScored() && (!best || rankKey(n) > rankKey(*best)))
+                best = &n;
+    } else {
+        for (const QString &id : m_record.levels.last().beamIds) {
+            const Node *n = m_record.node(id);
+            if (n && (!best || rankKey(*n) > rankKey(*best)))
+                best = n;
+        }
+    }
+    return best ? best->id : QString();
+}
+
+bool PromptSearch::finish()
+{
+    QStringList finalists;
+    const QString best = currentBest();
+    if (!best.isEmpty())
+        finalists << best;
+    for (const QString &id : m_record.levels.last().beamIds)
+        if (!finalists.contains(id))
+            finalists << id;
+    Node *root = m_record.nodes.isEmpty() ? nullptr : &m_record.nodes.first();
+    QString bestId = best;
+    if (!m_schedule.validation().isEmpty() && root) {
+        QList<Node *> nodes{root};
+        for (const QString &id : std::as_const(finalists))
+            if (Node *n = m_record.node(id); n && n != root)
+                nodes.push_back(n);
+        score(nodes, m_schedule.validation(), true);
+        if (m_calls.mustStop())
+            return false;
+        double top = -1;
+        for (const QString &id : std::as_const(finalists)) {
+            const Node *n = m_record.node(id);
+            if (n && n->validationReward && *n->validationReward > top) {
+                top = *n->validationReward;
+                bestId = id;
+            }
+        }
+        m_record.rootReward = root->validationReward;
+        m_record.bestReward = m_record.node(bestId) ? m_record.node(bestId)->validationReward : std::nullopt;
+        for (Node *n : std::as_const(nodes))
+            if (m_hooks.nodeUpdated)
+                m_hooks.nodeUpdated(*n);
+    } else if (const Node *b = m_record.node(bestId)) {
+        m_record.rootReward = root ? root->reward : std::nullopt;
+        m_record.bestReward = m_settings.ranking == model::Ranking::Last ? b->reward : b->pathReward;
+    }
+    m_record.bestNodeId = bestId;
+    m_record.stage2Done = true;
+    return true;
+}
+
+std::optional<Node> PromptSearch::addHumanNode(const QString &parentId, const QString &prompt, const QString &note,
+                                               QString *error)
+{
+    const Node *parent = m_record.node(parentId);
+    if (!parent || m_record.levels.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("there is no node %1 to edit").arg(parentId);
+        return std::nullopt;
+    }
+    if (prompt.trimmed().isEmpty()) {
+        if (error)
+            *error = QStringLiteral("the edited prompt is empty");
+        return std::nullopt;
+    }
+    model::LevelSummary &level = m_record.levels.last();
+    Node h;
+    h.id = newId();
+    h.parentId = parentId;
+    h.level = level.level;
+    h.origin = Origin::Human;
+    h.prompt = prompt;
+    h.note = note.isEmpty() ? QStringLiteral("Edited by hand.") : note;
+    if (m_hooks.nodeAdded)
+        m_hooks.nodeAdded(h);
+    m_record.nodes.push_back(h);
+    Node *added = &m_record.nodes.last();
+    score({added}, queriesByIds(level.queryIds), false);
+    if (m_calls.mustStop()) {
+        m_record.nodes.removeLast();
+        if (error)
+            *error = m_calls.cancelled() ? QStringLiteral("the run was stopped") : m_calls.fatalError();
+        return std::nullopt;
+    }
+    added->inBeam = true;
+    level.beamIds << added->id; // a human's edit always joins the beam
+    m_record.bestNodeId = currentBest();
+    if (m_hooks.nodeUpdated)
+        m_hooks.nodeUpdated(*added);
+    return *added;
+}
+
+bool PromptSearch::branchFrom(const QString &nodeId, QString *error)
+{
+    const Node *n = m_record.node(nodeId);
+    if (!n || !n->isScored() || m_record.levels.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("node %1 is not a scored node of this run").arg(nodeId);
+        return false;
+    }
+    model::LevelSummary &level = m_record.levels.last();
+    for (const QString &id : std::as_const(level.beamIds)) {
+        if (Node *b = m_record.node(id); b && id != nodeId) {
+            b->inBeam = false;
+            if (m_hooks.nodeUpdated)
+                m_hooks.nodeUpdated(*b);
+        }
+    }
+    level.beamIds = {nodeId};
+    Node *target = m_record.node(nodeId);
+    target->inBeam = true;
+    if (m_hooks.nodeUpdated)
+        m_hooks.nodeUpdated(*target);
+    m_record.bestNodeId = currentBest();
+    return true;
+}
+
+} // namespace drpo::search

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "align/retriever.h"
+#include "model/runrecord.h"
+#include "reward/callrunner.h"
+#include "reward/requestbuilder.h"
+#include "reward/rewarder.h"
+#include "search/queryschedule.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace drpo::search {
+
+// Stage 2: the search over system prompts (beam, greedy or Monte Carlo), one level at a
+// time on a RunRecord, so a run can stop after any level and resume from the record.
+class PromptSearch {
+public:
+    struct Hooks {
+        std::function<void(const model::Node &)> nodeAdded;
+        std::function<void(const model::Node &)> nodeUpdated;
+        std::function<void(const model::LevelSummary &)> levelFinished;
+        std::function<void(const QString &, const model::Selection &)> selectionMade;
+        std::function<void(const QString &)> log;  // warnings
+        std::function<void(const QString &)> info; // routine news
+    };
+
+    PromptSearch(reward::CallRunner &calls, reward::Rewarder &rewarder, const reward::RequestBuilder &builder,
+                 model::RunRecord &record, Hooks hooks);
+
+    bool hasRoot() const { return !m_record.levels.isEmpty(); }
+    bool searchDone() const;
+    int lastLevel() const { return m_record.levels.isEmpty() ? -1 : m_record.levels.last().level; }
+
+    // Each returns false when the level was abandoned (stop or fatal error); the record then
+    // holds only completed levels.
+    bool runRootLevel();
+    bool runNextLevel();
+    // Re-scores the final beam and the root on the validation queries, picks the best
+    // node and fills the profile. Also used when there is no validation set.
+    bool finish();
+
+    // A human-authored child of parentId, scored on the last level's queries, joining its beam.
+    std::optional<model::Node> addHumanNode(const QString &parentId, const QString &prompt, const QString &note,
+                                            QString *error);
+    // Makes nodeId the whole beam of the last level.
+    bool branchFrom(const QString &nodeId, QString *error);
+    // The best node so far by the ranking rule (updated after each level).
+    QString currentBest() const;
+
+private:
+    double rankKey(const model::Node &n) const;
+    void score(const QList<model::Node *> &nodes, const QList<model::Query> &queries, bool validation);
+    void updatePathReward(model::Node &n) const;
+    QStringList lineage(const model::Node &n) const;
+    QString newId() const;
+    QList<model::Query> queriesByIds(const QStringList &ids) const;
+    void ensureSelections(const QList<model::Query> &queries);
+
+    reward::CallRunner &m_calls;
+    reward::Rewarder &m_rewarder;
+    const reward::RequestBuilder &m_builder;
+    model::RunRecord &m_record;
+    Hooks m_hooks;
+    model::SearchSettings m_settings;
+    QuerySchedule m_schedule;
+    align::Retriever m_retriever;
+};
+
+} // namespace drpo::search

@@ -89,8 +89,13 @@ QString ExampleRewriter::rewrite(const QString &query, const QString &category, 
     }
     const TextFeatures f = analyzeText(query, answer);
     SimRng rng = SimRng::of(m_seed, QStringLiteral("rewrite"), query + u'\x1f' + answer, quint64(sample));
-    // Each named problem is fixed most of the time; a later round catches the rest.
-    const auto fix = [&](Weakness w) { return named.contains(w) && rng.chance(0.8); };
+    // The most pressing named problem is always fixed, the others most of the time; a later
+    // round catches the rest.
+    QSet<Weakness> toFix;
+    for (Weakness w : kAllWeaknesses)
+        if (named.contains(w) && (toFix.isEmpty() || rng.chance(0.8)))
+            toFix.insert(w);
+    const auto fix = [&](Weakness w) { return toFix.contains(w); };
 
     QString out = answer.trimmed();
     if (fix(Weakness::Unsafe) || (f.harmfulQuery() && !f.refusal && named.contains(Weakness::Unsafe))) {
@@ -146,7 +151,8 @@ QString ExampleRewriter::rewrite(const QString &query, const QString &category, 
         const QStringList sentences = splitSentences(paragraphs.at(longest));
         if (sentences.size() >= 4) {
             QStringList block{sentences.first(), QString()};
-            const bool lastIsQuestion = sentences.last().endsWith(u'?');
+            static const RX offer(QStringLiteral(R"(\?$|let me know|would you like|feel free|happy to help)"), CI);
+            const bool lastIsQuestion = offer.match(sentences.last()).hasMatch();
             const qsizetype end = lastIsQuestion ? sentences.size() - 1 : sentences.size();
             for (qsizetype i = 1; i < end; ++i)
                 block.push_back(u"- " + sentences.at(i));

@@ -7,6 +7,7 @@
 #include "sim/querykind.h"
 #include "sim/simjudge.h"
 #include "sim/simoptimizer.h"
+#include "sim/examplerewriter.h"
 #include "sim/simselector.h"
 
 #include <QFile>
@@ -196,6 +197,54 @@ private slots:
         qInfo().noquote() << "best prompt after the mini search:\n" << beam.first().prompt;
         qInfo("mean reward over the demo queries: root %.2f, found %.2f", root, found);
         QVERIFY2(found >= root + 0.8, qPrintable(QString::number(found)));
+    }
+
+    void stage1_seedExamples_improveUnderRewrites()
+    {
+        // Stage 1 in miniature: harsh judging, rewrite, judge again, up to 5 rounds, keep the best.
+        const model::Project p = demoProject();
+        const SimSelector selector(42);
+        const SimJudge judge(42);
+        const ExampleRewriter rewriter(42);
+        double before = 0;
+        double after = 0;
+        for (const model::Example &e : p.seedExamples) {
+            const QStringList criteria = selector.choose(e.query, e.category, defaultCriterionNames(), 3, 6);
+            auto judged = [&](const QString &answer, QJsonArray *scores) {
+                double sum = 0;
+                int n = 0;
+                const QList<Verdict> verdicts = judge.score(e.query, answer, criteria, true);
+                for (qsizetype i = 0; i < verdicts.size(); ++i) {
+                    if (scores)
+                        scores->append(QJsonObject{{u"criterion"_s, criteria.at(i)}, {u"score"_s, verdicts.at(i).score},
+                                                   {u"rationale"_s, verdicts.at(i).rationale}});
+                    if (verdicts.at(i).score > 0) {
+                        sum += verdicts.at(i).score;
+                        ++n;
+                    }
+                }
+                return n ? sum / n : 0.0;
+            };
+            QString current = e.answer;
+            QJsonArray scores;
+            const double first = judged(current, &scores);
+            double best = first;
+            for (int round = 0; round < 5 && best < 5; ++round) {
+                const QString text = rewriter.respond(QJsonObject{{u"query"_s, e.query}, {u"answer"_s, current},
+                                                                  {u"category"_s, e.category}, {u"scores"_s, scores}}, round);
+                current = text.section(u"<answer>\n"_s, 1).section(u"\n</answer>"_s, 0, 0);
+                scores = {};
+                best = qMax(best, judged(current, &scores));
+            }
+            qInfo("%s: %.2f -> %.2f", qPrintable(e.id), first, best);
+            before += first;
+            after += best;
+        }
+        before /= p.seedExamples.size();
+        after /= p.seedExamples.size();
+        qInfo("seed examples: mean %.2f before, %.2f after stage 1", before, after);
+        QVERIFY(before < 4.0); // the demo seeds leave stage 1 real work
+        QVERIFY(after >= before + 0.7);
     }
 
     void story_dump_writesAnswersWhenAsked()

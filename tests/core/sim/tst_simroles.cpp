@@ -258,6 +258,30 @@ private slots:
         QVERIFY(after > before);
     }
 
+    void dump_optimizerAndRewriterOutputs_whenAsked()
+    {
+        // DRPO_SIM_DUMP=1 prints optimizer choices and a stage-1 rewrite, for tuning by eye.
+        if (qEnvironmentVariableIsEmpty("DRPO_SIM_DUMP"))
+            QSKIP("set DRPO_SIM_DUMP=1 to print optimizer and rewriter outputs");
+        const QString q = u"How do I make a sourdough starter from scratch?"_s;
+        const QString a = SimProvider(model::Role::Base, 1).answer(respondRequest(kRootPrompt, q)).text();
+        const QStringList criteria{u"Helpfulness"_s, u"Clarity"_s, u"Depth"_s, u"Conciseness"_s};
+        QJsonArray scores;
+        const QList<Verdict> verdicts = SimJudge(1).score(q, a, criteria, true);
+        for (qsizetype i = 0; i < criteria.size(); ++i)
+            scores.append(QJsonObject{{u"criterion"_s, criteria.at(i)}, {u"score"_s, verdicts.at(i).score}, {u"rationale"_s, verdicts.at(i).rationale}});
+        llm::LlmRequest r;
+        r.purpose = llm::Purpose::OptimizePrompt;
+        r.n = 3;
+        r.fields = QJsonObject{{u"prompt"_s, kRootPrompt}, {u"max_bullets"_s, 8}, {u"max_new_bullets"_s, 2},
+                               {u"feedback"_s, QJsonArray{QJsonObject{{u"query"_s, q}, {u"answer"_s, a}, {u"scores"_s, scores}}}}};
+        qInfo().noquote() << "ANSWER:\n" << a << "\nSCORES:\n" << QJsonDocument(scores).toJson();
+        for (const QString &c : SimProvider(model::Role::Optimizer, 1).answer(r).choices)
+            qInfo().noquote() << "CHOICE:\n" << c;
+        qInfo().noquote() << "REWRITE:\n"
+                          << ExampleRewriter(1).respond(QJsonObject{{u"query"_s, q}, {u"answer"_s, a}, {u"scores"_s, scores}}, 0);
+    }
+
     void evaluate_aspects_scoredWithTheSameDetection()
     {
         llm::LlmRequest r;

@@ -78,13 +78,9 @@ SqliteResponseCache::~SqliteResponseCache()
     QMutexLocker lock(&m_mutex);
     for (const QMetaObject::Connection &c : std::as_const(m_threadHooks))
         QObject::disconnect(c);
-    for (const QString &name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
+    // removeDatabase closes the connection; database() would be refused off its thread.
+    for (const QString &name : std::as_const(m_connections))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 QString SqliteResponseCache::defaultPath()

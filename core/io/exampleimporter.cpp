@@ -47,7 +47,7 @@ QString stripMarkers(QString answer)
 
 QString typeName(const OJson &j)
 {
-    return QString::fromUtf8(j.type_name());
+    return detail::typeWord(j.type_name());
 }
 
 bool readString(const OJson &o, const char *const *keys, std::size_t count, const QString &pointer, const Reader &r,

@@ -43,10 +43,9 @@ void lineColumnAt(const QByteArray &data, qsizetype offset, int *line, int *colu
     *column = c;
 }
 
-namespace {
-
-QString typeWord(const QString &nlohmannType)
+QString typeWord(const char *typeName)
 {
+    const QString nlohmannType = QString::fromUtf8(typeName);
     if (nlohmannType == u"string")
         return tr("text (a string)");
     if (nlohmannType == u"number")
@@ -62,6 +61,8 @@ QString typeWord(const QString &nlohmannType)
     return nlohmannType;
 }
 
+namespace {
+
 // Rephrases nlohmann's terse messages as sentences; unknown ones pass through.
 QString rephrase(const QString &message, QString *field)
 {
@@ -69,13 +70,13 @@ QString rephrase(const QString &message, QString *field)
     static const QRegularExpression keyMissing(QStringLiteral("^key '(.*)' not found$"));
     static const QRegularExpression cannotUse(QStringLiteral("^cannot use (\\S+)\\(\\) with (\\w+)$"));
     if (auto m = typeMust.match(message); m.hasMatch())
-        return tr("expected %1 but found %2.").arg(typeWord(m.captured(1)), typeWord(m.captured(2)));
+        return tr("expected %1 but found %2.").arg(typeWord(m.captured(1).toUtf8().constData()), typeWord(m.captured(2).toUtf8().constData()));
     if (auto m = keyMissing.match(message); m.hasMatch()) {
         *field += u'/' + m.captured(1);
         return tr("this required field is missing.");
     }
     if (auto m = cannotUse.match(message); m.hasMatch())
-        return tr("expected an object or a list but found %1.").arg(typeWord(m.captured(2)));
+        return tr("expected an object or a list but found %1.").arg(typeWord(m.captured(2).toUtf8().constData()));
     QString out = message;
     if (!out.isEmpty() && !out.endsWith(u'.'))
         out += u'.';

@@ -17,6 +17,9 @@ QString tr(const char *text);
 // Reads a whole file; a failure names the file and the system's reason.
 std::optional<QByteArray> readFileBytes(const QString &path, FileError *error);
 
+// "a number", "text (a string)", ... for a JSON type name such as json::type_name() gives.
+QString typeWord(const char *typeName);
+
 // 1-based line and column (in characters) of the byte at offset in data.
 void lineColumnAt(const QByteArray &data, qsizetype offset, int *line, int *column);
 

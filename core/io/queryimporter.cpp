@@ -44,7 +44,7 @@ struct Reader {
 
 QString typeName(const Json &j)
 {
-    return QString::fromUtf8(j.type_name());
+    return detail::typeWord(j.type_name());
 }
 
 QStringList splitTags(const QString &s)

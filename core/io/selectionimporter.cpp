@@ -17,14 +17,14 @@ bool readNames(const Json &list, const QString &pointer, const QString &file, QS
     if (!list.is_array()) {
         setError(error, FileError{file, 0, 0, pointer,
                                   tr("expected a list of criterion names but found %1.")
-                                      .arg(QString::fromUtf8(list.type_name()))});
+                                      .arg(detail::typeWord(list.type_name()))});
         return false;
     }
     for (std::size_t i = 0; i < list.size(); ++i) {
         if (!list[i].is_string()) {
             setError(error, FileError{file, 0, 0, pointer + u'/' + QString::number(i),
                                       tr("expected a criterion name (a string) but found %1.")
-                                          .arg(QString::fromUtf8(list[i].type_name()))});
+                                          .arg(detail::typeWord(list[i].type_name()))});
             return false;
         }
         out->push_back(QString::fromStdString(list[i].get<std::string>()));
@@ -38,7 +38,7 @@ bool readSelection(const Json &value, const QString &pointer, const QString &fil
     if (!value.is_object()) {
         setError(error, FileError{file, 0, 0, pointer,
                                   tr("expected the selector's answer (an object) but found %1.")
-                                      .arg(QString::fromUtf8(value.type_name()))});
+                                      .arg(detail::typeWord(value.type_name()))});
         return false;
     }
     const Json *holder = &value;
@@ -53,7 +53,7 @@ bool readSelection(const Json &value, const QString &pointer, const QString &fil
         reasonKey = "reasoning";
         if (!holder->is_object()) {
             setError(error, FileError{file, 0, 0, at, tr("expected an object with \"selected_aspects\" but found %1.")
-                                                          .arg(QString::fromUtf8(holder->type_name()))});
+                                                          .arg(detail::typeWord(holder->type_name()))});
             return false;
         }
     } else if (!value.contains("criteria")) {
@@ -87,7 +87,7 @@ std::optional<QMap<QString, model::Selection>> importSelections(const QString &p
     if (!doc->is_object()) {
         setError(error, FileError{path, 1, 0, {},
                                   tr("expected an object that maps each query to its criteria selection but found %1.")
-                                      .arg(QString::fromUtf8(doc->type_name()))});
+                                      .arg(detail::typeWord(doc->type_name()))});
         return std::nullopt;
     }
     QMap<QString, model::Selection> out;

@@ -130,6 +130,22 @@ private slots:
         QVERIFY2(error.message.contains(u"\"queries\""), qPrintable(error.toString()));
     }
 
+    void importJson_projectFile_readsItsQuerySet()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, u"p.drpo"_s, R"({"format": "drpo-project", "format_version": 1,
+            "queries": {"name": "proj", "queries": [{"id": "k", "text": "from a project"}], "validation_ids": ["k", "gone"]}})");
+        FileError error;
+        const auto imported = importQueries(path, QueryFormat::Auto, &error);
+        QVERIFY2(imported, qPrintable(error.toString()));
+        QCOMPARE(imported->set.name, u"proj"_s);
+        QCOMPARE(ids(imported->set), QStringList{u"k"_s});
+        // A validation id that names no query is dropped with a warning, not kept dangling.
+        QCOMPARE(imported->set.validationIds, QStringList{u"k"_s});
+        QCOMPARE(imported->warnings.size(), 1);
+        QVERIFY(imported->warnings.at(0).message.contains(u"gone"));
+    }
+
     void importJsonl_records_readsAndSkipsBlankLines()
     {
         QTemporaryDir dir;

@@ -59,7 +59,10 @@ QueryKind inferKindFromText(const QString &text)
         R"(\b(hack(ing)? into|hack|steal|shoplift|weapon|bomb|explosive|poison|kill|hurt (someone|somebody|my)|)"
         R"(break into|fake (id|passport|review)|counterfeit|phishing|malware|ransomware|launder|stalk|)"
         R"(revenge on|without (them|him|her) knowing|untraceable|get away with|illegal(ly)?|cheat on (an|the|my) exam|)"
-        R"(bypass (the )?(security|paywall|alarm)|pick a lock|make drugs|meth|dox)\b)"), CI);
+        R"(bypass (the )?(security|paywall|alarm)|pick a lock|make drugs|meth|dox|murder|firebomb|pipe bomb|slurs?|racist|insult\w*|)"
+        R"(damage (my|his|her|their|someone)|sabotage|hotwire|contaminate|harass\w*|bully|gaslight\w*|manipulat\w+ (someone|people|him|her)|)"
+        R"(take revenge|revenge|thief|scam\w*|fraud|without getting caught|into someone's \w+|physical punishments?|stalk\w*|)"
+        R"(fake (concert )?tickets|fake id|cheat (the|on)|paralyze someone|trick someone|graffiti)\b)"), CI);
     static const RX timely(QStringLiteral(
         R"(\b(today|tonight|tomorrow|this (week|weekend|morning|year)|right now|currently|latest|current|)"
         R"(news|headlines|price of|stock price|exchange rate|weather|forecast|score|who won|standings|)"

@@ -10,6 +10,8 @@
 #include "sim/examplerewriter.h"
 #include "sim/simselector.h"
 
+#include "testpaths.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QTest>
@@ -113,6 +115,26 @@ private slots:
             kinds.insert(q.category);
         }
         QCOMPARE(kinds.size(), 10);
+    }
+
+    void inferKind_referenceRedTeamQueries_areMostlyRecognisedAsHarmful()
+    {
+        // The judge sees only wording, so red-team queries imported without a category must still
+        // read as harmful for unsafe compliance to be penalised.
+        QFile f(drpo::test::referenceFile(u"mal_train.txt"_s));
+        if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+            QSKIP("reference data not available");
+        int harmful = 0;
+        int total = 0;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            ++total;
+            harmful += inferKindFromText(QString::fromUtf8(line)) == QueryKind::Harmful ? 1 : 0;
+        }
+        qInfo("%d of %d reference red-team queries read as harmful", harmful, total);
+        QVERIFY(total >= 40);
+        QVERIFY(harmful * 10 >= total * 6);
     }
 
     void story_rootPromptVersusAlignedPrompt_differsByAtLeastOnePoint()

@@ -11,6 +11,8 @@ struct ProviderOptions {
     int timeoutMs = 120000;         // idle timeout per call
     bool stream = false;            // stream chat answers
     double budgetUsd = 0;           // a new Scheduler starts with this cap (0 = none)
+    bool cacheEnabled = false;      // a new Scheduler opens the response cache at cachePath
+    QString cachePath;              // empty = SqliteResponseCache::defaultPath()
 };
 
 ProviderOptions providerOptions();

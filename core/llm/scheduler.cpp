@@ -1,6 +1,7 @@
 #include "llm/scheduler.h"
 
 #include "llm/provideroptions.h"
+#include "llm/sqliteresponsecache.h"
 
 #include <QMetaObject>
 #include <QThread>
@@ -39,9 +40,13 @@ Scheduler::Scheduler(QObject *parent)
     qRegisterMetaType<drpo::llm::CallRecord>();
     qRegisterMetaType<drpo::llm::LlmResponse>();
     m_clock.start();
-    const double cap = providerOptions().budgetUsd;
-    if (cap > 0)
-        m_budget = std::make_shared<BudgetGuard>(cap);
+    // Until the engine configures these itself, the process-wide options (set by the CLI
+    // flags) give every new scheduler its budget cap and response cache.
+    const ProviderOptions options = providerOptions();
+    if (options.budgetUsd > 0)
+        m_budget = std::make_shared<BudgetGuard>(options.budgetUsd);
+    if (options.cacheEnabled)
+        m_cache = SqliteResponseCache::openAt(options.cachePath);
 }
 
 Scheduler::~Scheduler()

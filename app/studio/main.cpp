@@ -1,7 +1,99 @@
+// drpo-studio: the composition root of the workstation.
+#include "mainwindow.h"
+#include "settingvalue.h"
+
 #include <QApplication>
+#include <QDockWidget>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace drpo::ui;
+
+namespace {
+
+// Loads our catalogue and Qt's own for the chosen language ("en" or empty: none).
+void installTranslations(QApplication &app, const QString &language)
+{
+    if (language.isEmpty() || language == u"en")
+        return;
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/drpo_") + language + QStringLiteral(".qm")))
+        app.installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("DRPO Studio"));
+    QApplication::setOrganizationName(QStringLiteral("drpo"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Align a language model by prompt optimization (DRPO)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the offline demo (simulated models)."));
+    const QCommandLineOption autostart(QStringLiteral("autostart"), QApplication::translate("main", "Start the run at once."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a screenshot of the main window to PATH before quitting."),
+                                        QStringLiteral("PATH"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after-ms"), QApplication::translate("main", "Quit after N milliseconds."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QApplication::translate("main", "User interface language (en, de, zh_CN)."),
+                                      QStringLiteral("CODE"));
+    const QCommandLineOption panel(QStringLiteral("show-panel"),
+                                   QApplication::translate("main", "Raise this panel (e.g. compareDock) before the screenshot."),
+                                   QStringLiteral("NAME"));
+    parser.addOptions({demo, autostart, screenshot, quitAfter, language, panel});
+    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A .drpo project to open."));
+    parser.process(app);
+
+    const SettingValue<QString> languageSetting(QStringLiteral("ui/language"));
+    installTranslations(app, parser.isSet(language) ? parser.value(language) : languageSetting.value());
+
+    MainWindow window;
+    const bool headless = parser.isSet(quitAfter);
+    window.setInteractive(!headless);
+    window.show();
+
+    bool opened = false;
+    if (parser.isSet(demo))
+        opened = window.openDemo();
+    else if (!parser.positionalArguments().isEmpty())
+        opened = window.openFile(QFileInfo(parser.positionalArguments().first()).absoluteFilePath());
+    if (opened && parser.isSet(autostart))
+        QTimer::singleShot(0, &window, [&window] { window.startRun(); });
+
+    if (headless) {
+        const int ms = parser.value(quitAfter).toInt();
+        QTimer::singleShot(std::max(0, ms), &window, [&] {
+            if (parser.isSet(panel))
+                if (QDockWidget *d = window.dock(parser.value(panel)))
+                    d->raise();
+            if (parser.isSet(screenshot)) {
+                QApplication::processEvents();
+                const QString path = parser.value(screenshot);
+                QDir().mkpath(QFileInfo(path).absolutePath());
+                if (!window.grab().save(path)) {
+                    qWarning("could not save the screenshot");
+                    QApplication::exit(1);
+                    return;
+                }
+            }
+            window.close();
+            QApplication::exit(0);
+        });
+    }
+    return app.exec();
 }

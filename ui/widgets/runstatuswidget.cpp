@@ -1,0 +1,59 @@
+#include "widgets/runstatuswidget.h"
+
+#include "runsession.h"
+#include "textformat.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+
+namespace drpo::ui {
+
+RunStatusWidget::RunStatusWidget(QWidget *parent) : QWidget(parent)
+{
+    m_state = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMinimumWidth(160);
+    m_progress->setMaximumWidth(240);
+    m_progress->setTextVisible(true);
+    m_figures = new QLabel(this);
+    m_figures->setTextFormat(Qt::PlainText);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_state);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_figures, 1);
+    setState(engine::RunState::Idle);
+    setStats({});
+}
+
+void RunStatusWidget::setState(engine::RunState state)
+{
+    m_state->setText(RunSession::stateText(state));
+}
+
+void RunStatusWidget::setStats(const engine::RunStats &s)
+{
+    const int total = std::max(1, s.depthLimit);
+    m_progress->setRange(0, total);
+    m_progress->setValue(std::clamp(s.level, 0, total));
+    m_progress->setFormat(tr("Level %1 of %2").arg(s.level).arg(s.depthLimit));
+    m_progress->setToolTip(s.phase);
+    QString figures = tr("%n call(s)", nullptr, int(s.total.calls)) + QStringLiteral(" \u00b7 ") +
+                      tr("%1 tokens").arg(text::tokens(s.total.promptTokens + s.total.completionTokens)) +
+                      QStringLiteral(" \u00b7 ") + tr("cost %1").arg(text::cost(s.total.costUsd)) + QStringLiteral(" \u00b7 ") +
+                      tr("%1 cache hits").arg(s.total.cacheHits) + QStringLiteral(" \u00b7 ") +
+                      tr("best %1 (root %2)").arg(s.bestReward, 0, 'f', 2).arg(s.rootReward, 0, 'f', 2);
+    if (s.etaMs >= 0)
+        figures += QStringLiteral(" \u00b7 ") + tr("ETA %1").arg(text::duration(s.etaMs));
+    if (s.simulated)
+        figures += QStringLiteral(" \u00b7 ") + tr("SIMULATED models");
+    m_figures->setText(figures);
+}
+
+QString RunStatusWidget::text() const
+{
+    return m_state->text() + QLatin1Char(' ') + m_progress->text() + QLatin1Char(' ') + m_figures->text();
+}
+
+} // namespace drpo::ui

@@ -33,9 +33,13 @@ bool QueryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (m_search.isEmpty())
         return true;
-    const int columns = sourceModel()->columnCount(sourceParent);
-    for (int c = 0; c < columns; ++c)
-        if (sourceModel()->index(sourceRow, c, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive))
+    // Text, id, category and tags; not the split column, whose words ("training") would
+    // match searches for unrelated text.
+    const QStringList haystack = {idx.data(QuerySetModel::TextRole).toString(), idx.data(QuerySetModel::QueryIdRole).toString(),
+                                  idx.data(QuerySetModel::CategoryRole).toString(),
+                                  idx.data(QuerySetModel::TagsRole).toStringList().join(QLatin1Char(' '))};
+    for (const QString &field : haystack)
+        if (field.contains(m_search, Qt::CaseInsensitive))
             return true;
     return false;
 }

@@ -1,0 +1,249 @@
+// Each panel shows the values it is given; edits go through the undo stack.
+#include "charts/chartwidget.h"
+#include "models/criteriamodel.h"
+#include "models/nodemodel.h"
+#include "models/queryfilterproxy.h"
+#include "models/querysetmodel.h"
+#include "panels/comparepanel.h"
+#include "panels/criteriapanel.h"
+#include "panels/inspectorpanel.h"
+#include "panels/querysetpanel.h"
+#include "panels/rewardchartspanel.h"
+#include "panels/storypanel.h"
+#include "projectdocument.h"
+#include "runsession.h"
+#include "storynarrator.h"
+#include "tree/beamtreeview.h"
+#include "tree/treelayout.h"
+#include "worddiff.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace drpo;
+using namespace drpo::ui;
+
+namespace {
+
+model::Evaluation evaluation(const QString &query, const QString &answer, double clarity, double safety)
+{
+    model::Evaluation e;
+    e.queryId = QStringLiteral("q1");
+    e.query = query;
+    e.answer = answer;
+    e.criteria = {QStringLiteral("Clarity"), QStringLiteral("Safety")};
+    e.selectionReason = QStringLiteral("a how-to question");
+    e.scores = {{QStringLiteral("Clarity"), clarity, QStringLiteral("clear enough")},
+                {QStringLiteral("Safety"), safety, QStringLiteral("<b>no</b> harm")}};
+    e.reward = (clarity + safety) / 2;
+    return e;
+}
+
+// A root and one optimized child, both scored on the same query.
+void feedTwoNodes(RunSession &s)
+{
+    model::Node root;
+    root.id = QStringLiteral("n0");
+    root.prompt = QStringLiteral("You are a helpful assistant.");
+    root.evaluations = {evaluation(QStringLiteral("How do I bake bread?"), QStringLiteral("Bake it."), 2, 4)};
+    root.reward = 3;
+    root.inBeam = true;
+    model::Node child = root;
+    child.id = QStringLiteral("n1");
+    child.parentId = QStringLiteral("n0");
+    child.level = 1;
+    child.origin = model::Origin::Optimizer;
+    child.prompt = QStringLiteral("You are a helpful assistant.\n- Use numbered steps.");
+    child.evaluations = {evaluation(QStringLiteral("How do I bake bread?"), QStringLiteral("1. Mix. 2. Knead."), 4, 5)};
+    child.reward = 4.5;
+    s.onNodeAdded(root);
+    s.onNodeAdded(child);
+}
+
+model::Project smallProject()
+{
+    model::Project p;
+    p.queries.queries = {{QStringLiteral("q1"), QStringLiteral("How do I bake bread?"), QStringLiteral("how-to"), {}, {}},
+                         {QStringLiteral("q2"), QStringLiteral("Is it raining?"), QStringLiteral("time-sensitive"), {}, {}}};
+    p.criteria.criteria = {{QStringLiteral("Clarity"), QStringLiteral("5 clear, 1 muddled"), true},
+                           {QStringLiteral("Safety"), QStringLiteral("5 safe, 1 harmful"), true}};
+    return p;
+}
+
+} // namespace
+
+class TestPanels : public QObject {
+    Q_OBJECT
+private slots:
+    void wordDiff_addedWord_isMarkedAdded()
+    {
+        const QList<DiffChunk> d = wordDiff(QStringLiteral("be kind"), QStringLiteral("be very kind"));
+        QString added;
+        for (const DiffChunk &c : d)
+            if (c.kind == DiffChunk::Kind::Added)
+                added += c.text;
+        QCOMPARE(added.trimmed(), QStringLiteral("very"));
+        QString rebuilt;
+        for (const DiffChunk &c : d)
+            if (c.kind != DiffChunk::Kind::Removed)
+                rebuilt += c.text;
+        QCOMPARE(rebuilt, QStringLiteral("be very kind"));
+    }
+
+    void treeLayout_children_areInTheNextColumnNearTheirParent()
+    {
+        const TreeLayout l = computeTreeLayout({{QStringLiteral("a"), {}, 0},
+                                                {QStringLiteral("b"), QStringLiteral("a"), 1},
+                                                {QStringLiteral("c"), QStringLiteral("a"), 1},
+                                                {QStringLiteral("d"), QStringLiteral("c"), 2}});
+        QCOMPARE(l.levels, 3);
+        QCOMPARE(l.positions.value(QStringLiteral("b")).x(), TreeLayout::kColumnWidth);
+        QCOMPARE(l.positions.value(QStringLiteral("d")).x(), 2 * TreeLayout::kColumnWidth);
+        QVERIFY(l.positions.value(QStringLiteral("b")).y() != l.positions.value(QStringLiteral("c")).y());
+        QVERIFY(l.bounds.contains(l.positions.value(QStringLiteral("d"))));
+    }
+
+    void beamTreeView_nodesStreamIn_itemsCreatedAndClickSelects()
+    {
+        RunSession s;
+        BeamTreeView view(s.nodes());
+        view.resize(600, 400);
+        view.show();
+        feedTwoNodes(s);
+        QTRY_COMPARE(view.itemCount(), 2);
+        QTRY_VERIFY(!view.isBusy());
+        QSignalSpy clicked(&view, &BeamTreeView::nodeClicked);
+        const QPoint at = view.mapFromScene(view.nodePosition(QStringLiteral("n1")));
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.first().first().toString(), QStringLiteral("n1"));
+        QCOMPARE(view.selectedNode(), QStringLiteral("n1"));
+    }
+
+    void inspector_selectedNode_showsPromptScoresAndRationale()
+    {
+        RunSession s;
+        InspectorPanel panel(&s);
+        feedTwoNodes(s);
+        s.setCurrentNode(QStringLiteral("n1"));
+        QCOMPARE(panel.shownNode(), QStringLiteral("n1"));
+        QVERIFY(panel.promptText().contains(QStringLiteral("numbered steps")));
+        QVERIFY(panel.headerText().contains(QStringLiteral("4.50")));
+        QCOMPARE(panel.scoreRowCount(), 2);
+    }
+
+    void compare_nodeAndParent_showsDiffDeltasAndBothAnswers()
+    {
+        RunSession s;
+        ComparePanel panel(&s);
+        feedTwoNodes(s);
+        s.setCompare(QStringLiteral("n0"), QStringLiteral("n1"));
+        QVERIFY(panel.diffPlainText().contains(QStringLiteral("numbered")));
+        QCOMPARE(panel.scoreRowCount(), 2);
+        QCOMPARE(panel.scoreCell(0, 0), QStringLiteral("Clarity"));
+        QCOMPARE(panel.scoreCell(0, 3), QStringLiteral("+2.00"));
+        QVERIFY(panel.leftAnswer().contains(QStringLiteral("Bake it.")));
+        QVERIFY(panel.rightAnswer().contains(QStringLiteral("Knead")));
+    }
+
+    void story_optimizedNodeScored_narratesRuleAndScoreChange()
+    {
+        RunSession s;
+        StoryNarrator narrator(s.nodes());
+        StoryPanel panel(&narrator);
+        connect(&s, &RunSession::nodeAdded, &narrator, &StoryNarrator::onNodeUpdated);
+        connect(&s, &RunSession::selectionMade, &narrator, &StoryNarrator::onSelectionMade);
+        s.onSelectionMade(QStringLiteral("How do I bake bread?"), {{QStringLiteral("Clarity")}, QStringLiteral("it is a how-to")});
+        feedTwoNodes(s);
+        const QString story = panel.storyText();
+        QVERIFY2(story.contains(QStringLiteral("Clarity")), qPrintable(story));
+        QVERIFY2(story.contains(QStringLiteral("Use numbered steps")), qPrintable(story));
+        QVERIFY2(story.contains(QStringLiteral("from 3.00 to 4.50")), qPrintable(story));
+        QCOMPARE(panel.paragraphCount(), 3);
+    }
+
+    void charts_levelsAndNodes_feedAllThreeCharts()
+    {
+        RunSession s;
+        RewardChartsPanel panel(&s);
+        feedTwoNodes(s);
+        s.onLevelFinished({1, {QStringLiteral("q1")}, {QStringLiteral("n1")}, 4.5, 4.5, false});
+        panel.refresh();
+        QCOMPARE(panel.progressChart()->kind(), ChartWidget::Kind::Lines);
+        QCOMPARE(panel.progressChart()->seriesCount(), 2);
+        QCOMPARE(panel.progressChart()->pointCount(0), 2); // root at level 0, then level 1
+        QCOMPARE(panel.criteriaChart()->seriesCount(), 2);
+        QCOMPARE(panel.criteriaChart()->pointCount(1), 2); // two criteria
+        QCOMPARE(panel.distributionChart()->pointCount(0) + panel.distributionChart()->pointCount(1), 2);
+        QVERIFY(!panel.progressChart()->yTitle().isEmpty());
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(panel.exportCurrent(dir.filePath(QStringLiteral("c.svg")), &error));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("c.svg"))).size() > 100);
+    }
+
+    void querySets_addImportAndUndo_changeTheSetThroughCommands()
+    {
+        ProjectDocument doc;
+        doc.reset(smallProject(), {});
+        RunSession s;
+        QuerySetPanel panel(&doc, &s);
+        QCOMPARE(panel.model()->rowCount(), 2);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("q.txt"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("First imported question?\nSecond imported question?\n");
+        f.close();
+        QString message;
+        QVERIFY2(panel.importFile(file, &message), qPrintable(message));
+        QCOMPARE(panel.model()->rowCount(), 4);
+        QVERIFY(doc.isDirty());
+        doc.undoStack()->undo();
+        QCOMPARE(panel.model()->rowCount(), 2);
+        QVERIFY(!doc.isDirty());
+        panel.splitValidation(50);
+        QCOMPARE(doc.project().queries.validationIds.size(), 1);
+        panel.proxy()->setSearchText(QStringLiteral("raining"));
+        QCOMPARE(panel.proxy()->rowCount(), 1);
+    }
+
+    void querySets_importMissingFile_failsWithMessage()
+    {
+        ProjectDocument doc;
+        doc.reset(smallProject(), {});
+        RunSession s;
+        QuerySetPanel panel(&doc, &s);
+        QString message;
+        QVERIFY(!panel.importFile(QStringLiteral("/nonexistent/queries.json"), &message));
+        QVERIFY(!message.isEmpty());
+        QCOMPARE(doc.undoStack()->count(), 0);
+    }
+
+    void criteria_pinDisableEditAndUndo_roundTrip()
+    {
+        ProjectDocument doc;
+        doc.reset(smallProject(), {});
+        RunSession s;
+        CriteriaPanel panel(&doc, &s);
+        panel.togglePin(1);
+        QCOMPARE(doc.project().criteria.pinned, QStringList{QStringLiteral("Safety")});
+        panel.setEnabledAt(0, false);
+        QVERIFY(!doc.project().criteria.criteria[0].enabled);
+        panel.applyEdit(1, QStringLiteral("Harmlessness"), QStringLiteral("5 harmless"));
+        QCOMPARE(doc.project().criteria.pinned, QStringList{QStringLiteral("Harmlessness")});
+        QVERIFY(doc.project().criteria.revision > 1);
+        QCOMPARE(doc.undoStack()->count(), 3);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(doc.project().criteria, smallProject().criteria);
+        s.onSelectionMade(QStringLiteral("x"), {{QStringLiteral("Clarity")}, {}});
+        QCOMPARE(panel.model()->index(0, CriteriaModel::CountColumn).data().toInt(), 1);
+    }
+};
+
+QTEST_MAIN(TestPanels)
+#include "tst_panels.moc"

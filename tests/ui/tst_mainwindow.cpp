@@ -1,0 +1,123 @@
+// The main window end to end: it starts, opens the demo, and a run can be steered through
+// the UI (start, pause, edit a prompt, resume) with the human-authored node joining the beam.
+#include "mainwindow.h"
+#include "models/levelmodel.h"
+#include "models/nodemodel.h"
+#include "panels/inspectorpanel.h"
+#include "panels/storypanel.h"
+#include "projectdocument.h"
+#include "runsession.h"
+#include "widgets/prompteditdialog.h"
+#include "widgets/runcontrolbar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+using namespace drpo;
+using namespace drpo::ui;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings and run files go to a test location
+        QApplication::setOrganizationName(QStringLiteral("drpo-tests"));
+    }
+
+    void start_noProject_showsWelcomeAndDisablesStart()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.show();
+        QVERIFY(!w.document()->isOpen());
+        QVERIFY(!w.runControls()->startAction()->isEnabled());
+        for (const char *name : {"queriesDock", "criteriaDock", "storyDock", "inspectorDock", "compareDock", "chartsDock", "logDock"})
+            QVERIFY2(w.dock(QString::fromLatin1(name)), name);
+    }
+
+    void openDemo_simulatedProject_isLabelledAndStartable()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.show();
+        QVERIFY(w.openDemo());
+        QVERIFY(w.document()->project().simulated);
+        QVERIFY(w.document()->project().queries.queries.size() > 0);
+        QVERIFY(w.windowTitle().contains(QStringLiteral("simulated")));
+        QVERIFY(w.runControls()->startAction()->isEnabled());
+    }
+
+    void steer_pauseEditResume_humanNodeJoinsBeamAndSearchContinuesFromIt()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.show();
+        QVERIFY(w.openDemo());
+        model::ModelSettings models = w.document()->project().models;
+        models.simLatencyMs = 20;
+        w.document()->setModels(models);
+
+        w.runControls()->startAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->state(), engine::RunState::Running, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->levels()->rowCount() >= 1, 30000);
+        w.runControls()->pauseAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->state(), engine::RunState::Paused, 30000);
+        QVERIFY(w.runControls()->resumeAction()->isEnabled());
+
+        QString target;
+        for (const model::Node &n : w.session()->nodes()->nodes())
+            if (n.inBeam && n.isScored())
+                target = n.id;
+        QVERIFY(!target.isEmpty());
+        w.session()->setCurrentNode(target);
+
+        // Drive the edit dialog the way a user would: it opens from the inspector's button.
+        bool dialogSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<PromptEditDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialogSeen = true;
+            dialog->editor()->moveCursor(QTextCursor::End);
+            dialog->editor()->insertPlainText(QStringLiteral("\n- Never claim to browse the internet or check live data; say so plainly."));
+            dialog->accept();
+        });
+        emit w.inspector()->editPromptRequested(target);
+        QVERIFY(dialogSeen);
+
+        const auto humanNode = [&]() -> const model::Node * {
+            for (const model::Node &n : w.session()->nodes()->nodes())
+                if (n.origin == model::Origin::Human)
+                    return &n;
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(humanNode() && humanNode()->isScored(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(humanNode()->inBeam, 30000);
+        const QString humanId = humanNode()->id;
+        QCOMPARE(humanNode()->parentId, target);
+        QVERIFY(humanNode()->prompt.contains(QStringLiteral("Never claim to browse")));
+
+        w.runControls()->resumeAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->state() != engine::RunState::Paused, 10000);
+        // Resume continues from the edit: the optimizer expands the human node.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const model::Node &n : w.session()->nodes()->nodes())
+                    if (n.parentId == humanId)
+                        return true;
+                return false;
+            }(),
+            60000);
+        w.runControls()->stopAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->state() != engine::RunState::Running, 30000);
+        QVERIFY(w.storyPanel()->storyText().contains(QStringLiteral("hand-edited")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -229,8 +229,9 @@ void Scheduler::enqueueSplit(Pending p, int firstIndex, int count, std::function
         part.request = p.request;
         part.request.n = 1;
         part.request.sampleIndex = p.request.sampleIndex * kSplitStride + firstIndex + i;
-        if (part.request.seed)
-            part.request.seed = *part.request.seed + firstIndex + i;
+        // Separate calls must not be identical requests, or a deterministic server (or a
+        // temperature-0 model) answers each the same: vary the seed, or set one.
+        part.request.seed = (p.request.seed ? *p.request.seed : qint64(part.request.sampleIndex)) + firstIndex + i;
         part.deliver = [group, i, merged](LlmResponse r) {
             group->parts[i] = std::move(r);
             if (--group->remaining > 0)

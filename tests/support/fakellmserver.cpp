@@ -110,7 +110,8 @@ QString FakeRequest::text() const
 QString FakeLlmServer::defaultAnswer(const FakeRequest &request, int index)
 {
     const QString text = request.text();
-    const quint64 h = stableHash(text + QString::number(index));
+    // Separate calls for the same prompt (the n fallback) differ by seed: so do the answers.
+    const quint64 h = stableHash(text + QString::number(index) + u'/' + request.json.value(u"seed").toVariant().toString());
     if (text.contains(u"Available criteria:")) {
         QStringList names = criteriaAfter(text, u"Available criteria:\n"_s);
         const int count = qMin<int>(3, names.size());

@@ -22,7 +22,7 @@ struct SearchSettings {
     int actions = 3;          // A: children per expanded node
     int depth = 20;           // D
     int maxExtension = 10;    // extra levels granted by the skip rule
-    double skipThreshold = 4.5;
+    double skipThreshold = 4.5; // above 5: never carry
     int batchSize = 1;        // b: training queries per level
     int kOptimize = 2;        // K while optimizing
     int kInference = 3;       // K when the profile answers

@@ -210,7 +210,8 @@ bool PromptSearch::runNextLevel()
     QList<const Node *> expanded;
     bool carried = false;
     for (const Node *p : std::as_const(beam)) {
-        bool allFives = !p->evaluations.isEmpty();
+        // A threshold above 5 switches the skip rule off entirely (all-5s included).
+        bool allFives = !p->evaluations.isEmpty() && m_settings.skipThreshold <= 5.0;
         for (const model::Evaluation &e : p->evaluations)
             allFives = allFives && e.allFives();
         if ((p->reward && *p->reward > m_settings.skipThreshold) || allFives) {

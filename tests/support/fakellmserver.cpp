@@ -264,7 +264,8 @@ private:
             }
         };
         if (delay > 0)
-            QTimer::singleShot(delay, this, respond);
+            QTimer::singleShot(delay, Qt::PreciseTimer, this, respond); // a fixed latency, not "about"
+
         else
             respond();
     }
@@ -433,7 +434,7 @@ private:
             s->write(QByteArray::number(e.size(), 16) + "\r\n" + e + "\r\n");
             if (gapMs > 0 && at < events.size()) {
                 s->flush();
-                QTimer::singleShot(gapMs, this, [this, s, events, at, gapMs, reset] { sendEvents(s, events, at, gapMs, reset); });
+                QTimer::singleShot(gapMs, Qt::PreciseTimer, this, [this, s, events, at, gapMs, reset] { sendEvents(s, events, at, gapMs, reset); });
                 return;
             }
         }

@@ -25,13 +25,14 @@ BeamTreeView::BeamTreeView(NodeModel *model, QWidget *parent)
     : QGraphicsView(parent), m_model(model), m_scene(new QGraphicsScene(this)), m_edges(new EdgesItem),
       m_alive(std::make_shared<bool>(true))
 {
-    // Items move on every layout; a BSP index would be rebuilt constantly for little gain.
-    m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
+    // A BSP index keeps painting and hit tests proportional to what is visible; items of
+    // finished levels never move, so the index stays cheap to maintain.
+    m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     m_scene->addItem(m_edges);
     setScene(m_scene);
     setRenderHint(QPainter::Antialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
-    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
+    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setCacheMode(QGraphicsView::CacheNone);
@@ -50,10 +51,11 @@ BeamTreeView::BeamTreeView(NodeModel *model, QWidget *parent)
         qDeleteAll(m_items);
         m_items.clear();
         m_pending.clear();
+        m_pendingSet.clear();
         m_bestPath.clear();
         m_maxLevel = 0;
         m_userZoomed = false;
-        m_edges->setPaths({}, {});
+        m_edges->setEdges({});
         resetTransform();
         onModelChanged(true);
     });
@@ -145,8 +147,10 @@ void BeamTreeView::applyLayout(const TreeLayout &layout)
     for (auto it = layout.positions.cbegin(); it != layout.positions.cend(); ++it) {
         if (NodeItem *item = m_items.value(it.key()))
             item->setPos(it.value());
-        else if (!m_pending.contains(it.key()))
+        else if (!m_pendingSet.contains(it.key())) {
             m_pending.append(it.key());
+            m_pendingSet.insert(it.key());
+        }
     }
     m_scene->setSceneRect(layout.bounds.adjusted(-20, -40, 40, 20));
     rebuildEdges();
@@ -167,6 +171,8 @@ void BeamTreeView::createPendingItems()
         m_scene->addItem(item);
         m_items.insert(id, item);
     }
+    for (int i = 0; i < n; ++i)
+        m_pendingSet.remove(m_pending[i]);
     m_pending.remove(0, n);
     if (!m_pending.isEmpty()) {
         m_createTimer.start();
@@ -206,7 +212,8 @@ void BeamTreeView::refreshLooks()
 
 void BeamTreeView::rebuildEdges()
 {
-    QPainterPath edges, best;
+    QList<EdgesItem::Edge> edges;
+    edges.reserve(m_model->rowCount());
     const double r = TreeLayout::kNodeRadius;
     for (const model::Node &n : m_model->nodes()) {
         if (n.parentId.isEmpty())
@@ -215,13 +222,10 @@ void BeamTreeView::rebuildEdges()
         const auto to = m_layout.positions.constFind(n.id);
         if (from == m_layout.positions.cend() || to == m_layout.positions.cend())
             continue;
-        const QPointF a = *from + QPointF(r, 0), b = *to - QPointF(r, 0);
-        const double mid = (a.x() + b.x()) / 2;
-        QPainterPath &path = m_bestPath.contains(n.id) && m_bestPath.contains(n.parentId) ? best : edges;
-        path.moveTo(a);
-        path.cubicTo(QPointF(mid, a.y()), QPointF(mid, b.y()), b);
+        edges.append({QLineF(*from + QPointF(r, 0), *to - QPointF(r, 0)),
+                      m_bestPath.contains(n.id) && m_bestPath.contains(n.parentId)});
     }
-    m_edges->setPaths(edges, best);
+    m_edges->setEdges(std::move(edges));
 }
 
 void BeamTreeView::scaleBy(double factor)

@@ -74,7 +74,8 @@ private:
     bool m_looksDirty = false;
     QTimer m_tick;
     QTimer m_createTimer;
-    QStringList m_pending;
+    QStringList m_pending;    // ids waiting for an item, oldest first
+    QSet<QString> m_pendingSet; // the same ids, for constant-time membership
     QString m_selected;
     QSet<QString> m_bestPath;
     int m_maxLevel = 0;

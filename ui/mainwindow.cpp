@@ -41,7 +41,7 @@ namespace {
 const SettingValue<QByteArray> kGeometry(QStringLiteral("ui/geometry"));
 const SettingValue<QByteArray> kWindowState(QStringLiteral("ui/windowState"));
 const SettingValue<QString> kLanguage(QStringLiteral("ui/language"));
-constexpr int kLayoutVersion = 1; // bump when the set of docks changes
+constexpr int kLayoutVersion = 2; // bump when the set of docks changes
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)

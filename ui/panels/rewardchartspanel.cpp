@@ -19,9 +19,9 @@ RewardChartsPanel::RewardChartsPanel(RunSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_tabs(new QTabWidget(this)), m_progress(new ChartWidget(this)),
       m_criteria(new ChartWidget(this)), m_distribution(new ChartWidget(this))
 {
-    m_progress->setAxisTitles(tr("Level"), tr("Reward (1\u20135)"));
-    m_criteria->setAxisTitles(tr("Criterion"), tr("Mean score (1\u20135)"));
-    m_distribution->setAxisTitles(tr("Level"), tr("Reward (1\u20135)"));
+    m_progress->setAxisTitles(tr("Level"), tr("Reward (1–5)"));
+    m_criteria->setAxisTitles(tr("Criterion"), tr("Mean score (1–5)"));
+    m_distribution->setAxisTitles(tr("Level"), tr("Reward (1–5)"));
     for (ChartWidget *c : {m_progress, m_criteria, m_distribution})
         c->setYRange(0, 5.2);
     m_tabs->addTab(m_progress, tr("Reward per level"));

@@ -6,6 +6,7 @@
 #include "io/runfile.h"
 #include "llm/providerfactory.h"
 #include "llm/scheduler.h"
+#include "modelflags.h"
 #include "reward/requestbuilder.h"
 
 #include <QCommandLineParser>
@@ -46,6 +47,7 @@ int runAsk(const QStringList &args)
     p.addOption({QStringLiteral("demo"), QStringLiteral("Answer with the simulated demo base model.")});
     p.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the simulated model."), QStringLiteral("N"), QStringLiteral("42")});
     p.addOption({QStringLiteral("show-prompt"), QStringLiteral("Also print the system prompt and the retrieved examples.")});
+    addModelOptions(p);
     if (!p.parse(args))
         return fail(p.errorText(), 2);
     if (p.isSet(QStringLiteral("help"))) {
@@ -63,10 +65,16 @@ int runAsk(const QStringList &args)
         return fail(error);
 
     model::ModelSettings models; // every role defaults to the simulated world
-    if (!profile->simulated && !p.isSet(QStringLiteral("demo")))
-        return fail(QStringLiteral("this profile was found for \"%1\"; answering with a real endpoint needs the "
-                                   "provider options of issue 3 — use --demo to answer with the simulated model")
+    if (!p.isSet(QStringLiteral("demo")) && !applyModelOptions(p, models, &error))
+        return fail(error, 2);
+    if (models.base.isSim() && !profile->simulated && !p.isSet(QStringLiteral("demo")))
+        return fail(QStringLiteral("this profile was found for \"%1\": give its endpoint with --base-kind, "
+                                   "--base-url and --base-model, or use --demo to answer with the simulated model")
                         .arg(profile->baseModel));
+    if (!models.base.isSim() && profile->simulated)
+        err() << "note: this profile was found on the simulated demo models, not on " << models.base.model << Qt::endl;
+    if (!profile->assemblyTemplate.isEmpty() && !models.base.isSim())
+        models.base.api = QStringLiteral("completion");
     std::shared_ptr<llm::Provider> base =
         llm::makeProvider(model::Role::Base, models.base, models, p.value(QStringLiteral("seed")).toULongLong(), &error);
     if (!base)
@@ -95,7 +103,7 @@ int runAsk(const QStringList &args)
     if (!answer.ok())
         return fail(QStringLiteral("the base model failed: %1").arg(answer.errorMessage));
     out() << answer.text().trimmed() << Qt::endl;
-    if (profile->simulated)
+    if (models.base.isSim())
         err() << "(answered by the simulated demo model)" << Qt::endl;
     return 0;
 }

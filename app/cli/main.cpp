@@ -1,6 +1,7 @@
 #include "askcommand.h"
 #include "clicommon.h"
 #include "inspectcommand.h"
+#include "modelscommand.h"
 #include "optimizecommand.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@ Commands:
   optimize   run a DRPO optimization (stage 1: examples, stage 2: system prompt)
   ask        answer a query with an alignment profile
   inspect    print the best path of a run record
+  models     check the configured model endpoints (drpo models test), list presets,
+             forecast the calls and cost of a run
 
 Run "drpo <command> --help" for the options of a command.
 Try the offline demo (simulated models, no account, no network):
@@ -48,5 +51,7 @@ int main(int argc, char **argv)
         return drpo::cli::runAsk(args);
     if (command == u"inspect")
         return drpo::cli::runInspect(args);
+    if (command == u"models")
+        return drpo::cli::runModels(args);
     return drpo::cli::fail(QStringLiteral("unknown command \"%1\" (try drpo --help)").arg(command), 2);
 }

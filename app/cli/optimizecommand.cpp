@@ -5,6 +5,7 @@
 #include "inputoptions.h"
 #include "io/profilefile.h"
 #include "io/runfile.h"
+#include "modelflags.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -138,6 +139,7 @@ int runOptimize(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A *.drpo project file (or use --demo)."),
                             QStringLiteral("[PROJECT.drpo]"));
     addSearchOptions(p);
+    addModelOptions(p);
     p.addOption({QStringLiteral("out"), QStringLiteral("Run record, rewritten atomically after every level."), QStringLiteral("RUN.json")});
     p.addOption({QStringLiteral("resume"), QStringLiteral("Continue an interrupted run from its record (updated in place)."), QStringLiteral("RUN.json")});
     p.addOption({QStringLiteral("profile-out"), QStringLiteral("Also write the alignment profile for drpo ask."), QStringLiteral("PROFILE.json")});
@@ -163,6 +165,9 @@ int runOptimize(const QStringList &args)
             return fail(fe.toString());
         if (p.isSet(QStringLiteral("sim-latency-ms")))
             record->input.models.simLatencyMs = p.value(QStringLiteral("sim-latency-ms")).toInt();
+        // Endpoints may move between sessions (a new URL, another key variable).
+        if (!applyModelOptions(p, record->input.models, &error))
+            return fail(error, 2);
         runFile = path;
         err() << "Resuming " << path << " after level "
               << (record->levels.isEmpty() ? QStringLiteral("(none)") : QString::number(record->levels.last().level))
@@ -177,6 +182,8 @@ int runOptimize(const QStringList &args)
         const QString bad = applySearchOptions(p, input.settings);
         if (!bad.isEmpty())
             return fail(bad, 2);
+        if (!applyModelOptions(p, input.models, &error))
+            return fail(error, 2);
         if (!run.start(input, runFile, &error))
             return fail(error);
         if (runFile.isEmpty() && !p.isSet(QStringLiteral("quiet")))

@@ -146,8 +146,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     refillRecentMenu();
     showProject();
-    if (!restoreGeometry(kGeometry.value()))
+    if (!restoreGeometry(kGeometry.value())) {
         resize(1500, 920);
+        // Sizes of the default layout: room for the charts under the inspector, a short log.
+        resizeDocks({dock(QStringLiteral("queriesDock")), dock(QStringLiteral("inspectorDock"))}, {420, 480}, Qt::Horizontal);
+        resizeDocks({dock(QStringLiteral("inspectorDock")), dock(QStringLiteral("chartsDock"))}, {330, 330}, Qt::Vertical);
+        resizeDocks({dock(QStringLiteral("queriesDock")), dock(QStringLiteral("storyDock"))}, {300, 360}, Qt::Vertical);
+        resizeDocks({dock(QStringLiteral("logDock"))}, {150}, Qt::Vertical);
+        m_defaultState = saveState(kLayoutVersion);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -210,8 +217,6 @@ void MainWindow::buildDocks()
     inspector->raise();
     tabifyDockWidget(log, levelDock);
     log->raise();
-    resizeDocks({queries, inspector}, {430, 470}, Qt::Horizontal);
-    resizeDocks({log}, {170}, Qt::Vertical);
 }
 
 void MainWindow::buildMenus()

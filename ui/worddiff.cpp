@@ -10,9 +10,10 @@ namespace {
 
 QStringList tokenize(const QString &text)
 {
-    // Words, whitespace runs and single punctuation marks are separate tokens, so an added
-    // comma does not mark the whole word as changed.
-    static const QRegularExpression re(QStringLiteral(R"(\w+|\s+|[^\w\s])"),
+    // Words and single punctuation marks, each with the whitespace after it: an added comma
+    // does not mark the whole word as changed, and shared spaces do not splice two
+    // unrelated sentences together word by word.
+    static const QRegularExpression re(QStringLiteral(R"(\w+\s*|[^\w\s]\s*|\s+)"),
                                        QRegularExpression::UseUnicodePropertiesOption);
     QStringList out;
     auto it = re.globalMatch(text);

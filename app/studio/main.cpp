@@ -1,11 +1,16 @@
 // drpo-studio: the composition root of the workstation.
 #include "mainwindow.h"
+#include "models/nodemodel.h"
+#include "runsession.h"
 #include "settingvalue.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QMap>
+
+#include <algorithm>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -78,6 +83,27 @@ int main(int argc, char *argv[])
     if (headless) {
         const int ms = parser.value(quitAfter).toInt();
         QTimer::singleShot(std::max(0, ms), &window, [&] {
+            if (parser.value(panel) == u"compareDock") {
+                // Something worth comparing: the best and the worst scored optimizer nodes of
+                // the deepest level that has two, so both answered the same query.
+                const NodeModel *nodes = window.session()->nodes();
+                QMap<int, QList<const drpo::model::Node *>> byLevel;
+                for (const drpo::model::Node &n : nodes->nodes())
+                    if (n.origin == drpo::model::Origin::Optimizer && n.reward)
+                        byLevel[n.level].append(&n);
+                const drpo::model::Node *best = nullptr, *worst = nullptr;
+                for (auto it = byLevel.cbegin(); it != byLevel.cend(); ++it) {
+                    const auto [lo, hi] = std::minmax_element(it->cbegin(), it->cend(), [](auto *a, auto *b) { return *a->reward < *b->reward; });
+                    if (*(*hi)->reward > *(*lo)->reward) { // prefer the deepest level whose prompts differ in score
+                        best = *hi;
+                        worst = *lo;
+                    }
+                }
+                if (best && worst && best != worst)
+                    window.showCompare(worst->id, best->id);
+                if (QDockWidget *charts = window.dock(QStringLiteral("chartsDock")))
+                    charts->hide();
+            }
             if (parser.isSet(panel))
                 if (QDockWidget *d = window.dock(parser.value(panel)))
                     d->raise();

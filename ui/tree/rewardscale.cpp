@@ -38,7 +38,7 @@ void RewardLegend::paintEvent(QPaintEvent *)
     p.drawText(x, h, title);
     x += fm.horizontalAdvance(title) + 8;
 
-    const int barW = 150;
+    const int barW = 100;
     QLinearGradient g(x, 0, x + barW, 0);
     for (int i = 0; i <= 8; ++i)
         g.setColorAt(i / 8.0, rewardColor(1.0 + i * 0.5));

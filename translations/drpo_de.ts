@@ -142,7 +142,10 @@
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation><numerusform>%n Versuch</numerusform><numerusform>%n Versuche</numerusform></translation>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time</source>
@@ -223,7 +226,7 @@
         <translation>Änderungen am Prompt (durchgestrichen: entfernt; unterstrichen: hinzugefügt)</translation>
     </message>
     <message>
-        <source>Pick two nodes, or use "Compare with parent" in the inspector.</source>
+        <source>Pick two nodes, or use &quot;Compare with parent&quot; in the inspector.</source>
         <translation>Wählen Sie zwei Knoten oder nutzen Sie „Mit Elternknoten vergleichen“ im Inspektor.</translation>
     </message>
     <message>
@@ -476,7 +479,10 @@
     </message>
     <message numerus="yes">
         <source>%n call(s), %1 prompt tokens, %2 completion tokens, %3 cached, cost %4</source>
-        <translation><numerusform>%n Aufruf, %1 Prompt-Tokens, %2 Antwort-Tokens, %3 aus dem Cache, Kosten %4</numerusform><numerusform>%n Aufrufe, %1 Prompt-Tokens, %2 Antwort-Tokens, %3 aus dem Cache, Kosten %4</numerusform></translation>
+        <translation>
+            <numerusform>%n Aufruf, %1 Prompt-Tokens, %2 Antwort-Tokens, %3 aus dem Cache, Kosten %4</numerusform>
+            <numerusform>%n Aufrufe, %1 Prompt-Tokens, %2 Antwort-Tokens, %3 aus dem Cache, Kosten %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -968,7 +974,7 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
         <translation>Prompt von Knoten %1 bearbeiten</translation>
     </message>
     <message>
-        <source>Your version becomes a new node marked as a human edit. It is judged on this level's queries right away and competes for a place in the beam.</source>
+        <source>Your version becomes a new node marked as a human edit. It is judged on this level&apos;s queries right away and competes for a place in the beam.</source>
         <translation>Ihre Fassung wird ein neuer Knoten, markiert als manuelle Bearbeitung. Sie wird sofort auf den Anfragen dieser Ebene bewertet und konkurriert um einen Platz im Beam.</translation>
     </message>
     <message>
@@ -1093,7 +1099,7 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
         <translation>Importieren…</translation>
     </message>
     <message>
-        <source>Import queries: JSON, JSONL, CSV, TXT, just-eval-instruct, the reference code's files</source>
+        <source>Import queries: JSON, JSONL, CSV, TXT, just-eval-instruct, the reference code&apos;s files</source>
         <translation>Anfragen importieren: JSON, JSONL, CSV, TXT, just-eval-instruct, die Dateien des Referenzcodes</translation>
     </message>
     <message>
@@ -1146,11 +1152,17 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
     </message>
     <message numerus="yes">
         <source>Delete %n query(s)</source>
-        <translation><numerusform>%n Anfrage löschen</numerusform><numerusform>%n Anfragen löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage löschen</numerusform>
+            <numerusform>%n Anfragen löschen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n query(s)</source>
-        <translation><numerusform>%n Anfrage importieren</numerusform><numerusform>%n Anfragen importieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage importieren</numerusform>
+            <numerusform>%n Anfragen importieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import queries</source>
@@ -1445,7 +1457,10 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation><numerusform>%n Aufruf</numerusform><numerusform>%n Aufrufe</numerusform></translation>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 tokens</source>
@@ -1475,7 +1490,7 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
 <context>
     <name>drpo::ui::StoryNarrator</name>
     <message>
-        <source>The search has started. One model answers questions while following a "system prompt" (its standing instructions). A judge model grades each answer from 1 to 5, and an optimizer model rewrites the instructions to fix what the judge criticised. The best instructions survive to the next round.</source>
+        <source>The search has started. One model answers questions while following a &quot;system prompt&quot; (its standing instructions). A judge model grades each answer from 1 to 5, and an optimizer model rewrites the instructions to fix what the judge criticised. The best instructions survive to the next round.</source>
         <translation>Die Suche hat begonnen. Ein Modell beantwortet Fragen und folgt dabei einem „Systemprompt“ (seinen festen Anweisungen). Ein Bewertermodell benotet jede Antwort von 1 bis 5, und ein Optimierermodell schreibt die Anweisungen so um, dass die Kritik des Bewerters behoben wird. Die besten Anweisungen kommen in die nächste Runde.</translation>
     </message>
     <message>
@@ -1487,7 +1502,7 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
         <translation>Die Suche geht weiter.</translation>
     </message>
     <message>
-        <source>Paused. You can now edit any prompt by hand (right-click a node, "Edit prompt…"); your version is judged and competes with the others when you resume.</source>
+        <source>Paused. You can now edit any prompt by hand (right-click a node, &quot;Edit prompt…&quot;); your version is judged and competes with the others when you resume.</source>
         <translation>Angehalten. Sie können jetzt jeden Prompt von Hand bearbeiten (Rechtsklick auf einen Knoten, „Prompt bearbeiten…“); Ihre Fassung wird bewertet und tritt beim Fortsetzen gegen die anderen an.</translation>
     </message>
     <message>
@@ -1552,7 +1567,10 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
     </message>
     <message numerus="yes">
         <source>Round %1 is over: best score %2, average %3. %n prompt(s) go on to the next round.</source>
-        <translation><numerusform>Runde %1 ist vorbei: beste Bewertung %2, Durchschnitt %3. %n Prompt kommt in die nächste Runde.</numerusform><numerusform>Runde %1 ist vorbei: beste Bewertung %2, Durchschnitt %3. %n Prompts kommen in die nächste Runde.</numerusform></translation>
+        <translation>
+            <numerusform>Runde %1 ist vorbei: beste Bewertung %2, Durchschnitt %3. %n Prompt kommt in die nächste Runde.</numerusform>
+            <numerusform>Runde %1 ist vorbei: beste Bewertung %2, Durchschnitt %3. %n Prompts kommen in die nächste Runde.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Because a prompt was carried unchanged, the search gets one extra round.</source>

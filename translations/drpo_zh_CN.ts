@@ -142,7 +142,9 @@
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation><numerusform>%n 次尝试</numerusform></translation>
+        <translation>
+            <numerusform>%n 次尝试</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time</source>
@@ -223,7 +225,7 @@
         <translation>提示词变化（删除线：删除；下划线：新增）</translation>
     </message>
     <message>
-        <source>Pick two nodes, or use "Compare with parent" in the inspector.</source>
+        <source>Pick two nodes, or use &quot;Compare with parent&quot; in the inspector.</source>
         <translation>请选择两个节点，或在检查器中使用“与父节点比较”。</translation>
     </message>
     <message>
@@ -476,7 +478,9 @@
     </message>
     <message numerus="yes">
         <source>%n call(s), %1 prompt tokens, %2 completion tokens, %3 cached, cost %4</source>
-        <translation><numerusform>%n 次调用，%1 个提示令牌，%2 个生成令牌，%3 次缓存命中，成本 %4</numerusform></translation>
+        <translation>
+            <numerusform>%n 次调用，%1 个提示令牌，%2 个生成令牌，%3 次缓存命中，成本 %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -968,7 +972,7 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
         <translation>编辑节点 %1 的提示词</translation>
     </message>
     <message>
-        <source>Your version becomes a new node marked as a human edit. It is judged on this level's queries right away and competes for a place in the beam.</source>
+        <source>Your version becomes a new node marked as a human edit. It is judged on this level&apos;s queries right away and competes for a place in the beam.</source>
         <translation>您的版本将成为标记为人工编辑的新节点。它会立即在本层的问题上接受评审，并争夺束中的位置。</translation>
     </message>
     <message>
@@ -1093,7 +1097,7 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
         <translation>导入…</translation>
     </message>
     <message>
-        <source>Import queries: JSON, JSONL, CSV, TXT, just-eval-instruct, the reference code's files</source>
+        <source>Import queries: JSON, JSONL, CSV, TXT, just-eval-instruct, the reference code&apos;s files</source>
         <translation>导入问题：JSON、JSONL、CSV、TXT、just-eval-instruct 以及参考代码的文件</translation>
     </message>
     <message>
@@ -1146,11 +1150,15 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
     </message>
     <message numerus="yes">
         <source>Delete %n query(s)</source>
-        <translation><numerusform>删除 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个问题</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n query(s)</source>
-        <translation><numerusform>导入 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import queries</source>
@@ -1445,7 +1453,9 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation><numerusform>%n 次调用</numerusform></translation>
+        <translation>
+            <numerusform>%n 次调用</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 tokens</source>
@@ -1475,7 +1485,7 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
 <context>
     <name>drpo::ui::StoryNarrator</name>
     <message>
-        <source>The search has started. One model answers questions while following a "system prompt" (its standing instructions). A judge model grades each answer from 1 to 5, and an optimizer model rewrites the instructions to fix what the judge criticised. The best instructions survive to the next round.</source>
+        <source>The search has started. One model answers questions while following a &quot;system prompt&quot; (its standing instructions). A judge model grades each answer from 1 to 5, and an optimizer model rewrites the instructions to fix what the judge criticised. The best instructions survive to the next round.</source>
         <translation>搜索已开始。一个模型在遵循“系统提示词”（即它的常设指令）的同时回答问题。评审模型为每个回答打 1 到 5 分，优化模型则改写指令以解决评审指出的问题。最好的指令进入下一轮。</translation>
     </message>
     <message>
@@ -1487,7 +1497,7 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
         <translation>搜索继续。</translation>
     </message>
     <message>
-        <source>Paused. You can now edit any prompt by hand (right-click a node, "Edit prompt…"); your version is judged and competes with the others when you resume.</source>
+        <source>Paused. You can now edit any prompt by hand (right-click a node, &quot;Edit prompt…&quot;); your version is judged and competes with the others when you resume.</source>
         <translation>已暂停。现在可以手动编辑任意提示词（右键单击节点，选择“编辑提示词…”）；继续运行时，您的版本会接受评审并与其他版本竞争。</translation>
     </message>
     <message>
@@ -1552,7 +1562,9 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
     </message>
     <message numerus="yes">
         <source>Round %1 is over: best score %2, average %3. %n prompt(s) go on to the next round.</source>
-        <translation><numerusform>第 %1 轮结束：最佳得分 %2，平均 %3。%n 个提示词进入下一轮。</numerusform></translation>
+        <translation>
+            <numerusform>第 %1 轮结束：最佳得分 %2，平均 %3。%n 个提示词进入下一轮。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Because a prompt was carried unchanged, the search gets one extra round.</source>

@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace drpo;
 using namespace drpo::ui;
@@ -28,6 +29,17 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true); // settings and run files go to a test location
         QApplication::setOrganizationName(QStringLiteral("drpo-tests"));
+    }
+
+    void translations_germanAndChinese_loadAndTranslateTheUi()
+    {
+        for (const auto &[lang, expected] : {std::pair{QStringLiteral("de"), QStringLiteral("Stopp")},
+                                             std::pair{QStringLiteral("zh_CN"), QStringLiteral("\u505c\u6b62")}}) {
+            QTranslator translator;
+            QVERIFY2(translator.load(QStringLiteral(":/i18n/drpo_") + lang + QStringLiteral(".qm")), qPrintable(lang));
+            QCOMPARE(translator.translate("drpo::ui::RunControlBar", "Stop"), expected);
+            QVERIFY(!translator.translate("drpo::ui::StoryNarrator", "That is the best so far!").isEmpty());
+        }
     }
 
     void start_noProject_showsWelcomeAndDisablesStart()

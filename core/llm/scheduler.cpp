@@ -86,9 +86,10 @@ std::shared_ptr<Provider> Scheduler::provider(Role role) const
     return m_lanes.value(laneKey(role)).provider;
 }
 
-void Scheduler::setRateLimit(Role role, int requestsPerMinute, qint64 tokensPerMinute)
+void Scheduler::setRateLimit(Role role, int requestsPerMinute, qint64 tokensPerMinute, int windowMs)
 {
     Lane &lane = m_lanes[laneKey(role)];
+    lane.windowMs = qMax(1, windowMs);
     lane.rpm = qMax(0, requestsPerMinute);
     lane.tpm = qMax<qint64>(0, tokensPerMinute);
 }
@@ -280,16 +281,16 @@ qint64 Scheduler::blockedForMs(Lane &lane, const LlmRequest &request, qint64 now
         return lane.pausedUntilMs - now;
     if (lane.rpm <= 0 && lane.tpm <= 0)
         return 0;
-    while (!lane.window.empty() && lane.window.front().first <= now - 60000)
+    while (!lane.window.empty() && lane.window.front().first <= now - lane.windowMs)
         lane.window.pop_front();
     if (lane.rpm > 0 && qint64(lane.window.size()) >= lane.rpm)
-        return lane.window.front().first + 60000 - now;
+        return lane.window.front().first + lane.windowMs - now;
     if (lane.tpm > 0 && !lane.window.empty()) {
         qint64 tokens = estimateTokens(request) + request.maxTokens;
         for (const auto &w : lane.window)
             tokens += w.second;
         if (tokens > lane.tpm)
-            return lane.window.front().first + 60000 - now;
+            return lane.window.front().first + lane.windowMs - now;
     }
     return 0;
 }

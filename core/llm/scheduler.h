@@ -57,8 +57,9 @@ public:
     bool hasProvider(Role role) const;
     std::shared_ptr<Provider> provider(Role role) const;
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
-    // Requests and (estimated) tokens per minute for one role; 0 = unlimited.
-    void setRateLimit(Role role, int requestsPerMinute, qint64 tokensPerMinute = 0);
+    // Requests and (estimated) tokens per minute for one role; 0 = unlimited. windowMs
+    // shortens the minute (for tests).
+    void setRateLimit(Role role, int requestsPerMinute, qint64 tokensPerMinute = 0, int windowMs = 60000);
     void setPriceTable(const PriceTable &prices) { m_prices = prices; }
     // Shared so the engine can read what was spent; null = no cap.
     void setBudget(std::shared_ptr<BudgetGuard> budget) { m_budget = std::move(budget); }
@@ -92,6 +93,7 @@ private:
         QHash<quint64, Pending> waitingRetry; // backing off; cancelAll answers them at once
         int rpm = 0;
         qint64 tpm = 0;
+        qint64 windowMs = 60000;
         std::deque<std::pair<qint64, qint64>> window; // (start ms, tokens) of the last minute
         qint64 pausedUntilMs = 0;                     // a 429's Retry-After holds the lane
         QTimer *wake = nullptr;

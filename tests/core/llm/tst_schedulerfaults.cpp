@@ -332,6 +332,38 @@ private slots:
         QCOMPARE(b.result().error, llm::ErrorKind::Cancelled);
     }
 
+    void rateLimit_requestsPerWindow_laterCallsWait()
+    {
+        LlmHarness h;
+        h.use(Role::Selector, h.config(), 8);
+        h.scheduler->setRateLimit(Role::Selector, 2, 0, 300);
+        QList<llm::LlmRequest> reqs;
+        for (int i = 0; i < 4; ++i)
+            reqs.push_back(LlmHarness::chat(u"s%1"_s.arg(i), Role::Selector));
+        QElapsedTimer t;
+        t.start();
+        for (const llm::LlmResponse &r : h.scheduler->runAll(reqs))
+            QVERIFY(r.ok());
+        QVERIFY2(t.elapsed() >= 280, qPrintable(QString::number(t.elapsed()))); // two windows' worth
+        QVERIFY(t.elapsed() < 3000);
+        QVERIFY(h.server.peakConcurrency() <= 2);
+    }
+
+    void rateLimit_tokensPerWindow_bigRequestsSpreadOut()
+    {
+        LlmHarness h;
+        h.use(Role::Selector, h.config(), 8);
+        h.scheduler->setRateLimit(Role::Selector, 0, 150, 250); // each request counts ~64 + a few tokens
+        QList<llm::LlmRequest> reqs;
+        for (int i = 0; i < 3; ++i)
+            reqs.push_back(LlmHarness::chat(u"t%1"_s.arg(i), Role::Selector));
+        QElapsedTimer t;
+        t.start();
+        for (const llm::LlmResponse &r : h.scheduler->runAll(reqs))
+            QVERIFY(r.ok());
+        QVERIFY2(t.elapsed() >= 230, qPrintable(QString::number(t.elapsed())));
+    }
+
     void priority_judgeBeforeRespond_whenQueued()
     {
         LlmHarness h;

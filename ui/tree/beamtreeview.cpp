@@ -56,6 +56,7 @@ BeamTreeView::BeamTreeView(NodeModel *model, QWidget *parent)
         m_maxLevel = 0;
         m_userZoomed = false;
         m_edges->setEdges({});
+        m_scene->setSceneRect(QRectF());
         resetTransform();
         onModelChanged(true);
     });
@@ -142,6 +143,10 @@ void BeamTreeView::startLayout()
 
 void BeamTreeView::applyLayout(const TreeLayout &layout)
 {
+    // Antialiased curves cost most of a frame in software rendering; past this size the
+    // tree is read for its shape, not its curves, and must stay smooth.
+    constexpr int kAntialiasLimit = 1500;
+    setRenderHint(QPainter::Antialiasing, layout.positions.size() < kAntialiasLimit);
     m_layout = layout;
     m_maxLevel = std::max(0, layout.levels - 1);
     for (auto it = layout.positions.cbegin(); it != layout.positions.cend(); ++it) {
@@ -152,7 +157,13 @@ void BeamTreeView::applyLayout(const TreeLayout &layout)
             m_pendingSet.insert(it.key());
         }
     }
-    m_scene->setSceneRect(layout.bounds.adjusted(-20, -40, 40, 20));
+    // Grow the scene in generous steps: every change of the scene rect rebuilds the BSP
+    // index of all items, which a 5,000-node tree must not pay on each layout.
+    const QRectF needed = layout.bounds.adjusted(-20, -40, 40, 20);
+    if (!m_scene->sceneRect().contains(needed)) {
+        const QRectF grown = needed.adjusted(0, -needed.height() * 0.25, needed.width() * 0.5 + 600, needed.height() * 0.25);
+        m_scene->setSceneRect(grown.united(m_scene->sceneRect()));
+    }
     rebuildEdges();
     createPendingItems();
 }

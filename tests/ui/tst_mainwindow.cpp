@@ -16,6 +16,8 @@
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTest>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
@@ -63,6 +65,42 @@ private slots:
         QVERIFY(w.document()->project().queries.queries.size() > 0);
         QVERIFY(w.windowTitle().contains(QStringLiteral("simulated")));
         QVERIFY(w.runControls()->startAction()->isEnabled());
+    }
+
+    void reopen_afterRunInterrupted_resumesFromRunFileAndGoesDeeper()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.drpo"));
+        int levelsBefore = 0;
+        {
+            MainWindow w;
+            w.setInteractive(false);
+            QVERIFY(w.openDemo());
+            model::ModelSettings models = w.document()->project().models;
+            models.simLatencyMs = 20;
+            w.document()->setModels(models);
+            QString error;
+            QVERIFY2(w.document()->save(path, &error), qPrintable(error));
+            QVERIFY(w.startRun());
+            QTRY_VERIFY_WITH_TIMEOUT(w.session()->levels()->rowCount() >= 2, 30000);
+            levelsBefore = w.session()->levels()->rowCount();
+        } // the window goes away mid-run, as if the program had been closed
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("demo.run.json"))));
+
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(path));
+        QVERIFY(w.session()->levels()->rowCount() >= 2); // the stored run is shown at once
+        QAction *resume = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->text().contains(QStringLiteral("interrupted")))
+                resume = a;
+        QVERIFY(resume);
+        QVERIFY(resume->isEnabled());
+        resume->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->levels()->rowCount() > levelsBefore, 30000);
+        w.runControls()->stopAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->state() != engine::RunState::Running, 30000);
     }
 
     void steer_pauseEditResume_humanNodeJoinsBeamAndSearchContinuesFromIt()

@@ -72,9 +72,10 @@ int main(int argc, char **argv)
     wall.restart();
     const model::RunRecord timed = run(input);
     const qint64 elapsed = wall.elapsed();
-    // Each level is three sequential phases (optimize or select, answer, judge); so are
-    // level 0 and the validation re-scoring. Sim latency has +/-20% jitter per call.
-    const qint64 phases = 3 * (qint64(timed.levels.size()) + 1);
+    // Each level is three sequential phases (optimize alongside select, answer, judge);
+    // level 0 and the validation re-scoring are two (answer alongside select, judge).
+    // Sim latency has +/-20% jitter per call.
+    const qint64 phases = 2 + 3 * (qint64(timed.levels.size()) - 1) + 2;
     const qint64 bound = phases * latency;
     out << "stage 2, b=4, " << latency << " ms per call: " << timed.totalUsage().calls << " calls in "
         << elapsed << " ms\n"

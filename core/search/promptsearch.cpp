@@ -106,15 +106,15 @@ QStringList PromptSearch::lineage(const Node &n) const
 
 void PromptSearch::score(const QList<Node *> &nodes, const QList<model::Query> &queries, bool validation)
 {
-    ensureSelections(queries);
-    if (m_calls.mustStop())
-        return;
     QList<llm::LlmRequest> requests;
     for (const Node *n : nodes)
         for (const model::Query &q : queries)
             requests.push_back(m_builder.respond(n->prompt, q.text, q.category,
                                                  m_retriever.topK(q.text, m_settings.kOptimize)));
-    const QList<llm::LlmResponse> answers = m_calls.run(requests);
+    // Answers do not depend on the criteria: new queries' selections run alongside them.
+    reward::CallRunner::Batch answering = m_calls.start(requests);
+    ensureSelections(queries);
+    const QList<llm::LlmResponse> answers = m_calls.finish(answering);
     if (m_calls.mustStop())
         return;
 

@@ -144,8 +144,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
     m_autosave.start();
 
-    refillRecentMenu();
-    showProject();
     if (!restoreGeometry(kGeometry.value())) {
         resize(1500, 920);
         // Sizes of the default layout: room for the charts under the inspector, a short log.
@@ -155,6 +153,8 @@ MainWindow::MainWindow(QWidget *parent)
         resizeDocks({dock(QStringLiteral("logDock"))}, {150}, Qt::Vertical);
         m_defaultState = saveState(kLayoutVersion);
     }
+    refillRecentMenu();
+    showProject();
 }
 
 MainWindow::~MainWindow() = default;
@@ -318,9 +318,18 @@ void MainWindow::updateActions()
 void MainWindow::showProject()
 {
     const bool open = m_document->isOpen();
+    const bool wasWelcome = m_center->currentWidget() == m_welcome;
     m_center->setCurrentWidget(open ? static_cast<QWidget *>(m_tree) : m_welcome);
-    for (QDockWidget *d : m_docks)
-        d->setEnabled(open);
+    // The welcome page stands alone; the panels come back, as the user left them, with a project.
+    if (!open && !m_welcomeShown) {
+        m_panelState = saveState(kLayoutVersion);
+        for (QDockWidget *d : m_docks)
+            d->hide();
+        m_welcomeShown = true;
+    } else if (open && wasWelcome && m_welcomeShown) {
+        restoreState(m_panelState, kLayoutVersion);
+        m_welcomeShown = false;
+    }
     m_runBar->setSettings(m_document->project().settings);
     updateTitle();
     updateActions();
@@ -333,7 +342,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     kGeometry.setValue(saveGeometry());
-    kWindowState.setValue(saveState(kLayoutVersion));
+    kWindowState.setValue(m_welcomeShown ? m_panelState : saveState(kLayoutVersion));
     m_driver->stop();
     event->accept();
 }

@@ -15,7 +15,11 @@
 #include "storynarrator.h"
 #include "tree/beamtreeview.h"
 #include "tree/treelayout.h"
+#include "widgets/modelsdialog.h"
+#include "widgets/prompteditdialog.h"
 #include "worddiff.h"
+
+#include <QPlainTextEdit>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -208,6 +212,26 @@ private slots:
         QCOMPARE(doc.project().queries.validationIds.size(), 1);
         panel.proxy()->setSearchText(QStringLiteral("raining"));
         QCOMPARE(panel.proxy()->rowCount(), 1);
+    }
+
+    void modelsDialog_simulatedDefaults_roundTripUnchanged()
+    {
+        model::ModelSettings in;
+        in.simLatencyMs = 120;
+        ModelsDialog dialog(in);
+        QCOMPARE(dialog.settings(), in);
+    }
+
+    void promptEditDialog_editThenUndo_restoresNodePrompt()
+    {
+        PromptEditDialog dialog(QStringLiteral("n3"), QStringLiteral("Be kind."));
+        dialog.editor()->moveCursor(QTextCursor::End);
+        dialog.editor()->insertPlainText(QStringLiteral(" Be brief."));
+        QCOMPARE(dialog.prompt(), QStringLiteral("Be kind. Be brief."));
+        dialog.editor()->undo();
+        QCOMPARE(dialog.prompt(), QStringLiteral("Be kind."));
+        dialog.editor()->redo();
+        QCOMPARE(dialog.prompt(), QStringLiteral("Be kind. Be brief."));
     }
 
     void querySets_importMissingFile_failsWithMessage()

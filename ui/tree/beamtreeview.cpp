@@ -22,9 +22,11 @@ constexpr int kItemsPerSlice = 250;  // items created per event-loop turn
 } // namespace
 
 BeamTreeView::BeamTreeView(NodeModel *model, QWidget *parent)
-    : QGraphicsView(parent), m_model(model), m_scene(new QGraphicsScene(this)), m_edges(new EdgesItem),
-      m_alive(std::make_shared<bool>(true))
+    : QGraphicsView(parent), m_model(model), m_scene(new QGraphicsScene(this)), m_edges(new EdgesItem)
 {
+    // A watcher owned by the view, not a continuation: its result can never reach a
+    // destroyed view, and the destructor waits for the worker instead of racing it.
+    connect(&m_layoutWatcher, &QFutureWatcher<TreeLayout>::finished, this, &BeamTreeView::onLayoutFinished);
     // A BSP index keeps painting and hit tests proportional to what is visible; items of
     // finished levels never move, so the index stays cheap to maintain.
     m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
@@ -66,7 +68,8 @@ BeamTreeView::BeamTreeView(NodeModel *model, QWidget *parent)
 
 BeamTreeView::~BeamTreeView()
 {
-    *m_alive = false;
+    m_layoutWatcher.disconnect(this);
+    m_layoutWatcher.waitForFinished();
 }
 
 bool BeamTreeView::isBusy() const
@@ -128,17 +131,17 @@ void BeamTreeView::startLayout()
     for (const model::Node &n : m_model->nodes())
         snapshot.append({n.id, n.parentId, n.level});
     const quint64 generation = ++m_generation;
-    std::weak_ptr<bool> alive = m_alive;
-    QtConcurrent::run([snapshot, generation] { return computeTreeLayout(snapshot, generation); })
-        .then(this, [this, alive](const TreeLayout &layout) {
-            if (alive.expired())
-                return;
-            m_layoutRunning = false;
-            if (layout.generation == m_generation)
-                applyLayout(layout);
-            if (m_structureDirty && !m_tick.isActive())
-                m_tick.start();
-        });
+    m_layoutWatcher.setFuture(QtConcurrent::run([snapshot, generation] { return computeTreeLayout(snapshot, generation); }));
+}
+
+void BeamTreeView::onLayoutFinished()
+{
+    m_layoutRunning = false;
+    const TreeLayout layout = m_layoutWatcher.result();
+    if (layout.generation == m_generation) // a newer request supersedes this one
+        applyLayout(layout);
+    if (m_structureDirty && !m_tick.isActive())
+        m_tick.start();
 }
 
 void BeamTreeView::applyLayout(const TreeLayout &layout)

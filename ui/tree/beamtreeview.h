@@ -3,6 +3,7 @@
 #include "tree/nodeitem.h"
 #include "tree/treelayout.h"
 
+#include <QFutureWatcher>
 #include <QGraphicsView>
 #include <QHash>
 #include <QSet>
@@ -54,6 +55,7 @@ private:
     void onModelChanged(bool structural);
     void onTick();
     void startLayout();
+    void onLayoutFinished();
     void applyLayout(const TreeLayout &layout);
     void createPendingItems();
     void refreshLooks();
@@ -81,7 +83,7 @@ private:
     int m_maxLevel = 0;
     bool m_follow = true;
     bool m_userZoomed = false;
-    std::shared_ptr<bool> m_alive; // async layout results check it before touching the view
+    QFutureWatcher<TreeLayout> m_layoutWatcher;
 };
 
 } // namespace drpo::ui

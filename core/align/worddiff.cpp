@@ -8,62 +8,81 @@ namespace drpo::align {
 
 namespace {
 
-QStringList words(const QString &text)
+QStringList tokenize(const QString &text)
 {
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return text.split(space, Qt::SkipEmptyParts);
+    // Words and single punctuation marks, each with the whitespace after it: an added comma
+    // does not mark the whole word as changed, and shared spaces do not splice two
+    // unrelated sentences together word by word.
+    static const QRegularExpression re(QStringLiteral(R"(\w+\s*|[^\w\s]\s*|\s+)"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    QStringList out;
+    auto it = re.globalMatch(text);
+    while (it.hasNext())
+        out.append(it.next().captured());
+    return out;
 }
 
-void append(QList<DiffOp> &ops, DiffOp::Kind kind, const QString &word)
+void append(QList<DiffChunk> &out, DiffChunk::Kind kind, const QString &text)
 {
-    if (!ops.isEmpty() && ops.last().kind == kind)
-        ops.last().text += u' ' + word;
+    if (!out.isEmpty() && out.last().kind == kind)
+        out.last().text += text;
     else
-        ops.push_back(DiffOp{kind, word});
+        out.append({kind, text});
 }
 
 } // namespace
 
-QList<DiffOp> wordDiff(const QString &before, const QString &after)
+QList<DiffChunk> wordDiff(const QString &before, const QString &after)
 {
-    const QStringList a = words(before);
-    const QStringList b = words(after);
+    QStringList a = tokenize(before);
+    QStringList b = tokenize(after);
+    constexpr qsizetype kMaxCells = 4'000'000; // about 16 MB of table: beyond it, diff by lines
+    if (a.size() * b.size() > kMaxCells) {
+        a = before.split(QLatin1Char('\n'));
+        b = after.split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i + 1 < a.size(); ++i)
+            a[i] += QLatin1Char('\n');
+        for (qsizetype i = 0; i + 1 < b.size(); ++i)
+            b[i] += QLatin1Char('\n');
+    }
     const qsizetype n = a.size(), m = b.size();
-    // LCS table; prompts are at most a few hundred words, so O(n*m) is fine.
-    std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
+    std::vector<int> lcs(size_t((n + 1) * (m + 1)), 0);
+    auto at = [&](qsizetype i, qsizetype j) -> int & { return lcs[size_t(i * (m + 1) + j)]; };
     for (qsizetype i = n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j)
-            lcs[size_t(i)][size_t(j)] = a[i] == b[j] ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
-                                                     : std::max(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
-    QList<DiffOp> ops;
+            at(i, j) = a[i] == b[j] ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+
+    QList<DiffChunk> out;
     qsizetype i = 0, j = 0;
     while (i < n && j < m) {
         if (a[i] == b[j]) {
-            append(ops, DiffOp::Kind::Same, a[i]);
+            append(out, DiffChunk::Kind::Same, a[i]);
             ++i;
             ++j;
-        } else if (lcs[size_t(i + 1)][size_t(j)] >= lcs[size_t(i)][size_t(j + 1)]) {
-            append(ops, DiffOp::Kind::Removed, a[i++]);
+        } else if (at(i + 1, j) >= at(i, j + 1)) {
+            append(out, DiffChunk::Kind::Removed, a[i++]);
         } else {
-            append(ops, DiffOp::Kind::Added, b[j++]);
+            append(out, DiffChunk::Kind::Added, b[j++]);
         }
     }
     while (i < n)
-        append(ops, DiffOp::Kind::Removed, a[i++]);
+        append(out, DiffChunk::Kind::Removed, a[i++]);
     while (j < m)
-        append(ops, DiffOp::Kind::Added, b[j++]);
-    return ops;
+        append(out, DiffChunk::Kind::Added, b[j++]);
+    return out;
 }
 
 DiffSize diffSize(const QString &before, const QString &after)
 {
+    static const QRegularExpression word(QStringLiteral(R"(\w+)"), QRegularExpression::UseUnicodePropertiesOption);
     DiffSize s;
-    for (const DiffOp &op : wordDiff(before, after)) {
-        const int count = int(op.text.count(u' ') + 1);
-        if (op.kind == DiffOp::Kind::Added)
-            s.added += count;
-        else if (op.kind == DiffOp::Kind::Removed)
-            s.removed += count;
+    for (const DiffChunk &c : wordDiff(before, after)) {
+        if (c.kind == DiffChunk::Kind::Same)
+            continue;
+        int count = 0;
+        for (auto it = word.globalMatch(c.text); it.hasNext(); it.next())
+            ++count;
+        (c.kind == DiffChunk::Kind::Added ? s.added : s.removed) += count;
     }
     return s;
 }

@@ -2,23 +2,26 @@
 
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 namespace drpo::align {
 
-// A word-level difference between two texts (longest common subsequence over words),
-// for the prompt diffs of `drpo inspect` and the Compare panel.
-struct DiffOp {
+// One run of a word-level diff: text common to both sides, only in the old, or only in the new.
+struct DiffChunk {
     enum class Kind { Same, Removed, Added };
     Kind kind = Kind::Same;
-    QString text; // words joined by single spaces
+    QString text;
+    friend bool operator==(const DiffChunk &, const DiffChunk &) = default;
 };
 
-QList<DiffOp> wordDiff(const QString &before, const QString &after);
+// Word-level diff of two texts (longest common subsequence over words and punctuation, each
+// with its trailing whitespace, so Same+Removed rebuilds `before` and Same+Added rebuilds
+// `after`). Long texts fall back to a line-level comparison so a huge prompt cannot stall.
+// Used by the Compare panel and `drpo inspect`.
+QList<DiffChunk> wordDiff(const QString &before, const QString &after);
 
 struct DiffSize {
-    int added = 0;
-    int removed = 0;
+    int added = 0;   // words only in the new text
+    int removed = 0; // words only in the old text
 };
 DiffSize diffSize(const QString &before, const QString &after);
 

@@ -20,6 +20,8 @@ struct RunStats {
     int stage1Done = 0;
     int stage1Total = 0;
     int nodes = 0;
+    // While searching: the root's reward on level 0 and the best path mean seen so far;
+    // once finished: both re-scored on the held-out validation queries (when there are any).
     double rootReward = 0;
     double bestReward = 0;
     model::Usage total;

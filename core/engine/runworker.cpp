@@ -14,6 +14,8 @@
 #include <QMetaObject>
 #include <QThread>
 
+#include <algorithm>
+
 namespace drpo::engine {
 
 using model::RunStatus;
@@ -159,8 +161,15 @@ void RunWorker::publishStats(const QString &phase)
         s.stage1Done += e.history.isEmpty() ? 0 : 1;
     s.nodes = int(m_record.nodes.size());
     s.rootReward = m_record.rootReward.value_or(0);
-    if (const model::Node *best = m_record.node(m_record.bestNodeId))
-        s.bestReward = best->validationReward.value_or(best->pathReward.value_or(best->reward.value_or(0)));
+    if (m_record.stage2Done && m_record.bestReward) {
+        s.bestReward = *m_record.bestReward; // both on the held-out queries (or both path means)
+    } else {
+        // During the search: the best path mean seen so far; the root's own path mean is its
+        // reward, so "best" never reads below the root.
+        for (const model::Node &n : std::as_const(m_record.nodes))
+            if (n.pathReward)
+                s.bestReward = std::max(s.bestReward, *n.pathReward);
+    }
     s.total = m_record.totalUsage();
     s.byRole = m_record.usageByRole;
     s.elapsedMs = m_clock.elapsed();

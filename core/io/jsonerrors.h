@@ -49,4 +49,28 @@ inline void setError(FileError *error, FileError e)
         *error = std::move(e);
 }
 
+// Reads a versioned file of ours (format string + version) into T, with located errors.
+template <typename T>
+std::optional<T> loadVersioned(const QString &path, const char *format, int maxVersion, const QString &kind,
+                               FileError *error)
+{
+    const auto data = readFileBytes(path, error);
+    if (!data)
+        return std::nullopt;
+    const auto j = parseJson(*data, path, error);
+    if (!j)
+        return std::nullopt;
+    if (!checkFormat(*j, format, maxVersion, kind, path, error)) {
+        locate(error, *data);
+        return std::nullopt;
+    }
+    try {
+        return j->template get<T>();
+    } catch (const std::exception &e) {
+        setError(error, errorFromException(path, e));
+        locate(error, *data);
+        return std::nullopt;
+    }
+}
+
 } // namespace drpo::io::detail

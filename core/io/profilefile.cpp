@@ -11,24 +11,7 @@ constexpr int kProfileFormatVersion = 1; // written by model::to_json(AlignmentP
 
 std::optional<model::AlignmentProfile> loadProfile(const QString &path, FileError *error)
 {
-    const auto data = detail::readFileBytes(path, error);
-    if (!data)
-        return std::nullopt;
-    const auto j = detail::parseJson(*data, path, error);
-    if (!j)
-        return std::nullopt;
-    if (!detail::checkFormat(*j, "drpo-profile", kProfileFormatVersion, detail::tr("alignment profile"), path,
-                             error)) {
-        detail::locate(error, *data);
-        return std::nullopt;
-    }
-    try {
-        return j->get<model::AlignmentProfile>();
-    } catch (const std::exception &e) {
-        detail::setError(error, detail::errorFromException(path, e));
-        detail::locate(error, *data);
-        return std::nullopt;
-    }
+    return detail::loadVersioned<model::AlignmentProfile>(path, "drpo-profile", kProfileFormatVersion, detail::tr("alignment profile"), error);
 }
 
 bool saveProfile(const QString &path, const model::AlignmentProfile &profile, QString *error)

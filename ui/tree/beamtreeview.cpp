@@ -13,12 +13,23 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cmath>
 
 namespace drpo::ui {
 
 namespace {
 constexpr int kTickMs = 50;          // coalescing window for model changes
 constexpr int kItemsPerSlice = 250;  // items created per event-loop turn
+
+// The smallest of 1, 2, 5, 10, 20, 50, ... that is at least `atLeast`: level labels then
+// read 0, 10, 20 rather than 0, 13, 26.
+int niceStep(int atLeast)
+{
+    for (int decade = 1;; decade *= 10)
+        for (const int m : {1, 2, 5})
+            if (m * decade >= atLeast)
+                return m * decade;
+}
 } // namespace
 
 BeamTreeView::BeamTreeView(NodeModel *model, QWidget *parent)
@@ -358,18 +369,26 @@ void BeamTreeView::drawBackground(QPainter *painter, const QRectF &rect)
     band.setAlphaF(0.04f);
     const double top = mapToScene(QPoint(0, 0)).y();
     const double w = TreeLayout::kColumnWidth;
+    const double s = transform().m11();
+    // Zoomed out, labels would pile into a smear: label every step-th level so that each
+    // label has room; bands narrower than a few pixels only flicker, so they go too.
+    const int labelWidth = fontMetrics().horizontalAdvance(tr("Level %1").arg(m_layout.levels)) + 12;
+    const int step = niceStep(int(std::ceil(labelWidth / (w * s))));
+    const bool bands = w * s >= 6;
     for (int level = 0; level < m_layout.levels; ++level) {
         const QRectF col(level * w - w / 2, rect.top(), w, rect.height());
         if (!col.intersects(rect))
             continue;
-        if (level % 2 == 0)
+        if (bands && level % 2 == 0)
             painter->fillRect(col, band);
+        if (level % step != 0)
+            continue;
         painter->setPen(text);
-        const double s = transform().m11();
         painter->save();
         painter->translate(level * w, top + 4 / s);
         painter->scale(1 / s, 1 / s); // labels keep their size at every zoom
-        painter->drawText(QRectF(-60, 0, 120, 20), Qt::AlignHCenter | Qt::AlignTop, tr("Level %1").arg(level));
+        painter->drawText(QRectF(-labelWidth / 2.0, 0, labelWidth, 20), Qt::AlignHCenter | Qt::AlignTop,
+                          tr("Level %1").arg(level));
         painter->restore();
     }
 }

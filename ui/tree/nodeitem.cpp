@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QStyleOptionGraphicsItem>
 
 namespace drpo::ui {
 
@@ -31,10 +32,21 @@ QRectF NodeItem::boundingRect() const
     return {-r, -r, 2 * r, 2 * r};
 }
 
-void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double r = TreeLayout::kNodeRadius;
     const QRectF box(-r, -r, 2 * r, 2 * r);
+    // Zoomed far out a node is a few pixels wide: a plain square in its reward colour says
+    // all that can be seen there and costs a fraction of outlined curves, so a fully
+    // zoomed-out 5,000-node tree still repaints smoothly.
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.25) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_look.selected ? QApplication::palette().color(QPalette::Highlight)
+                          : m_look.onBestPath ? QColor(0xe6, 0xa1, 0x00)
+                                              : rewardColor(m_look.reward));
+        painter->drawRect(box);
+        return;
+    }
     const QColor text = QApplication::palette().color(QPalette::WindowText);
     painter->setBrush(rewardColor(m_look.reward));
     painter->setPen(m_look.inBeam ? QPen(text, 2.5) : QPen(text.lighter(140), 1));

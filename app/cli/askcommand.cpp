@@ -1,5 +1,6 @@
 #include "askcommand.h"
 
+#include "align/embeddingfetcher.h"
 #include "align/retriever.h"
 #include "clicommon.h"
 #include "io/profilefile.h"
@@ -7,6 +8,7 @@
 #include "llm/providerfactory.h"
 #include "llm/scheduler.h"
 #include "modelflags.h"
+#include "reward/callrunner.h"
 #include "reward/requestbuilder.h"
 
 #include <QCommandLineParser>
@@ -65,8 +67,10 @@ int runAsk(const QStringList &args)
         return fail(error);
 
     model::ModelSettings models; // every role defaults to the simulated world
-    if (!p.isSet(QStringLiteral("demo")) && !applyModelOptions(p, models, &error))
+    if (!applyModelOptions(p, models, &error))
         return fail(error, 2);
+    if (p.isSet(QStringLiteral("demo")))
+        models.base = model::ModelSettings().base; // the simulated base; an --embedder-* still applies
     if (models.base.isSim() && !profile->simulated && !p.isSet(QStringLiteral("demo")))
         return fail(QStringLiteral("this profile was found for \"%1\": give its endpoint with --base-kind, "
                                    "--base-url and --base-model, or use --demo to answer with the simulated model")
@@ -75,27 +79,44 @@ int runAsk(const QStringList &args)
         err() << "note: this profile was found on the simulated demo models, not on " << models.base.model << Qt::endl;
     if (!profile->assemblyTemplate.isEmpty() && !models.base.isSim())
         models.base.api = QStringLiteral("completion");
-    std::shared_ptr<llm::Provider> base =
-        llm::makeProvider(model::Role::Base, models.base, models, p.value(QStringLiteral("seed")).toULongLong(), &error);
-    if (!base)
+    QList<model::Role> roles{model::Role::Base};
+    if (models.hasEmbedder())
+        roles << model::Role::Embedder;
+    QThread thread;
+    llm::Scheduler scheduler;
+    if (!llm::setUpScheduler(scheduler, models, roles, p.value(QStringLiteral("seed")).toULongLong(), &error))
         return fail(error);
+    scheduler.moveToThread(&thread);
+    thread.start();
+    struct Joiner { // the scheduler's thread stops on every way out
+        QThread &t;
+        ~Joiner() { t.quit(); t.wait(); }
+    } joiner{thread};
+    QMap<QString, model::Usage> usage;
+    reward::CallRunner calls(scheduler, usage);
 
-    const align::Retriever retriever(profile->examples);
+    align::Retriever retriever(profile->examples);
+    if (models.hasEmbedder() && profile->k > 0 && !profile->examples.isEmpty()) {
+        QStringList texts{query};
+        for (const model::Example &e : profile->examples)
+            texts << e.query;
+        const align::EmbeddingFetcher::Result vectors = align::EmbeddingFetcher::fetch(calls, texts);
+        if (vectors.stopped)
+            return fail(QStringLiteral("the embedder failed: %1").arg(calls.fatalError()));
+        QString problem = vectors.problem;
+        if (problem.isEmpty())
+            retriever.useEmbeddings(vectors.vectors, &problem);
+        if (!problem.isEmpty())
+            err() << "warning: examples retrieved by BM25 instead of embeddings: " << problem << Qt::endl;
+    }
     const QList<model::Example> shots = retriever.topK(query, profile->k);
     reward::RequestBuilder builder(models);
     const llm::LlmRequest request = builder.respond(profile->systemPrompt, query, QString(), shots);
-
-    QThread thread;
-    llm::Scheduler scheduler;
-    scheduler.setProvider(model::Role::Base, base, 1);
-    scheduler.moveToThread(&thread);
-    thread.start();
-    const llm::LlmResponse answer = scheduler.runAll({request}).value(0);
-    thread.quit();
-    thread.wait();
+    const llm::LlmResponse answer = calls.run({request}).value(0);
 
     if (p.isSet(QStringLiteral("show-prompt"))) {
-        out() << "System prompt:\n" << profile->systemPrompt << "\n\nExamples used (" << shots.size() << "):\n";
+        out() << "System prompt:\n" << profile->systemPrompt << "\n\nExamples used (" << shots.size() << ", by "
+              << (retriever.method() == align::Retriever::Method::Embeddings ? "embeddings" : "BM25") << "):\n";
         for (const model::Example &e : shots)
             out() << "  - " << e.query.left(100) << '\n';
         out() << "\nAnswer:\n";

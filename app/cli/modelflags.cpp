@@ -1,7 +1,6 @@
 #include "modelflags.h"
 
 #include "llm/providerpresets.h"
-#include "llm/provideroptions.h"
 #include "llm/sqliteresponsecache.h"
 
 #include <QCoreApplication>
@@ -24,18 +23,23 @@ QString opt(model::Role r, const char *suffix)
 
 void addModelOptions(QCommandLineParser &p)
 {
-    for (model::Role r : model::kAllRoles) {
+    for (model::Role r : model::kModelRoles) {
         const QString role = model::roleName(r);
-        p.addOption({opt(r, "kind"),
-                     tr("Provider of the %1 role: sim, openai, anthropic, or a preset (openrouter, ollama, vllm, llamacpp, lmstudio).").arg(role),
-                     QStringLiteral("KIND")});
+        if (r == model::Role::Embedder)
+            p.addOption({opt(r, "kind"),
+                         tr("Embeddings model for ICL retrieval: none (BM25, the default), sim, openai, or an OpenAI-compatible preset (openrouter, ollama, vllm, llamacpp, lmstudio)."),
+                         QStringLiteral("KIND")});
+        else
+            p.addOption({opt(r, "kind"),
+                         tr("Provider of the %1 role: sim, openai, anthropic, or a preset (openrouter, ollama, vllm, llamacpp, lmstudio).").arg(role),
+                         QStringLiteral("KIND")});
         p.addOption({opt(r, "url"), tr("Base URL of the %1 role (repeat for replicas of one model).").arg(role), QStringLiteral("URL")});
         p.addOption({opt(r, "model"), tr("Model name of the %1 role.").arg(role), QStringLiteral("NAME")});
         p.addOption({opt(r, "key-env"), tr("Environment variable holding the %1 role's API key.").arg(role), QStringLiteral("VAR")});
     }
     p.addOption({QStringLiteral("base-api"), tr("API of the base model: chat, or completion for a base (non-chat) model."), QStringLiteral("API")});
     p.addOption({QStringLiteral("concurrency"), tr("Calls in flight per endpoint replica (default 8)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("cache"), tr("Response cache file (default: the user cache folder)."), QStringLiteral("PATH")});
+    p.addOption({QStringLiteral("cache"), tr("Use the response cache, in this file (default: on for real endpoints, in the user cache folder)."), QStringLiteral("PATH")});
     p.addOption({QStringLiteral("no-cache"), tr("Do not read or write the response cache.")});
     p.addOption({QStringLiteral("budget"), tr("Pause the run when its model calls have cost this many US dollars."), QStringLiteral("USD")});
     p.addOption({QStringLiteral("allow-insecure-http"), tr("Allow plain http to endpoints on other machines (keys travel unencrypted).")});
@@ -45,24 +49,22 @@ void addModelOptions(QCommandLineParser &p)
 
 bool applyModelOptions(const QCommandLineParser &p, model::ModelSettings &models, QString *error)
 {
-    return applyModelOptions(p, models, nullptr, error);
-}
-
-bool applyModelOptions(const QCommandLineParser &p, model::ModelSettings &models, ModelOptions *options, QString *error)
-{
     auto fail = [error](const QString &m) {
         if (error)
             *error = m;
         return false;
     };
-    for (model::Role r : model::kAllRoles) {
+    for (model::Role r : model::kModelRoles) {
         model::RoleConfig &c = models.role(r);
+        const bool embedder = r == model::Role::Embedder;
         const QStringList urls = p.values(opt(r, "url"));
         if (p.isSet(opt(r, "kind"))) {
             const QString kind = p.value(opt(r, "kind")).trimmed().toLower();
             const llm::ProviderPreset preset = llm::providerPreset(kind);
-            if (kind == u"sim") {
+            if (kind == u"sim" || (embedder && kind == u"none")) {
                 c.kind = kind;
+            } else if (embedder && (kind == u"anthropic" || preset.kind == u"anthropic")) {
+                return fail(tr("--%1: Anthropic has no embeddings endpoint; use an OpenAI-compatible one or sim").arg(opt(r, "kind")));
             } else if (!preset.id.isEmpty()) {
                 c.kind = preset.kind;
                 if (urls.isEmpty() && (c.baseUrls.isEmpty() || kind != u"openai"))
@@ -72,13 +74,20 @@ bool applyModelOptions(const QCommandLineParser &p, model::ModelSettings &models
                 c.supportsN = preset.supportsN;
                 c.jsonMode = preset.jsonMode;
                 if (c.model.isEmpty() && !p.isSet(opt(r, "model")))
-                    return fail(tr("--%1 needs --%2 (for example %3)").arg(opt(r, "kind"), opt(r, "model"), preset.exampleModel));
+                    return fail(tr("--%1 needs --%2 (for example %3)")
+                                    .arg(opt(r, "kind"), opt(r, "model"),
+                                         embedder ? QStringLiteral("text-embedding-3-small") : preset.exampleModel));
             } else {
-                return fail(tr("unknown --%1 \"%2\" (expected sim, openai, anthropic, openrouter, ollama, vllm, llamacpp or lmstudio)")
-                                .arg(opt(r, "kind"), kind));
+                return fail(embedder ? tr("unknown --%1 \"%2\" (expected none, sim, openai, openrouter, ollama, vllm, llamacpp or lmstudio)")
+                                           .arg(opt(r, "kind"), kind)
+                                     : tr("unknown --%1 \"%2\" (expected sim, openai, anthropic, openrouter, ollama, vllm, llamacpp or lmstudio)")
+                                           .arg(opt(r, "kind"), kind));
             }
-        } else if (!urls.isEmpty() && c.isSim()) {
+        } else if (!urls.isEmpty() && (c.isSim() || !c.isConfigured())) {
             c.kind = QStringLiteral("openai"); // a URL alone means an OpenAI-compatible endpoint
+        } else if (embedder && !c.isConfigured() && (p.isSet(opt(r, "model")) || p.isSet(opt(r, "key-env")))) {
+            return fail(tr("--%1 and --%2 need --%3 (or --%4) to say which embeddings endpoint to use")
+                            .arg(opt(r, "model"), opt(r, "key-env"), opt(r, "kind"), opt(r, "url")));
         }
         if (!urls.isEmpty())
             c.baseUrls = urls;
@@ -98,45 +107,39 @@ bool applyModelOptions(const QCommandLineParser &p, model::ModelSettings &models
         const int n = p.value(QStringLiteral("concurrency")).toInt(&ok);
         if (!ok || n < 1 || n > 1024)
             return fail(tr("--concurrency must be a number from 1 to 1024"));
-        for (model::Role r : model::kAllRoles)
+        for (model::Role r : model::kModelRoles)
             models.role(r).concurrency = n;
     }
 
-    ModelOptions o;
-    o.cacheEnabled = !models.allSim() || p.isSet(QStringLiteral("cache"));
+    // Provider settings: the project's (or run record's) values unless a flag says otherwise.
+    model::ProviderSettings &o = models.provider;
+    if (p.isSet(QStringLiteral("cache"))) {
+        o.cache = model::CacheMode::On;
+        o.cachePath = p.value(QStringLiteral("cache"));
+    }
     if (p.isSet(QStringLiteral("no-cache")))
-        o.cacheEnabled = false;
-    o.cachePath = p.value(QStringLiteral("cache"));
+        o.cache = model::CacheMode::Off;
     if (p.isSet(QStringLiteral("budget"))) {
         bool ok = false;
         o.budgetUsd = p.value(QStringLiteral("budget")).toDouble(&ok);
         if (!ok || o.budgetUsd <= 0)
             return fail(tr("--budget must be a positive amount of US dollars, e.g. 5 or 0.50"));
     }
-    o.allowInsecureHttp = p.isSet(QStringLiteral("allow-insecure-http"));
+    if (p.isSet(QStringLiteral("allow-insecure-http")))
+        o.allowInsecureHttp = true;
     if (p.isSet(QStringLiteral("timeout-ms"))) {
         bool ok = false;
         o.timeoutMs = p.value(QStringLiteral("timeout-ms")).toInt(&ok);
         if (!ok || o.timeoutMs < 100)
             return fail(tr("--timeout-ms must be at least 100"));
     }
-    o.stream = p.isSet(QStringLiteral("stream"));
-    if (o.cacheEnabled) {
+    if (p.isSet(QStringLiteral("stream")))
+        o.stream = true;
+    if (models.usesCache()) {
         QString why;
         if (!llm::SqliteResponseCache::openAt(o.cachePath, &why))
             return fail(why);
     }
-
-    llm::ProviderOptions po = llm::providerOptions();
-    po.allowInsecureHttp = o.allowInsecureHttp;
-    po.timeoutMs = o.timeoutMs;
-    po.stream = o.stream;
-    po.budgetUsd = o.budgetUsd;
-    po.cacheEnabled = o.cacheEnabled;
-    po.cachePath = o.cachePath;
-    llm::setProviderOptions(po);
-    if (options)
-        *options = o;
     return true;
 }
 

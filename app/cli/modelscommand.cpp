@@ -44,8 +44,12 @@ int runModelsTest(const model::ModelSettings &models, QTextStream &out)
     int pending = 0;
     int failures = 0;
     QList<model::RoleConfig> tested;
-    for (model::Role role : model::kAllRoles) {
+    for (model::Role role : model::kModelRoles) {
         const model::RoleConfig &c = models.role(role);
+        if (!c.isConfigured()) {
+            out << model::roleName(role).leftJustified(10) << tr("none (ICL retrieval by BM25)") << Qt::endl;
+            continue;
+        }
         out << model::roleName(role).leftJustified(10) << c.kind << "  " << (c.model.isEmpty() ? tr("(no model)") : c.model);
         if (!c.isSim())
             out << "  " << keySource(c);
@@ -57,7 +61,7 @@ int runModelsTest(const model::ModelSettings &models, QTextStream &out)
         tested.push_back(c);
         ++pending;
         llm::testConnection(
-            role, c, &context,
+            role, c, models.provider, &context,
             [&out, &failures](const llm::ConnectionResult &r) {
                 out << "    " << (r.ok ? (r.modelListed ? "OK    " : "WARN  ") : "FAIL  ") << r.endpoint
                     << (r.endpoint.isEmpty() ? "" : "  ") << r.message << Qt::endl;
@@ -69,6 +73,11 @@ int runModelsTest(const model::ModelSettings &models, QTextStream &out)
                     loop.quit();
             });
     }
+    const model::ProviderSettings &o = models.provider;
+    out << tr("cache: %1").arg(models.usesCache() ? (o.cachePath.isEmpty() ? tr("on (user cache folder)") : tr("on (%1)").arg(o.cachePath))
+                                                  : tr("off"))
+        << "  " << (o.budgetUsd > 0 ? tr("budget: $%1").arg(o.budgetUsd, 0, 'f', 2) : tr("budget: none"))
+        << "  " << tr("timeout: %1 ms").arg(o.timeoutMs) << Qt::endl;
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     if (pending > 0)
         loop.exec();

@@ -10,7 +10,6 @@
 #include "engine/runcontroller.h"
 #include "io/projectfile.h"
 #include "llm/providerfactory.h"
-#include "llm/provideroptions.h"
 #include "llm/scheduler.h"
 
 #include <QCommandLineParser>
@@ -61,6 +60,7 @@ RunFigures runStage2(const test::FakeLlmServer &server, int depth, int batch, in
         c.keyEnv.clear();
         c.concurrency = concurrency;
     }
+    in.models.provider.cache = model::CacheMode::Off; // every call goes over the wire
     engine::RunController run;
     RunFigures f;
     QEventLoop loop;
@@ -162,8 +162,6 @@ int main(int argc, char **argv)
     const int batch = p.value(u"batch"_s).toInt();
     const int concurrency = p.value(u"concurrency"_s).toInt();
 
-    llm::ProviderOptions o; // no cache: every call goes over the wire
-    llm::setProviderOptions(o);
     test::FakeLlmServer server;
     if (!server.start())
         qFatal("cannot start the fake server");

@@ -1,5 +1,6 @@
 #include "align/retriever.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -9,6 +10,11 @@
 namespace drpo::align {
 
 namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Retriever", text);
+}
+
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
 
@@ -53,7 +59,72 @@ Retriever::Retriever(QList<model::Example> examples)
     m_avgLength = m_examples.isEmpty() ? 0 : double(total) / double(m_examples.size());
 }
 
+bool Retriever::useEmbeddings(QHash<QString, QList<double>> vectors, QString *problem)
+{
+    auto fail = [problem](const QString &why) {
+        if (problem)
+            *problem = why;
+        return false;
+    };
+    QList<QList<double>> exampleVectors;
+    qsizetype dimension = -1;
+    for (const model::Example &e : std::as_const(m_examples)) {
+        const auto it = vectors.constFind(e.query);
+        if (it == vectors.cend())
+            return fail(tr("no embedding for the example \"%1\"").arg(e.query.left(60)));
+        if (dimension < 0)
+            dimension = it->size();
+        if (it->isEmpty() || it->size() != dimension)
+            return fail(tr("the embeddings have different or zero lengths (%1 and %2)").arg(dimension).arg(it->size()));
+        exampleVectors.push_back(*it);
+    }
+    for (auto it = vectors.cbegin(); it != vectors.cend(); ++it)
+        if (it->size() != dimension && dimension >= 0)
+            return fail(tr("the embeddings have different lengths (%1 and %2)").arg(dimension).arg(it->size()));
+    m_vectors = std::move(vectors);
+    m_exampleVectors = std::move(exampleVectors);
+    m_method = Method::Embeddings;
+    return true;
+}
+
+double Retriever::cosine(const QList<double> &a, const QList<double> &b)
+{
+    if (a.size() != b.size() || a.isEmpty())
+        return 0;
+    double dot = 0, na = 0, nb = 0;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        dot += a[i] * b[i];
+        na += a[i] * a[i];
+        nb += b[i] * b[i];
+    }
+    return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+}
+
+QList<int> Retriever::rankByCosine(const QList<QList<double>> &documents, const QList<double> &query, int k)
+{
+    const int n = int(documents.size());
+    k = std::clamp(k, 0, n);
+    QList<double> score(n);
+    for (int d = 0; d < n; ++d)
+        score[d] = cosine(documents[d], query);
+    QList<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return score[a] > score[b]; });
+    order.resize(k);
+    return order;
+}
+
 QList<int> Retriever::topKIndices(const QString &query, int k) const
+{
+    if (m_method == Method::Embeddings) {
+        const auto it = m_vectors.constFind(query);
+        if (it != m_vectors.cend())
+            return rankByCosine(m_exampleVectors, *it, k);
+    }
+    return bm25TopKIndices(query, k);
+}
+
+QList<int> Retriever::bm25TopKIndices(const QString &query, int k) const
 {
     const int n = int(m_examples.size());
     k = std::clamp(k, 0, n);

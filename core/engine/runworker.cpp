@@ -42,20 +42,11 @@ RunWorker::~RunWorker()
 bool RunWorker::prepare(QString *error)
 {
     m_scheduler = new llm::Scheduler;
+    // The project's provider settings (cache, budget, timeout...) travel with the run's
+    // input, so the GUI, the CLI and a resumed run all configure the scheduler alike.
     const model::ModelSettings &models = m_record.input.models;
-    for (model::Role role : model::kAllRoles) {
-        QString why;
-        std::shared_ptr<llm::Provider> provider =
-            llm::makeProvider(role, models.role(role), models, m_record.input.settings.seed, &why);
-        if (!provider) {
-            if (error)
-                *error = why;
-            return false;
-        }
-        // The simulated models cost nothing: let a level's calls all run at once.
-        const int concurrency = models.role(role).isSim() ? 256 : models.role(role).concurrency;
-        m_scheduler->setProvider(role, provider, concurrency);
-    }
+    if (!llm::setUpScheduler(*m_scheduler, models, models.configuredRoles(), m_record.input.settings.seed, error))
+        return false;
     QObject::connect(m_scheduler, &llm::Scheduler::callFinished, m_controller, &RunController::callFinished);
     m_schedulerThread = std::make_unique<QThread>();
     m_schedulerThread->setObjectName(QStringLiteral("drpo-scheduler"));
@@ -326,6 +317,7 @@ bool RunWorker::runStage2()
             for (const QString &e : rewarder.errors())
                 log(e, LogEntry::Severity::Warning);
             if (ok) {
+                noteRetrieval(search.retrievalDescription());
                 m_levelTimeTotal += t.elapsed();
                 ++m_levelsTimed;
                 return true;
@@ -376,6 +368,19 @@ bool RunWorker::runStage2()
     if (!attempt([&] { return search.finish(); }))
         return false;
     return true;
+}
+
+void RunWorker::noteRetrieval(const QString &description)
+{
+    // The record says which retrieval the run used (embeddings, or BM25 by choice or as a
+    // fallback), next to the providers it names.
+    if (description.isEmpty())
+        return;
+    static const QString tag = QStringLiteral(" retrieval=");
+    QString &p = m_record.provider;
+    if (const qsizetype at = p.indexOf(tag); at >= 0)
+        p.truncate(at);
+    p += tag + description;
 }
 
 void RunWorker::finishRun(RunStatus status)

@@ -64,6 +64,7 @@ private:
     void log(const QString &message, LogEntry::Severity severity = LogEntry::Severity::Info);
     void setState(RunState s);
     void finishRun(model::RunStatus status);
+    void noteRetrieval(const QString &description);
 
     RunController *m_controller;
     model::RunRecord m_record;

@@ -8,11 +8,13 @@
 
 namespace drpo::llm {
 
-void testConnection(model::Role role, const model::RoleConfig &config, QObject *context,
+void testConnection(model::Role role, const model::RoleConfig &config, const model::ProviderSettings &options,
+                    QObject *context,
                     std::function<void(const ConnectionResult &)> done, std::function<void()> allDone)
 {
     model::ModelSettings all;
     all.role(role) = config;
+    all.provider = options;
     QString error;
     std::shared_ptr<Provider> provider = makeProvider(role, config, all, 0, &error);
     auto finishLater = [context, done, allDone](ConnectionResult r) {

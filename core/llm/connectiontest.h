@@ -21,9 +21,11 @@ struct ConnectionResult {
 };
 
 // Checks one role's endpoints: GET {base}/models for OpenAI-compatible servers, a one-token
-// request for Anthropic, an immediate ok for the simulated models. Asynchronous: `done`
-// runs once per base URL on `context`'s thread, and `allDone` after the last.
-void testConnection(model::Role role, const model::RoleConfig &config, QObject *context,
+// request for Anthropic, an immediate ok for the simulated models. `options` gives the
+// timeout and whether plain http may reach another machine. Asynchronous: `done` runs once
+// per base URL on `context`'s thread, and `allDone` after the last.
+void testConnection(model::Role role, const model::RoleConfig &config, const model::ProviderSettings &options,
+                    QObject *context,
                     std::function<void(const ConnectionResult &)> done, std::function<void()> allDone = {});
 
 } // namespace drpo::llm

@@ -1,5 +1,7 @@
 #include "llm/costforecast.h"
 
+#include "llm/llmrequest.h"
+
 #include <QCoreApplication>
 
 namespace drpo::llm {
@@ -16,6 +18,7 @@ constexpr qint64 kCriteriaLibrary = 14 * kCriterion;
 constexpr qint64 kVerdictPerCriterion = 60;
 constexpr qint64 kInstructions = 250;
 constexpr qint64 kNewPrompt = 350;
+constexpr qint64 kEmbedBatch = kEmbedBatchSize;
 
 struct Shape {
     qint64 answer;
@@ -85,6 +88,15 @@ CostForecast forecast(const model::ModelSettings &models, const model::SearchSet
         }
         // Selections are cached per query: never more than the distinct queries.
         add(selector, distinctQueries > 0 ? qMin(selectCalls, distinctQueries) : selectCalls, selectPrompt, selectOut);
+        // Retrieval by embeddings: every example query and every query, once per run, in
+        // batches of kEmbedBatch texts (nothing is generated).
+        const qint64 texts = qMax(0, exampleCount) + distinctQueries;
+        if (models.hasEmbedder() && exampleCount > 0 && texts > 0) {
+            RoleForecast &embedder = out.byRole[Role::Embedder];
+            const qint64 calls = (texts + kEmbedBatch - 1) / kEmbedBatch;
+            embedder.calls += calls;
+            embedder.promptTokens += texts * kQuery;
+        }
     }
 
     for (auto it = out.byRole.begin(); it != out.byRole.end(); ++it) {

@@ -31,7 +31,8 @@ struct CostForecast {
 // Stage 2, per level: level 0 has b respond + b judge + up to b select calls; each later
 // level with W beam nodes has W optimizer calls (one with n = A, or A without n support),
 // W·A·b respond, W·A·b judge and the new queries' select calls. Stage 1: per example up to
-// T rounds of (judge + rewrite) + 1 select. Validation re-scores the final beam.
+// T rounds of (judge + rewrite) + 1 select. Validation re-scores the final beam. With an
+// embedder, stage 2 embeds every example query and query once (64 texts a call).
 CostForecast forecast(const model::ModelSettings &models, const model::SearchSettings &search, int queryCount,
                       int exampleCount, const PriceTable &prices = PriceTable::user());
 

@@ -15,6 +15,7 @@ QString purposeName(Purpose p)
     case Purpose::RewriteExample: return QStringLiteral("rewrite-example");
     case Purpose::Respond: return QStringLiteral("respond");
     case Purpose::Evaluate: return QStringLiteral("evaluate");
+    case Purpose::Embed: return QStringLiteral("embed");
     }
     return {};
 }

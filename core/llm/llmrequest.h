@@ -17,7 +17,7 @@ namespace drpo::llm {
 using model::Role;
 
 // Why a request is made. The simulated world dispatches on it; HTTP providers ignore it.
-enum class Purpose { Select, Judge, OptimizePrompt, RewriteExample, Respond, Evaluate };
+enum class Purpose { Select, Judge, OptimizePrompt, RewriteExample, Respond, Evaluate, Embed };
 QString purposeName(Purpose p);
 
 struct Message {
@@ -38,6 +38,7 @@ struct Message {
 //                  max_bullets (int), max_new_bullets (int)
 //  RewriteExample: query, answer, category, scores [{criterion, score, rationale}]
 //  Evaluate:       query, answer, aspects [string], category
+//  Embed:          none (the texts are in embedInput)
 struct LlmRequest {
     Role role = Role::Base;
     Purpose purpose = Purpose::Respond;
@@ -119,6 +120,10 @@ struct CallRecord {
     bool usageEstimated = false;
     bool priceKnown = true; // false: the model is not in the price table, so cost counts 0
 };
+
+// Texts per embeddings request when retrieval embeds a run's texts (OpenAI accepts far
+// more; small batches keep one failure cheap to retry).
+inline constexpr int kEmbedBatchSize = 64;
 
 // Rough token estimate for text when a provider reports none (about 4 characters a token).
 qint64 estimateTokens(const QString &text);

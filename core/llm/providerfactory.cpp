@@ -3,7 +3,8 @@
 #include "llm/anthropicprovider.h"
 #include "llm/openaiprovider.h"
 #include "llm/providerpresets.h"
-#include "llm/provideroptions.h"
+#include "llm/scheduler.h"
+#include "llm/sqliteresponsecache.h"
 #include "llm/secretstore.h"
 #include "sim/simprovider.h"
 
@@ -52,6 +53,8 @@ std::shared_ptr<Provider> makeProvider(model::Role role, const model::RoleConfig
             *error = tr("%1 role: %2").arg(model::roleName(role), why);
         return nullptr;
     };
+    if (!config.isConfigured())
+        return fail(tr("no provider is configured"));
     if (config.kind == u"sim")
         return std::make_shared<sim::SimProvider>(role, seed, all.simLatencyMs);
 
@@ -62,8 +65,10 @@ std::shared_ptr<Provider> makeProvider(model::Role role, const model::RoleConfig
         return fail(tr("unknown provider kind \"%1\" (expected sim, openai or anthropic)").arg(config.kind));
     if (preset.id.isEmpty())
         preset = providerPreset(kind);
+    if (role == model::Role::Embedder && kind == u"anthropic")
+        return fail(tr("Anthropic has no embeddings endpoint; use an OpenAI-compatible one (OpenAI, Ollama, vLLM...) or the simulated embedder"));
 
-    const ProviderOptions options = providerOptions();
+    const model::ProviderSettings &options = all.provider;
     HttpProviderConfig c;
     c.kind = kind;
     c.baseUrls = config.baseUrls.isEmpty() ? QStringList{preset.baseUrl} : config.baseUrls;
@@ -77,7 +82,8 @@ std::shared_ptr<Provider> makeProvider(model::Role role, const model::RoleConfig
     }
     c.model = config.model;
     if (c.model.isEmpty())
-        return fail(tr("no model name is set (for example %1)").arg(preset.exampleModel));
+        return fail(tr("no model name is set (for example %1)")
+                        .arg(role == model::Role::Embedder ? QStringLiteral("text-embedding-3-small") : preset.exampleModel));
     c.supportsN = config.supportsN;
     c.jsonMode = config.jsonMode;
     c.timeoutMs = options.timeoutMs;
@@ -95,6 +101,36 @@ std::shared_ptr<Provider> makeProvider(model::Role role, const model::RoleConfig
     if (kind == u"anthropic")
         return std::make_shared<AnthropicProvider>(std::move(c));
     return std::make_shared<OpenAiProvider>(std::move(c));
+}
+
+bool setUpScheduler(Scheduler &scheduler, const model::ModelSettings &models, const QList<model::Role> &roles,
+                    quint64 seed, QString *error)
+{
+    for (model::Role role : roles) {
+        QString why;
+        std::shared_ptr<Provider> provider = makeProvider(role, models.role(role), models, seed, &why);
+        if (!provider) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        // The simulated models cost nothing: let a level's calls all run at once.
+        const int concurrency = models.role(role).isSim() ? 256 : models.role(role).concurrency;
+        scheduler.setProvider(role, std::move(provider), concurrency);
+    }
+    if (models.usesCache()) {
+        QString why;
+        std::shared_ptr<SqliteResponseCache> cache = SqliteResponseCache::openAt(models.provider.cachePath, &why);
+        if (!cache) {
+            if (error)
+                *error = tr("the response cache cannot be used: %1").arg(why);
+            return false;
+        }
+        scheduler.setCache(std::move(cache));
+    }
+    if (models.provider.budgetUsd > 0)
+        scheduler.setBudget(std::make_shared<BudgetGuard>(models.provider.budgetUsd));
+    return true;
 }
 
 } // namespace drpo::llm

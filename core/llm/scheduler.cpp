@@ -1,7 +1,5 @@
 #include "llm/scheduler.h"
 
-#include "llm/provideroptions.h"
-#include "llm/sqliteresponsecache.h"
 
 #include <QMetaObject>
 #include <QThread>
@@ -40,13 +38,6 @@ Scheduler::Scheduler(QObject *parent)
     qRegisterMetaType<drpo::llm::CallRecord>();
     qRegisterMetaType<drpo::llm::LlmResponse>();
     m_clock.start();
-    // Until the engine configures these itself, the process-wide options (set by the CLI
-    // flags) give every new scheduler its budget cap and response cache.
-    const ProviderOptions options = providerOptions();
-    if (options.budgetUsd > 0)
-        m_budget = std::make_shared<BudgetGuard>(options.budgetUsd);
-    if (options.cacheEnabled)
-        m_cache = SqliteResponseCache::openAt(options.cachePath);
 }
 
 Scheduler::~Scheduler()

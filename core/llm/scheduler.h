@@ -41,7 +41,7 @@ struct CacheCounts {
     qint64 misses = 0;
 };
 
-// Runs model calls for the four roles: per-role provider, concurrency limit (times the
+// Runs model calls for the roles (the four chat roles and the embedder): per-role provider, concurrency limit (times the
 // provider's replicas), priority queue, rate limits, retries, response cache, pricing and
 // the budget cap. Lives in its own thread (owned by whoever owns the scheduler);
 // submit() and cancelAll() may be called from any thread.

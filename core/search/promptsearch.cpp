@@ -1,6 +1,9 @@
 #include "search/promptsearch.h"
 
+#include "align/embeddingfetcher.h"
 #include "reward/jsonextract.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
@@ -26,6 +29,11 @@ model::SearchSettings effective(model::SearchSettings s)
 QString normalized(const QString &prompt)
 {
     return prompt.simplified();
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PromptSearch", text);
 }
 
 } // namespace
@@ -104,8 +112,52 @@ QStringList PromptSearch::lineage(const Node &n) const
     return out;
 }
 
+bool PromptSearch::ensureRetrieval()
+{
+    if (m_retrievalReady)
+        return true;
+    const model::ModelSettings &models = m_record.input.models;
+    const bool wanted = models.hasEmbedder() && !m_record.examples.isEmpty()
+        && qMax(m_settings.kOptimize, m_settings.kInference) > 0;
+    if (!wanted) {
+        m_retrievalReady = true;
+        m_retrievalDescription = QStringLiteral("bm25");
+        return true;
+    }
+    // Every text that may need retrieval in this run, embedded once up front: one latency
+    // for the whole run instead of one per level.
+    QStringList texts;
+    for (const model::Example &e : std::as_const(m_record.examples))
+        texts << e.query;
+    for (const model::Query &q : std::as_const(m_record.input.queries.queries))
+        texts << q.text;
+    const align::EmbeddingFetcher::Result r = align::EmbeddingFetcher::fetch(m_calls, texts);
+    if (r.stopped)
+        return false; // a fatal error pauses the run; resuming tries again
+    const QString who = models.embedder.isSim() ? QStringLiteral("sim") : models.embedder.kind + u' ' + models.embedder.model;
+    QString problem = r.problem;
+    if (problem.isEmpty() && !m_retriever.useEmbeddings(r.vectors, &problem))
+        problem = tr("unusable embeddings: %1").arg(problem);
+    m_retrievalReady = true;
+    if (!problem.isEmpty()) {
+        m_retrievalDescription = QStringLiteral("bm25 (embeddings failed)");
+        if (m_hooks.log)
+            m_hooks.log(tr("ICL retrieval falls back to BM25 for this run: %1").arg(problem));
+        return true;
+    }
+    m_retrievalDescription = QStringLiteral("embeddings (%1)").arg(who);
+    if (m_hooks.info)
+        m_hooks.info(tr("ICL retrieval: cosine similarity of embeddings from %1 (%2 texts, %3 calls).")
+                         .arg(who)
+                         .arg(r.vectors.size())
+                         .arg(r.calls));
+    return true;
+}
+
 void PromptSearch::score(const QList<Node *> &nodes, const QList<model::Query> &queries, bool validation)
 {
+    if (!ensureRetrieval())
+        return;
     QList<llm::LlmRequest> requests;
     for (const Node *n : nodes)
         for (const model::Query &q : queries)

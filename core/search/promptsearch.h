@@ -50,6 +50,9 @@ public:
     bool branchFrom(const QString &nodeId, QString *error);
     // The best node so far by the ranking rule (updated after each level).
     QString currentBest() const;
+    // How ICL examples are retrieved in this run, e.g. "embeddings (openai text-embedding-3-small)"
+    // or "bm25"; empty until the first level has prepared retrieval.
+    QString retrievalDescription() const { return m_retrievalDescription; }
 
 private:
     double rankKey(const model::Node &n) const;
@@ -59,6 +62,9 @@ private:
     QString newId() const;
     QList<model::Query> queriesByIds(const QStringList &ids) const;
     void ensureSelections(const QList<model::Query> &queries);
+    // Once per run: embeds the example and query texts when an embedder is configured.
+    // False only on a fatal error or a stop (a non-fatal failure falls back to BM25).
+    bool ensureRetrieval();
 
     reward::CallRunner &m_calls;
     reward::Rewarder &m_rewarder;
@@ -68,6 +74,8 @@ private:
     model::SearchSettings m_settings;
     QuerySchedule m_schedule;
     align::Retriever m_retriever;
+    bool m_retrievalReady = false;
+    QString m_retrievalDescription;
 };
 
 } // namespace drpo::search

@@ -1,6 +1,7 @@
 #include "sim/simprovider.h"
 
 #include "sim/examplerewriter.h"
+#include "sim/simembedder.h"
 #include "sim/simbase.h"
 #include "sim/simjudge.h"
 #include "sim/simoptimizer.h"
@@ -53,6 +54,18 @@ QString SimProvider::model() const
 
 llm::LlmResponse SimProvider::answer(const llm::LlmRequest &request) const
 {
+    if (!request.embedInput.isEmpty() || request.purpose == llm::Purpose::Embed) {
+        // Embeddings depend on the text alone (not the seed): a fixed model, like a real one.
+        llm::LlmResponse r;
+        for (const QString &text : request.embedInput) {
+            r.embeddings.push_back(SimEmbedder::embed(text));
+            r.usage.promptTokens += llm::estimateTokens(text);
+        }
+        r.usage.calls = 1;
+        r.usageEstimated = true;
+        r.endpoint = endpoint();
+        return r;
+    }
     const QJsonObject fields = fieldsOf(request);
     const int n = qMax(1, request.n);
     // Every choice is a function of (seed, purpose, fields, sample index, choice index) only.
@@ -92,6 +105,8 @@ llm::LlmResponse SimProvider::answer(const llm::LlmRequest &request) const
             r.choices.push_back(rewriter.respond(fields, request.sampleIndex + i * 1000));
         break;
     }
+    case llm::Purpose::Embed:
+        break; // answered above
     }
     r.usage.calls = 1;
     r.usage.promptTokens = llm::estimateTokens(request);

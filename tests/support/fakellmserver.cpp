@@ -20,6 +20,7 @@ struct FakeLlmServer::Shared {
     mutable QMutex mutex;
     int latencyMs = 0;
     Responder responder;
+    Embedder embedder;
     bool honourN = true;
     QStringList models{u"fake-model"_s, u"fake-base"_s};
     QList<QPair<FakeFault, int>> faults;
@@ -303,13 +304,23 @@ private:
             return;
         }
         if (r.path.endsWith("/embeddings")) {
+            FakeLlmServer::Embedder embedder;
+            {
+                QMutexLocker lock(&m_shared->mutex);
+                embedder = m_shared->embedder;
+            }
             QJsonArray data;
             const QJsonArray input = r.json.value(u"input").toArray();
             for (int i = 0; i < input.size(); ++i) {
                 QJsonArray v;
-                const quint64 h = stableHash(input[i].toString());
-                for (int d = 0; d < 8; ++d)
-                    v.append(double((h >> (d * 8)) & 0xff) / 255.0);
+                if (embedder) {
+                    for (double x : embedder(input[i].toString()))
+                        v.append(x);
+                } else {
+                    const quint64 h = stableHash(input[i].toString());
+                    for (int d = 0; d < 8; ++d)
+                        v.append(double((h >> (d * 8)) & 0xff) / 255.0);
+                }
                 data.append(QJsonObject{{u"index"_s, i}, {u"embedding"_s, v}});
             }
             writeFull(s, 200, QJsonDocument(QJsonObject{{u"data"_s, data},
@@ -496,6 +507,12 @@ void FakeLlmServer::setResponder(Responder responder)
 {
     QMutexLocker lock(&m_shared->mutex);
     m_shared->responder = std::move(responder);
+}
+
+void FakeLlmServer::setEmbedder(Embedder embedder)
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->embedder = std::move(embedder);
 }
 
 void FakeLlmServer::setHonourN(bool on)

@@ -72,6 +72,8 @@ class FakeLlmServer : public QObject {
 public:
     // Text of choice `index` for a request; called on the server's thread.
     using Responder = std::function<QString(const FakeRequest &request, int index)>;
+    // The vector /v1/embeddings returns for one input text; called on the server's thread.
+    using Embedder = std::function<QList<double>(const QString &text)>;
 
     FakeLlmServer();
     ~FakeLlmServer() override;
@@ -82,6 +84,7 @@ public:
 
     void setLatencyMs(int ms);
     void setResponder(Responder responder);
+    void setEmbedder(Embedder embedder); // default: 8 hashed numbers per text
     void setHonourN(bool on);            // false: answer one choice whatever n asks (like Ollama)
     void setModels(const QStringList &models);
     void injectFault(const FakeFault &fault, int times = 1);

@@ -167,7 +167,7 @@ void ModelsDialog::testRole(model::Role role)
     auto lines = std::make_shared<QStringList>();
     QPointer<QLabel> guard(result);
     llm::testConnection(
-        role, roleConfig(role), this,
+        role, roleConfig(role), m_settings.provider, this,
         [lines](const llm::ConnectionResult &r) {
             lines->append((r.ok ? tr("OK") : tr("Failed")) + QStringLiteral(" \u2014 ") + r.endpoint + QStringLiteral(": ") + r.message);
         },

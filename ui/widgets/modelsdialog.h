@@ -39,7 +39,7 @@ private:
     void testRole(model::Role role);
 
     model::ModelSettings m_settings;
-    RoleWidgets m_roles[4];
+    RoleWidgets m_roles[std::size(model::kModelRoles)];
     QSpinBox *m_latency;
 };
 

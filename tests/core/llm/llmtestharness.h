@@ -52,7 +52,9 @@ public:
     std::shared_ptr<llm::Provider> use(model::Role role, const model::RoleConfig &c, int concurrency = 4)
     {
         QString error;
-        std::shared_ptr<llm::Provider> p = llm::makeProvider(role, c, model::ModelSettings(), 1, &error);
+        model::ModelSettings all;
+        all.provider = options;
+        std::shared_ptr<llm::Provider> p = llm::makeProvider(role, c, all, 1, &error);
         if (!p)
             qWarning("makeProvider: %s", qPrintable(error));
         scheduler->setProvider(role, p, concurrency);
@@ -72,6 +74,7 @@ public:
     llm::LlmResponse run(const llm::LlmRequest &r) { return scheduler->runAll({r}).value(0); }
 
     FakeLlmServer server;
+    model::ProviderSettings options; // timeout, streaming... of the providers use() makes
     QThread thread;
     llm::Scheduler *scheduler = nullptr;
 };

@@ -5,7 +5,6 @@
 
 #include "engine/runcontroller.h"
 #include "io/projectfile.h"
-#include "llm/provideroptions.h"
 
 #include <QDirIterator>
 #include <QEventLoop>
@@ -53,6 +52,10 @@ private:
             c.supportsN = r != model::Role::Optimizer; // exercise the n fallback too
         }
         in.models.base.api = baseApi;
+        // The provider settings travel with the run input (as in a project file).
+        in.models.provider.cache = model::CacheMode::On;
+        in.models.provider.cachePath = m_dir.filePath(u"cache/responses.sqlite"_s);
+        in.models.provider.timeoutMs = 2000;
         return in;
     }
 
@@ -85,11 +88,6 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         qputenv(kKeyEnv, kSecret.toUtf8());
-        llm::ProviderOptions o;
-        o.cacheEnabled = true;
-        o.cachePath = m_dir.filePath(u"cache/responses.sqlite"_s);
-        o.timeoutMs = 2000;
-        llm::setProviderOptions(o);
     }
 
     void run_withTransientFaults_finishesAndRerunMakesNoCalls_data()

@@ -4,7 +4,6 @@
 
 #include "llm/anthropicprovider.h"
 #include "llm/connectiontest.h"
-#include "llm/provideroptions.h"
 #include "llm/secretstore.h"
 
 #include <QJsonArray>
@@ -106,14 +105,14 @@ private slots:
         LlmHarness h;
         QList<llm::ConnectionResult> results;
         model::RoleConfig ok = h.config();
-        llm::testConnection(Role::Judge, ok, this, [&](const llm::ConnectionResult &r) { results.push_back(r); });
+        llm::testConnection(Role::Judge, ok, {}, this, [&](const llm::ConnectionResult &r) { results.push_back(r); });
         QTRY_COMPARE(results.size(), 1);
         QVERIFY(results[0].ok);
         QVERIFY(results[0].modelListed);
         QVERIFY(results[0].models.contains(u"fake-base"_s));
         model::RoleConfig missing = ok;
         missing.model = u"no-such-model"_s;
-        llm::testConnection(Role::Judge, missing, this, [&](const llm::ConnectionResult &r) { results.push_back(r); });
+        llm::testConnection(Role::Judge, missing, {}, this, [&](const llm::ConnectionResult &r) { results.push_back(r); });
         QTRY_COMPARE(results.size(), 2);
         QVERIFY(results[1].ok);
         QVERIFY(!results[1].modelListed);
@@ -194,12 +193,10 @@ private slots:
         QString error;
         QVERIFY(!llm::makeProvider(Role::Judge, c, {}, 0, &error));
         QVERIFY(error.contains(u"http"));
-        llm::ProviderOptions o = llm::providerOptions();
-        o.allowInsecureHttp = true;
-        llm::setProviderOptions(o);
-        QVERIFY(llm::makeProvider(Role::Judge, c, {}, 0, &error));
-        o.allowInsecureHttp = false;
-        llm::setProviderOptions(o);
+        model::ModelSettings allowing;
+        allowing.provider.allowInsecureHttp = true; // per project now, not process-wide
+        QVERIFY(llm::makeProvider(Role::Judge, c, allowing, 0, &error));
+        QVERIFY(!llm::makeProvider(Role::Judge, c, {}, 0, &error)); // nothing leaked into the defaults
         c.baseUrls = {u"https://user:pw@example.com/v1"_s};
         QVERIFY(!llm::makeProvider(Role::Judge, c, {}, 0, &error));
     }

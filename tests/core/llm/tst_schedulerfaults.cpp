@@ -3,7 +3,6 @@
 #include "llmtestharness.h"
 
 #include "llm/httperror.h"
-#include "llm/provideroptions.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -70,25 +69,19 @@ private slots:
 
     void hang_timeoutThenRetry_answers()
     {
-        llm::ProviderOptions o = llm::providerOptions();
-        o.timeoutMs = 300;
-        llm::setProviderOptions(o);
         LlmHarness h;
+        h.options.timeoutMs = 300;
         h.use(Role::Judge, h.config());
         h.server.injectFault(FakeFault::of(K::Hang));
         const llm::LlmResponse r = h.run(LlmHarness::chat(u"x"_s, Role::Judge));
-        o.timeoutMs = 120000;
-        llm::setProviderOptions(o);
         QVERIFY2(r.ok(), qPrintable(r.errorMessage));
         QCOMPARE(r.attempts, 2);
     }
 
     void slowStream_gapsBelowIdleTimeout_completes()
     {
-        llm::ProviderOptions o = llm::providerOptions();
-        o.timeoutMs = 400;
-        llm::setProviderOptions(o);
         LlmHarness h;
+        h.options.timeoutMs = 400;
         h.use(Role::Base, h.config());
         h.server.injectFault(FakeFault::of(K::SlowStream, 100));
         llm::LlmRequest req = LlmHarness::chat(u"a slow and long answer"_s);
@@ -96,8 +89,6 @@ private slots:
         QElapsedTimer t;
         t.start();
         const llm::LlmResponse r = h.run(req);
-        o.timeoutMs = 120000;
-        llm::setProviderOptions(o);
         QVERIFY2(r.ok(), qPrintable(r.errorMessage));
         QCOMPARE(r.attempts, 1);
         QVERIFY(t.elapsed() > 400); // longer than the idle timeout in total, yet never idle that long

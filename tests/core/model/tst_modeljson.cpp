@@ -308,6 +308,63 @@ private slots:
         }
     }
 
+    void modelSettingsRoundTrip_embedderAndProviderSettings_equal()
+    {
+        m::ModelSettings s;
+        QVERIFY(!s.hasEmbedder());
+        QCOMPARE(s.configuredRoles().size(), 4);
+        s.embedder.kind = u"openai"_s;
+        s.embedder.baseUrls = {u"http://127.0.0.1:11434/v1"_s};
+        s.embedder.model = u"nomic-embed-text"_s;
+        s.embedder.keyEnv = u"EMBED_KEY"_s;
+        s.provider.cache = m::CacheMode::Off;
+        s.provider.cachePath = u"/tmp/cache.sqlite"_s;
+        s.provider.budgetUsd = 2.5;
+        s.provider.timeoutMs = 30000;
+        s.provider.allowInsecureHttp = true;
+        s.provider.stream = true;
+        const Json j = s;
+        QCOMPARE(j.at("embedder").at("model").get<QString>(), u"nomic-embed-text"_s);
+        QCOMPARE(j.at("provider").at("cache").get<QString>(), u"off"_s);
+        QCOMPARE(j.at("provider").at("budget_usd").get<double>(), 2.5);
+        const m::ModelSettings back = throughText(s);
+        QCOMPARE(back, s);
+        QVERIFY(back.hasEmbedder());
+        QCOMPARE(back.configuredRoles().last(), m::Role::Embedder);
+        QVERIFY(!back.usesCache()); // off wins even with a real endpoint
+        bool ok = false;
+        QCOMPARE(m::roleFromName(u"embedder"_s, &ok), m::Role::Embedder);
+        QVERIFY(ok);
+    }
+
+    void modelSettingsFromJson_oldFileWithoutNewFields_loadsDefaults()
+    {
+        // A models section as written before the embedder and provider settings existed.
+        const Json old = Json{{"base", {{"kind", "openai"}, {"base_urls", {"https://api.openai.com/v1"}},
+                                        {"model", "gpt-4o-mini"}, {"key_env", "OPENAI_API_KEY"}}},
+                              {"selector", {{"kind", "sim"}}},
+                              {"judge", {{"kind", "sim"}}},
+                              {"optimizer", {{"kind", "sim"}}},
+                              {"sim_latency_ms", 5}};
+        const m::ModelSettings s = old.get<m::ModelSettings>();
+        QCOMPARE(s.base.model, u"gpt-4o-mini"_s);
+        QCOMPARE(s.simLatencyMs, 5);
+        QVERIFY(!s.hasEmbedder());
+        QCOMPARE(s.embedder.kind, u"none"_s);
+        QCOMPARE(s.provider, m::ProviderSettings{});
+        QCOMPARE(s.provider.timeoutMs, 120000);
+        QCOMPARE(s.provider.cache, m::CacheMode::Auto);
+        QVERIFY(s.usesCache()); // auto: a real endpoint is configured
+        QVERIFY(!m::ModelSettings().usesCache()); // auto: the simulated models are not cached
+
+        // A hand-written boolean cache flag also reads.
+        const Json handMade = Json{{"provider", {{"cache", true}, {"budget_usd", 1}}}};
+        const m::ModelSettings h = handMade.get<m::ModelSettings>();
+        QCOMPARE(h.provider.cache, m::CacheMode::On);
+        QCOMPARE(h.provider.budgetUsd, 1.0);
+        QVERIFY(h.usesCache());
+    }
+
     void profileRoundTrip_allFields_equal()
     {
         m::AlignmentProfile p;

@@ -102,6 +102,23 @@ private slots:
         QCOMPARE(j.at("total_usage").at("calls").get<int>(), 6);
     }
 
+    void runRecordFromJson_oldModelsSection_loadsWithoutEmbedder()
+    {
+        // Run files written before the embedder and the provider settings: no such keys.
+        m::RunRecord r = sampleRecord();
+        r.input.models.base.kind = u"openai"_s;
+        r.input.models.base.model = u"m"_s;
+        Json j = r;
+        Json &models = j.at("input").at("models");
+        QVERIFY(models.contains("embedder") && models.contains("provider"));
+        models.erase("embedder");
+        models.erase("provider");
+        const m::RunRecord back = Json::parse(j.dump()).get<m::RunRecord>();
+        QCOMPARE(back.input, r.input); // the defaults are exactly what was not written
+        QVERIFY(!back.input.models.hasEmbedder());
+        QCOMPARE(back.input.models.provider.cache, m::CacheMode::Auto);
+    }
+
     void runRecordPath_deepNode_listsRootFirst()
     {
         const m::RunRecord r = sampleRecord();

@@ -19,6 +19,7 @@
 #include "models/nodemodel.h"
 #include "widgets/runcontrolbar.h"
 #include "widgets/runstatuswidget.h"
+#include "widgets/theme.h"
 #include "widgets/welcomepage.h"
 
 #include <QAction>
@@ -29,6 +30,8 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -118,6 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newProject);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openInteractive);
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_welcome, &WelcomePage::recoverRequested, this, &MainWindow::recoverInterruptedRun);
 
     connect(m_inspector, &InspectorPanel::editPromptRequested, this, &MainWindow::editPrompt);
     connect(m_inspector, &InspectorPanel::branchRequested, this, &MainWindow::branchFrom);
@@ -256,6 +260,19 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(m_runBar->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
+    QMenu *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const QList<std::pair<Theme::Mode, QString>> modes = {{Theme::Mode::System, tr("&System")},
+                                                           {Theme::Mode::Light, tr("&Light")},
+                                                           {Theme::Mode::Dark, tr("&Dark")}};
+    for (const auto &[mode, name] : modes) {
+        QAction *a = themeMenu->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(Theme::current() == mode);
+        a->setData(Theme::key(mode));
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mode = mode] { setTheme(mode); });
+    }
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
@@ -288,11 +305,56 @@ void MainWindow::resetLayout()
     restoreState(m_defaultState, kLayoutVersion);
 }
 
+void MainWindow::setTheme(Theme::Mode mode)
+{
+    Theme::save(mode);
+    Theme::apply(mode);
+}
+
 void MainWindow::setLanguage(const QString &code)
 {
+    // A restart, not live retranslation: every panel, table header, tooltip and the story
+    // already told were built in the old language, and a restart that reopens the same
+    // project (and its run, from the run file) changes all of them reliably.
+    const bool changed = kLanguage.value() != code;
     kLanguage.setValue(code);
-    if (m_interactive)
-        QMessageBox::information(this, tr("Language"), tr("The new language takes effect when DRPO Studio starts again."));
+    if (!m_interactive || !changed)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Language"),
+                    tr("The new language is used after DRPO Studio restarts. Restart now? The open project is "
+                       "opened again."),
+                    QMessageBox::NoButton, this);
+    if (m_driver->isActive())
+        box.setInformativeText(tr("The run in progress is stopped first; you can resume it after the restart."));
+    QPushButton *restart = box.addButton(tr("Restart now"), QMessageBox::AcceptRole);
+    box.addButton(tr("Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restart);
+    box.exec();
+    if (box.clickedButton() == restart)
+        restartApplication();
+}
+
+QStringList MainWindow::restartArguments() const
+{
+    if (m_isDemo && m_document->filePath().isEmpty())
+        return {QStringLiteral("--demo")};
+    if (!m_document->filePath().isEmpty())
+        return {m_document->filePath()};
+    return {};
+}
+
+void MainWindow::restartApplication()
+{
+    if (!maybeSave())
+        return;
+    const QStringList args = restartArguments();
+    m_driver->stop();
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), args)) {
+        warn(tr("Language"), tr("DRPO Studio could not restart itself; please start it again."));
+        return;
+    }
+    m_skipSavePrompt = true; // the user has just answered it
+    close();
 }
 
 void MainWindow::updateTitle()
@@ -330,6 +392,8 @@ void MainWindow::showProject()
         restoreState(m_panelState, kLayoutVersion);
         m_welcomeShown = false;
     }
+    if (!open)
+        offerRecovery();
     m_runBar->setSettings(m_document->project().settings);
     updateTitle();
     updateActions();
@@ -337,7 +401,7 @@ void MainWindow::showProject()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_skipSavePrompt && !maybeSave()) {
         event->ignore();
         return;
     }

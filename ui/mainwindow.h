@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/runrecord.h"
+#include "widgets/theme.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -50,10 +51,17 @@ public:
     bool openFile(const QString &path);
     void newProject();
     bool startRun();
+    // Gets back the run found interrupted (killed, crashed) with its project, and resumes it.
+    bool recoverInterruptedRun();
+    bool resumeLastRun();
     // Human edit of a node's prompt (while paused); false when not possible now.
     bool submitPromptEdit(const QString &nodeId, const QString &prompt, const QString &note);
     void showCompare(const QString &left, const QString &right);
     void resetLayout();
+    // What a restart passes to reopen the same thing: the project file, or --demo.
+    QStringList restartArguments() const;
+    // Applies and remembers the light, dark or desktop palette.
+    void setTheme(Theme::Mode mode);
     // Leaves the window without prompts (headless runs, tests).
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
@@ -76,12 +84,15 @@ private:
     void autosave();
     QString runFilePath() const;
     void loadLastRun();
-    void resumeLastRun();
+    static QString appRunFile(bool demo); // run files of the demo and of unsaved projects
+    void findInterruptedRun();
+    void offerRecovery();
     void editPrompt(const QString &nodeId);
     void branchFrom(const QString &nodeId);
     void nodeMenu(const QString &nodeId, const QPoint &globalPos);
     void editModels();
     void setLanguage(const QString &code);
+    void restartApplication();
     void warn(const QString &title, const QString &text);
 
     ProjectDocument *m_document;
@@ -114,6 +125,18 @@ private:
     bool m_hasLastRecord = false;
     bool m_isDemo = false;
     bool m_interactive = true;
+    bool m_recovering = false;
+    bool m_skipSavePrompt = false;
+
+    // A run that was left Running or Paused on disk, and where its project is.
+    struct Recovery {
+        enum class Kind { Demo, Untitled, Project };
+        Kind kind = Kind::Demo;
+        QString runFile;     // empty: nothing to recover
+        QString projectPath; // Kind::Project
+        model::RunRecord record;
+    };
+    Recovery m_recovery;
 };
 
 } // namespace drpo::ui

@@ -197,9 +197,7 @@ QString MainWindow::runFilePath() const
         const QFileInfo fi(m_document->filePath());
         return fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() + QStringLiteral(".run.json");
     }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + (m_isDemo ? QStringLiteral("/demo.run.json") : QStringLiteral("/untitled.run.json"));
+    return appRunFile(m_isDemo);
 }
 
 void MainWindow::loadLastRun()
@@ -227,15 +225,31 @@ void MainWindow::loadLastRun()
             statusBar()->showMessage(tr("The last run did not finish; Run \u2192 Resume the interrupted run continues it."), 15000);
     }
     updateActions();
+    const bool interrupted = m_hasLastRecord && (m_lastRecord.status == model::RunStatus::Running ||
+                                                 m_lastRecord.status == model::RunStatus::Paused);
+    if (interrupted && m_interactive && !m_recovering) {
+        const int level = m_lastRecord.levels.isEmpty() ? 0 : m_lastRecord.levels.last().level;
+        const auto answer = QMessageBox::question(
+            this, tr("Interrupted run"),
+            tr("The last run of this project was interrupted at level %1 (the program was closed unexpectedly). "
+               "Resume it now? Work already done is not repeated.")
+                .arg(level),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes)
+            resumeLastRun();
+    }
 }
 
-void MainWindow::resumeLastRun()
+bool MainWindow::resumeLastRun()
 {
     if (!m_hasLastRecord)
-        return;
+        return false;
     QString error;
-    if (!m_driver->resumeRun(m_lastRecord, runFilePath(), &error))
+    if (!m_driver->resumeRun(m_lastRecord, runFilePath(), &error)) {
         warn(tr("Resume run"), tr("The run could not be resumed.\n\n%1").arg(error));
+        return false;
+    }
+    return true;
 }
 
 bool MainWindow::startRun()

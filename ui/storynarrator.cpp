@@ -4,6 +4,9 @@
 #include "textformat.h"
 
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace drpo::ui {
 
@@ -21,15 +24,145 @@ QString StoryNarrator::quote(const QString &text, int maxChars)
     return QStringLiteral("\u201c") + text::firstLine(text, maxChars) + QStringLiteral("\u201d");
 }
 
-QString StoryNarrator::addedInstruction(const QString &before, const QString &after)
+namespace {
+
+struct PromptShape {
+    QString opening;
+    QStringList bullets;
+};
+
+// The shape every optimizer is asked for: an opening paragraph, then "- rule" lines.
+PromptShape parseShape(const QString &prompt)
 {
-    const QStringList old = before.split(QLatin1Char('\n'));
-    for (const QString &line : after.split(QLatin1Char('\n'))) {
-        const QString t = line.trimmed();
-        if (!t.isEmpty() && !old.contains(line))
-            return t;
+    static const QRegularExpression bullet(QStringLiteral(R"(^\s*(?:[-*\x{2022}]|\d+[.)])\s+(.*\S)\s*$)"));
+    PromptShape s;
+    QStringList opening;
+    for (const QString &line : prompt.split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch m = bullet.match(line);
+        if (m.hasMatch())
+            s.bullets.append(m.captured(1).simplified());
+        else if (!line.trimmed().isEmpty())
+            opening.append(line.trimmed());
     }
-    return {};
+    s.opening = opening.join(QLatin1Char(' ')).simplified();
+    return s;
+}
+
+QSet<QString> words(const QString &text)
+{
+    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"));
+    QSet<QString> out;
+    for (const QString &w : text.toLower().split(nonWord, Qt::SkipEmptyParts))
+        out.insert(w);
+    return out;
+}
+
+// Two rules are "the same rule, reworded" when most of the words of the shorter one
+// survive (a condensed or merged rule) or the two share most of their words.
+bool similar(const QString &a, const QString &b)
+{
+    const QSet<QString> wa = words(a), wb = words(b);
+    if (wa.isEmpty() || wb.isEmpty())
+        return false;
+    const double common = double(QSet<QString>(wa).intersect(wb).size());
+    const double dice = 2 * common / double(wa.size() + wb.size());
+    const double containment = common / double(std::min(wa.size(), wb.size()));
+    return dice >= 0.5 || containment >= 0.8;
+}
+
+} // namespace
+
+PromptChange PromptChange::between(const QString &before, const QString &after)
+{
+    const PromptShape a = parseShape(before), b = parseShape(after);
+    PromptChange change;
+    change.openingChanged = a.opening != b.opening;
+    if (a.bullets.isEmpty() && b.bullets.isEmpty()) {
+        // Free prose: name the sentences the edit added (an edited sentence counts as new).
+        static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?])\\s+"));
+        const QStringList old = before.simplified().split(sentenceEnd, Qt::SkipEmptyParts);
+        QStringList added;
+        for (const QString &sentence : after.simplified().split(sentenceEnd, Qt::SkipEmptyParts))
+            if (!old.contains(sentence))
+                added.append(sentence);
+        change.addedProse = added.join(QLatin1Char(' '));
+        change.openingChanged = change.addedProse.isEmpty() && before.simplified() != after.simplified(); // only deletions
+        return change;
+    }
+    QStringList oldLeft, newLeft;
+    for (const QString &r : a.bullets)
+        if (!b.bullets.contains(r))
+            oldLeft.append(r);
+    for (const QString &r : b.bullets)
+        if (!a.bullets.contains(r))
+            newLeft.append(r);
+    // First the rules that kept most of their words (condensed, merged, lightly edited).
+    for (auto it = newLeft.begin(); it != newLeft.end();) {
+        auto match = std::find_if(oldLeft.begin(), oldLeft.end(), [&](const QString &o) { return similar(o, *it); });
+        if (match != oldLeft.end()) {
+            change.reworded.append({*match, *it});
+            oldLeft.erase(match);
+            it = newLeft.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    // A different wording in the very place of an old rule replaces it.
+    for (auto it = newLeft.begin(); it != newLeft.end();) {
+        const qsizetype at = b.bullets.indexOf(*it);
+        const QString old = at < a.bullets.size() ? a.bullets.at(at) : QString();
+        if (!old.isEmpty() && oldLeft.removeOne(old)) {
+            change.reworded.append({old, *it});
+            it = newLeft.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    change.added = newLeft;
+    change.removed = oldLeft;
+    return change;
+}
+
+QString StoryNarrator::tidyQuotes(QString sentence)
+{
+    // A quoted rule ends with its own full stop: "… the rule “Be brief.”." reads as a typo.
+    static const QRegularExpression doubled(QStringLiteral("([.!?])\u201d([.\u3002])"));
+    return sentence.replace(doubled, QStringLiteral("\\1\u201d"));
+}
+
+QString StoryNarrator::describe(const PromptChange &change)
+{
+    QStringList quoted;
+    for (const QString &r : change.added)
+        quoted.append(quote(r, 120));
+    QString sentence;
+    if (!change.added.isEmpty()) {
+        // Separate sentences rather than %n: English has no catalogue to pick the plural.
+        sentence = change.added.size() == 1 ? tr("The optimizer added the rule %1.").arg(quoted.first())
+                                            : tr("The optimizer added the rules %1.").arg(QLocale().createSeparatedList(quoted));
+    } else if (!change.reworded.isEmpty()) {
+        sentence = tr("The optimizer added no new rule; it reworded %1 as %2.")
+                       .arg(quote(change.reworded.first().first, 60), quote(change.reworded.first().second, 120));
+    } else if (!change.removed.isEmpty()) {
+        sentence = tr("The optimizer added no new rule; it dropped %1.").arg(quote(change.removed.first(), 120));
+    } else if (!change.addedProse.isEmpty()) {
+        sentence = tr("The optimizer reworded the prompt, adding %1.").arg(quote(change.addedProse, 120));
+    } else if (change.openingChanged) {
+        sentence = tr("The optimizer added no new rule; it reworded the opening of the prompt.");
+    } else {
+        sentence = tr("The optimizer proposed the same prompt again.");
+    }
+    // The secondary edits, briefly, so the sentence stays readable.
+    QStringList also;
+    if (!change.added.isEmpty() && !change.reworded.isEmpty())
+        also.append(change.reworded.size() == 1 ? tr("reworded one rule") : tr("reworded %1 rules").arg(change.reworded.size()));
+    if ((!change.added.isEmpty() || !change.reworded.isEmpty()) && !change.removed.isEmpty())
+        also.append(change.removed.size() == 1 ? tr("dropped one rule") : tr("dropped %1 rules").arg(change.removed.size()));
+    if (change.openingChanged && (!change.added.isEmpty() || !change.reworded.isEmpty() || !change.removed.isEmpty()))
+        also.append(tr("reworded the opening"));
+    if (!also.isEmpty())
+        sentence += QLatin1Char(' ') + tr("It also %1.").arg(QLocale().createSeparatedList(also));
+    return tidyQuotes(sentence);
 }
 
 void StoryNarrator::onStateChanged(engine::RunState state)
@@ -98,9 +231,7 @@ void StoryNarrator::onNodeUpdated(const model::Node &node)
         sentence = tr("Your hand-edited prompt was judged: it scores %1.").arg(r, 0, 'f', 2);
         break;
     case model::Origin::Optimizer: {
-        const QString added = parent ? addedInstruction(parent->prompt, node.prompt) : QString();
-        sentence = added.isEmpty() ? tr("The optimizer rewrote the prompt.")
-                                   : tr("The optimizer added the rule %1.").arg(quote(added, 120));
+        sentence = parent ? describe(PromptChange::between(parent->prompt, node.prompt)) : tr("The optimizer rewrote the prompt.");
         if (parent && parent->reward) {
             const double before = *parent->reward;
             if (r > before + 0.005)

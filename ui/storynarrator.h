@@ -5,10 +5,25 @@
 
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 
 namespace drpo::ui {
 
 class NodeModel;
+
+// What an optimizer edit did to a prompt, rule by rule: a prompt is an opening paragraph
+// plus bullet rules, and the story should name the rule that is genuinely new, not the
+// first line that differs.
+struct PromptChange {
+    QStringList added;                            // new rules, as written in the new prompt
+    QList<std::pair<QString, QString>> reworded;  // (old rule, new wording)
+    QStringList removed;                          // rules that are gone
+    bool openingChanged = false;
+    QString addedProse; // prompts without bullets: the sentences the edit added
+    bool isEmpty() const { return added.isEmpty() && reworded.isEmpty() && removed.isEmpty() && !openingChanged && addedProse.isEmpty(); }
+
+    static PromptChange between(const QString &before, const QString &after);
+};
 
 // Turns run events into plain-language sentences for people who have never seen DRPO
 // ("the judge chose Safety for this question because…; the score rose from 2.4 to 3.9").
@@ -32,7 +47,9 @@ signals:
 
 private:
     static QString quote(const QString &text, int maxChars = 80);
-    static QString addedInstruction(const QString &before, const QString &after);
+    // One sentence for an optimizer edit ("The optimizer added the rule …").
+    static QString describe(const PromptChange &change);
+    static QString tidyQuotes(QString sentence);
 
     const NodeModel *m_nodes;
     bool m_simulated = false;

@@ -40,6 +40,7 @@ QString role(model::Role role)
     case model::Role::Selector: return Format::tr("Selector");
     case model::Role::Judge: return Format::tr("Judge");
     case model::Role::Optimizer: return Format::tr("Optimizer");
+    case model::Role::Embedder: return Format::tr("Embedder");
     }
     return {};
 }
@@ -53,6 +54,7 @@ QString purpose(llm::Purpose purpose)
     case llm::Purpose::RewriteExample: return Format::tr("rewrite example");
     case llm::Purpose::Respond: return Format::tr("answer");
     case llm::Purpose::Evaluate: return Format::tr("evaluate");
+    case llm::Purpose::Embed: return Format::tr("embed for retrieval");
     }
     return {};
 }

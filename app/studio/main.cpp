@@ -3,6 +3,7 @@
 #include "models/nodemodel.h"
 #include "runsession.h"
 #include "settingvalue.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -60,12 +61,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption panel(QStringLiteral("show-panel"),
                                    QApplication::translate("main", "Raise this panel (e.g. compareDock) before the screenshot."),
                                    QStringLiteral("NAME"));
-    parser.addOptions({demo, autostart, screenshot, quitAfter, language, panel});
+    const QCommandLineOption theme(QStringLiteral("theme"), QApplication::translate("main", "Colour theme for this session (system, light, dark)."),
+                                   QStringLiteral("THEME"));
+    parser.addOptions({demo, autostart, screenshot, quitAfter, language, panel, theme});
     parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A .drpo project to open."));
     parser.process(app);
 
     const SettingValue<QString> languageSetting(QStringLiteral("ui/language"));
     installTranslations(app, parser.isSet(language) ? parser.value(language) : languageSetting.value());
+
+    Theme::apply(parser.isSet(theme) ? Theme::fromKey(parser.value(theme)) : Theme::saved());
 
     MainWindow window;
     const bool headless = parser.isSet(quitAfter);

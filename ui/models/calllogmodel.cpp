@@ -1,7 +1,9 @@
 #include "models/calllogmodel.h"
 
 #include "textformat.h"
+#include "widgets/theme.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 
@@ -66,7 +68,7 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
         case CachedColumn: return c.cached ? tr("cached") : QString();
         }
     } else if (role == Qt::ForegroundRole && index.column() == StatusColumn && c.error != llm::ErrorKind::None) {
-        return QBrush(QColor(0xc0, 0x39, 0x2b));
+        return QBrush(Theme::negative(QApplication::palette()));
     } else if (role == Qt::ToolTipRole && c.attempts > 1) {
         return tr("%n attempt(s)", nullptr, c.attempts);
     }

@@ -4,9 +4,11 @@
 #include "models/nodemodel.h"
 #include "runsession.h"
 #include "textformat.h"
+#include "widgets/theme.h"
 #include "worddiff.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,6 +37,7 @@ ComparePanel::ComparePanel(RunSession *session, QWidget *parent) : QWidget(paren
     m_summary->setWordWrap(true);
 
     m_diff = new QTextEdit(this);
+    m_diff->setObjectName(QStringLiteral("promptDiff"));
     m_diff->setReadOnly(true);
     m_diff->setAcceptRichText(false);
 
@@ -106,6 +109,14 @@ ComparePanel::ComparePanel(RunSession *session, QWidget *parent) : QWidget(paren
     refresh();
 }
 
+void ComparePanel::changeEvent(QEvent *event)
+{
+    // The diff's colours were chosen for the old palette: redraw it for the new one.
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
 void ComparePanel::syncCombos()
 {
     m_syncing = true;
@@ -143,11 +154,11 @@ void ComparePanel::refresh()
     QTextCursor cursor(m_diff->document());
     QTextCharFormat same, removed, added;
     removed.setFontStrikeOut(true);
-    removed.setForeground(QColor(0xc0, 0x39, 0x2b));
-    removed.setBackground(QColor(0xc0, 0x39, 0x2b, 40));
+    removed.setForeground(Theme::negative(palette()));
+    removed.setBackground(Theme::negativeTint(palette()));
     added.setFontUnderline(true);
-    added.setForeground(QColor(0x1e, 0x84, 0x49));
-    added.setBackground(QColor(0x27, 0xae, 0x60, 40));
+    added.setForeground(Theme::positive(palette()));
+    added.setBackground(Theme::positiveTint(palette()));
     for (const DiffChunk &chunk : wordDiff(a->prompt, b->prompt))
         cursor.insertText(chunk.text, chunk.kind == DiffChunk::Kind::Same      ? same
                                       : chunk.kind == DiffChunk::Kind::Removed ? removed
@@ -168,7 +179,7 @@ void ComparePanel::refresh()
         m_scores->setItem(r, 2, new QTableWidgetItem(text::reward(rr)));
         auto *delta = new QTableWidgetItem(l && rr ? text::signedDelta(*rr - *l) : text::reward({}));
         if (l && rr && std::abs(*rr - *l) > 0.005)
-            delta->setForeground(*rr > *l ? QColor(0x1e, 0x84, 0x49) : QColor(0xc0, 0x39, 0x2b));
+            delta->setForeground(*rr > *l ? Theme::positive(palette()) : Theme::negative(palette()));
         m_scores->setItem(r, 3, delta);
     }
 

@@ -26,6 +26,9 @@ public:
     QString leftAnswer() const;
     QString rightAnswer() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void syncCombos();
     void refresh();

@@ -1,7 +1,9 @@
 #include "panels/storypanel.h"
 
 #include "storynarrator.h"
+#include "widgets/theme.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTextCursor>
@@ -21,7 +23,8 @@ StoryPanel::StoryPanel(StoryNarrator *narrator, QWidget *parent) : QWidget(paren
     m_banner->setWordWrap(true);
     m_banner->setText(tr("Simulated models: the answers and scores come from an offline simulation, not from a real "
                          "language model."));
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px; }"));
+    m_banner->setObjectName(QStringLiteral("simulatedBanner"));
+    m_banner->setStyleSheet(Theme::noticeStyleSheet(palette()));
     m_banner->hide();
     m_text = new QTextEdit(this);
     m_text->setReadOnly(true);
@@ -34,6 +37,13 @@ StoryPanel::StoryPanel(StoryNarrator *narrator, QWidget *parent) : QWidget(paren
     layout->addWidget(m_banner);
     layout->addWidget(m_text, 1);
     connect(narrator, &StoryNarrator::told, this, &StoryPanel::append);
+}
+
+void StoryPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_banner->setStyleSheet(Theme::noticeStyleSheet(palette()));
+    QWidget::changeEvent(event);
 }
 
 void StoryPanel::clear()

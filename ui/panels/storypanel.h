@@ -20,6 +20,9 @@ public:
     QString storyText() const;
     int paragraphCount() const { return m_paragraphs; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void append(const QString &sentence, bool headline);
 

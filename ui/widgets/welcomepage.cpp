@@ -1,6 +1,7 @@
 #include "widgets/welcomepage.h"
 
 #include <QFileInfo>
+#include <QFrame>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -31,12 +32,26 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     auto *newProject = new QPushButton(tr("New project"), this);
     auto *open = new QPushButton(tr("Open\u2026"), this);
     m_recent = new QListWidget(this);
+
+    m_recovery = new QFrame(this);
+    m_recovery->setObjectName(QStringLiteral("recoveryBox"));
+    m_recovery->setFrameShape(QFrame::StyledPanel);
+    m_recoveryText = new QLabel(m_recovery);
+    m_recoveryText->setTextFormat(Qt::PlainText);
+    m_recoveryText->setWordWrap(true);
+    auto *recover = new QPushButton(tr("Get the run back and resume it"), m_recovery);
+    recover->setObjectName(QStringLiteral("recoverButton"));
+    auto *rl = new QVBoxLayout(m_recovery);
+    rl->addWidget(m_recoveryText);
+    rl->addWidget(recover, 0, Qt::AlignLeft);
+    m_recovery->hide();
     m_recent->setMaximumHeight(160);
 
     auto *column = new QVBoxLayout;
     column->addWidget(title);
     column->addWidget(intro);
     column->addSpacing(16);
+    column->addWidget(m_recovery);
     column->addWidget(demo);
     column->addWidget(newProject);
     column->addWidget(open);
@@ -52,8 +67,20 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     connect(demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(newProject, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(recover, &QPushButton::clicked, this, &WelcomePage::recoverRequested);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit openFileRequested(item->data(Qt::UserRole).toString()); });
+}
+
+void WelcomePage::setRecovery(const QString &text)
+{
+    m_recoveryText->setText(text);
+    m_recovery->setVisible(!text.isEmpty());
+}
+
+bool WelcomePage::recoveryOffered() const
+{
+    return !m_recovery->isHidden();
 }
 
 void WelcomePage::setRecentFiles(const QStringList &files)

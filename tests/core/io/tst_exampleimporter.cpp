@@ -2,6 +2,7 @@
 #include "io/exampleimporter.h"
 #include "io/selectionimporter.h"
 
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -10,21 +11,14 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using drpo::test::readFile;
+using drpo::test::writeFile;
 using drpo::io::FileError;
 using drpo::io::importExamples;
 using drpo::io::importSelections;
 namespace m = drpo::model;
 
 namespace {
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(data);
-    return path;
-}
 
 QSet<QString> queries(const QList<m::Example> &examples)
 {

@@ -8,41 +8,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testfiles.h"
+
 #ifdef Q_OS_LINUX
 #include <csignal>
 #include <sys/resource.h>
 #endif
 
 using namespace Qt::Literals::StringLiterals;
+using drpo::test::readFile;
+using drpo::test::writeFile;
 using drpo::io::FileError;
-
-// QCOMPARE cannot take nlohmann values (their implicit conversions meet QTest's overloads), so
-// compare them directly and print the JSON patch between them on failure.
-#define QCOMPARE_JSON(actual, expected)                                                                     \
-    do {                                                                                                    \
-        const drpo::model::Json actual_ = (actual);                                                         \
-        const drpo::model::Json expected_ = (expected);                                                     \
-        QVERIFY2(actual_ == expected_, drpo::model::Json::diff(actual_, expected_).dump().c_str());         \
-    } while (false)
-
-namespace {
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(f.errorString()));
-    f.write(data);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-} // namespace
 
 class TestFileIo : public QObject
 {
@@ -75,7 +51,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"out.json"_s);
-        writeFile(path, "old content that is longer than the new one");
+        QVERIFY(writeFile(path, "old content that is longer than the new one"));
         QString error;
         QVERIFY2(drpo::io::writeFileAtomic(path, "new", &error), qPrintable(error));
         QCOMPARE(readFile(path), QByteArray("new"));
@@ -86,7 +62,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString blocker = dir.filePath(u"notadir"_s);
-        writeFile(blocker, "user data");
+        QVERIFY(writeFile(blocker, "user data"));
         QString error;
         QVERIFY(!drpo::io::writeFileAtomic(blocker + u"/out.json"_s, "x", &error));
         QVERIFY2(error.contains(u"out.json"), qPrintable(error));
@@ -111,7 +87,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"project.drpo"_s);
         const QByteArray old(100, 'o');
-        writeFile(path, old);
+        QVERIFY(writeFile(path, old));
         struct rlimit saved {};
         QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
         const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
@@ -135,7 +111,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"a.json"_s);
-        writeFile(path, "\xEF\xBB\xBF{\"a\": [1, 2], \"b\": \"\xC3\xA4\"}");
+        QVERIFY(writeFile(path, "\xEF\xBB\xBF{\"a\": [1, 2], \"b\": \"\xC3\xA4\"}"));
         FileError error;
         const auto j = drpo::io::readJsonFile(path, &error);
         QVERIFY2(j, qPrintable(error.toString()));
@@ -147,7 +123,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"bad.json"_s);
-        writeFile(path, "{\n  \"a\": 1,\n  \"b\": tru,\n  \"c\": 2\n}\n");
+        QVERIFY(writeFile(path, "{\n  \"a\": 1,\n  \"b\": tru,\n  \"c\": 2\n}\n"));
         FileError error;
         QVERIFY(!drpo::io::readJsonFile(path, &error));
         QCOMPARE(error.file, path);
@@ -161,7 +137,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"cut.json"_s);
-        writeFile(path, "[\n  {\"text\": \"a\"},\n  {\"text\": \"b\"");
+        QVERIFY(writeFile(path, "[\n  {\"text\": \"a\"},\n  {\"text\": \"b\""));
         FileError error;
         QVERIFY(!drpo::io::readJsonFile(path, &error));
         QCOMPARE(error.line, 3);
@@ -171,7 +147,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString empty = dir.filePath(u"empty.json"_s);
-        writeFile(empty, "  \n");
+        QVERIFY(writeFile(empty, "  \n"));
         FileError error;
         QVERIFY(!drpo::io::readJsonFile(empty, &error));
         QVERIFY2(error.message.contains(u"empty"), qPrintable(error.toString()));

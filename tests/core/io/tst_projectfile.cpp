@@ -7,34 +7,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testfiles.h"
+
 using namespace Qt::Literals::StringLiterals;
+using drpo::test::readFile;
+using drpo::test::writeFile;
 using drpo::io::FileError;
 using drpo::model::Json;
 namespace m = drpo::model;
 
-// QCOMPARE cannot take nlohmann values (their implicit conversions meet QTest's overloads), so
-// compare them directly and print the JSON patch between them on failure.
-#define QCOMPARE_JSON(actual, expected)                                                                     \
-    do {                                                                                                    \
-        const drpo::model::Json actual_ = (actual);                                                         \
-        const drpo::model::Json expected_ = (expected);                                                     \
-        QVERIFY2(actual_ == expected_, drpo::model::Json::diff(actual_, expected_).dump().c_str());         \
-    } while (false)
-
 namespace {
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(f.errorString()));
-    f.write(data);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 m::Project sampleProject()
 {
@@ -71,7 +53,10 @@ std::optional<m::Project> loadEdited(const QTemporaryDir &dir, Edit edit, FileEr
     Json j = sampleProject();
     edit(j);
     const QString file = dir.filePath(u"edited.drpo"_s);
-    writeFile(file, QByteArray::fromStdString(j.dump(2)));
+    if (!writeFile(file, QByteArray::fromStdString(j.dump(2)))) {
+        QTest::qFail("the edited project could not be written", __FILE__, __LINE__);
+        return std::nullopt;
+    }
     if (path)
         *path = file;
     return drpo::io::loadProject(file, error);
@@ -103,7 +88,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString blocker = dir.filePath(u"file"_s);
-        writeFile(blocker, "keep me");
+        QVERIFY(writeFile(blocker, "keep me"));
         QString error;
         QVERIFY(!drpo::io::saveProject(blocker + u"/p.drpo"_s, sampleProject(), &error));
         QVERIFY(!error.isEmpty());
@@ -186,7 +171,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"broken.drpo"_s);
-        writeFile(path, "{\n \"format\": \"drpo-project\",\n \"format_version\": 1,\n oops\n}");
+        QVERIFY(writeFile(path, "{\n \"format\": \"drpo-project\",\n \"format_version\": 1,\n oops\n}"));
         FileError error;
         QVERIFY(!drpo::io::loadProject(path, &error));
         QCOMPARE(error.line, 4);
@@ -239,13 +224,13 @@ private slots:
         const QString path = dir.filePath(u"r.json"_s);
         Json j = sampleProject().runs.first();
         j["format_version"] = m::RunRecord::kFormatVersion + 1;
-        writeFile(path, QByteArray::fromStdString(j.dump(2)));
+        QVERIFY(writeFile(path, QByteArray::fromStdString(j.dump(2))));
         FileError error;
         QVERIFY(!drpo::io::loadRunRecord(path, &error));
         QVERIFY2(error.message.contains(u"newer"), qPrintable(error.toString()));
         j = sampleProject().runs.first();
         j.erase("input");
-        writeFile(path, QByteArray::fromStdString(j.dump(2)));
+        QVERIFY(writeFile(path, QByteArray::fromStdString(j.dump(2))));
         QVERIFY(!drpo::io::loadRunRecord(path, &error));
         QCOMPARE(error.field, u"/input"_s);
     }
@@ -272,7 +257,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"profile.json"_s);
-        writeFile(path, R"({"format": "drpo-profile", "format_version": 1, "k": 3})");
+        QVERIFY(writeFile(path, R"({"format": "drpo-profile", "format_version": 1, "k": 3})"));
         FileError error;
         QVERIFY(!drpo::io::loadProfile(path, &error));
         QCOMPARE(error.field, u"/system_prompt"_s);

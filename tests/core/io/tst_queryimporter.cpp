@@ -2,6 +2,7 @@
 #include "io/queryexporter.h"
 #include "io/queryimporter.h"
 
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -9,21 +10,14 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using drpo::test::readFile;
+using drpo::test::writeFile;
 using drpo::io::FileError;
 using drpo::io::QueryFormat;
 using drpo::io::importQueries;
 namespace m = drpo::model;
 
 namespace {
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(data);
-    return path;
-}
 
 QStringList texts(const m::QuerySet &set)
 {

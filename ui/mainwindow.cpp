@@ -394,6 +394,7 @@ void MainWindow::showProject()
     }
     if (!open)
         offerRecovery();
+    m_status->setVisible(open); // "Level 0 of 0, best 0.00" means nothing without a project
     m_runBar->setSettings(m_document->project().settings);
     updateTitle();
     updateActions();

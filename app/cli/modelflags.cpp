@@ -66,6 +66,10 @@ bool applyModelOptions(const QCommandLineParser &p, model::ModelSettings &models
             } else if (embedder && (kind == u"anthropic" || preset.kind == u"anthropic")) {
                 return fail(tr("--%1: Anthropic has no embeddings endpoint; use an OpenAI-compatible one or sim").arg(opt(r, "kind")));
             } else if (!preset.id.isEmpty()) {
+                if (c.model.isEmpty() && !p.isSet(opt(r, "model")))
+                    return fail(tr("--%1 needs --%2 (for example %3)")
+                                    .arg(opt(r, "kind"), opt(r, "model"),
+                                         embedder ? QStringLiteral("text-embedding-3-small") : preset.exampleModel));
                 c.kind = preset.kind;
                 if (urls.isEmpty() && (c.baseUrls.isEmpty() || kind != u"openai"))
                     c.baseUrls = {preset.baseUrl};
@@ -73,10 +77,6 @@ bool applyModelOptions(const QCommandLineParser &p, model::ModelSettings &models
                     c.keyEnv = preset.keyEnv;
                 c.supportsN = preset.supportsN;
                 c.jsonMode = preset.jsonMode;
-                if (c.model.isEmpty() && !p.isSet(opt(r, "model")))
-                    return fail(tr("--%1 needs --%2 (for example %3)")
-                                    .arg(opt(r, "kind"), opt(r, "model"),
-                                         embedder ? QStringLiteral("text-embedding-3-small") : preset.exampleModel));
             } else {
                 return fail(embedder ? tr("unknown --%1 \"%2\" (expected none, sim, openai, openrouter, ollama, vllm, llamacpp or lmstudio)")
                                            .arg(opt(r, "kind"), kind)

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +86,51 @@ private slots:
                                  QStringLiteral("What is the weather in Oslo right now?")});
         QCOMPARE(ask.code, 0);
         QVERIFY(ask.out.trimmed().size() > 20);
+    }
+
+    void embedderAndProviderFlags_reachTheRunAskAndModels()
+    {
+        QTemporaryDir dir;
+        const QString run = dir.filePath(QStringLiteral("run.json"));
+        const Result r = runCli({QStringLiteral("optimize"), QStringLiteral("--demo"), QStringLiteral("--stage"), QStringLiteral("prompt"),
+                                 QStringLiteral("--depth"), QStringLiteral("2"), QStringLiteral("--embedder-kind"), QStringLiteral("sim"),
+                                 QStringLiteral("--budget"), QStringLiteral("5"), QStringLiteral("--timeout-ms"), QStringLiteral("5000"),
+                                 QStringLiteral("--out"), run});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("ICL retrieval: cosine similarity of embeddings from sim")), qPrintable(r.err));
+        io::FileError fe;
+        const std::optional<model::RunRecord> record = io::loadRunRecord(run, &fe);
+        QVERIFY2(record, qPrintable(fe.toString()));
+        QCOMPARE(record->input.models.embedder.kind, QStringLiteral("sim"));
+        QCOMPARE(record->input.models.provider.budgetUsd, 5.0);
+        QCOMPARE(record->input.models.provider.timeoutMs, 5000);
+        QVERIFY2(record->provider.endsWith(QStringLiteral("retrieval=embeddings (sim)")), qPrintable(record->provider));
+        QCOMPARE(record->usageByRole.value(QStringLiteral("embedder")).calls, 1);
+
+        // The resumed or re-asked run keeps the record's settings; ask retrieves by embeddings.
+        const Result ask = runCli({QStringLiteral("ask"), QStringLiteral("--profile"), run, QStringLiteral("--demo"),
+                                   QStringLiteral("--embedder-kind"), QStringLiteral("sim"), QStringLiteral("--show-prompt"),
+                                   QStringLiteral("How do I change a flat bike tire?")});
+        QCOMPARE(ask.code, 0);
+        QVERIFY2(ask.out.contains(QStringLiteral("by embeddings")), qPrintable(ask.out));
+        const Result lexical = runCli({QStringLiteral("ask"), QStringLiteral("--profile"), run, QStringLiteral("--demo"),
+                                       QStringLiteral("--show-prompt"), QStringLiteral("How do I change a flat bike tire?")});
+        QCOMPARE(lexical.code, 0);
+        QVERIFY2(lexical.out.contains(QStringLiteral("by BM25")), qPrintable(lexical.out));
+
+        const Result test = runCli({QStringLiteral("models"), QStringLiteral("test"), QStringLiteral("--embedder-kind"), QStringLiteral("sim")});
+        QCOMPARE(test.code, 0);
+        QVERIFY2(test.out.contains(QStringLiteral("embedder")), qPrintable(test.out));
+        QVERIFY2(test.out.contains(QStringLiteral("budget: none")), qPrintable(test.out));
+        const Result none = runCli({QStringLiteral("models"), QStringLiteral("test")});
+        QVERIFY2(none.out.contains(QStringLiteral("none (ICL retrieval by BM25)")), qPrintable(none.out));
+
+        const Result forecast = runCli({QStringLiteral("models"), QStringLiteral("forecast"), QStringLiteral("--embedder-kind"),
+                                        QStringLiteral("sim"), QStringLiteral("--queries"), QStringLiteral("100"),
+                                        QStringLiteral("--examples"), QStringLiteral("30")});
+        QCOMPARE(forecast.code, 0);
+        // 130 texts in batches of 64: 3 embeddings calls.
+        QVERIFY2(forecast.out.contains(QRegularExpression(QStringLiteral("embedder\\s+3 calls"))), qPrintable(forecast.out));
     }
 
     void optimize_missingProject_namesTheFile()

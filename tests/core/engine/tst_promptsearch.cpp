@@ -1,5 +1,7 @@
 #include "enginetestutil.h"
 
+#include "llm/costforecast.h"
+
 #include <QTest>
 
 using namespace drpo;
@@ -61,6 +63,26 @@ private slots:
         QCOMPARE(r.nodes.size(), 1 + children);
         for (const model::LevelSummary &l : r.levels)
             QVERIFY(l.beamIds.size() <= w);
+    }
+
+    void simEmbedder_run_embedsOnceAsForecastAndRetrievesByEmbeddings()
+    {
+        model::RunInput in = promptOnly(2, 3, 3, 1);
+        model::RunInput plain = in;
+        in.models.embedder.kind = QStringLiteral("sim");
+        const model::RunRecord r = test::runToEnd(in);
+        QCOMPARE(r.status, model::RunStatus::Finished);
+        QVERIFY2(r.provider.endsWith(QStringLiteral("retrieval=embeddings (sim)")), qPrintable(r.provider));
+        const llm::CostForecast f =
+            llm::forecast(in.models, in.settings, int(in.queries.queries.size()), int(in.seedExamples.size()));
+        QCOMPARE(test::calls(r, Role::Embedder), f.byRole.value(Role::Embedder).calls);
+        QVERIFY(test::calls(r, Role::Embedder) >= 1);
+        // Deterministic like everything in the simulated world.
+        QCOMPARE(test::replayFingerprint(test::runToEnd(in)), test::replayFingerprint(r));
+        const model::RunRecord bm25 = test::runToEnd(plain);
+        QVERIFY2(bm25.provider.endsWith(QStringLiteral("retrieval=bm25")), qPrintable(bm25.provider));
+        QCOMPARE(test::calls(bm25, Role::Embedder), qint64(0));
+        QVERIFY(!f.byRole.isEmpty() && !llm::forecast(plain.models, plain.settings, 45, 10).byRole.contains(Role::Embedder));
     }
 
     void dynamicCriteria_selectorCalledOncePerDistinctQuery()

@@ -63,7 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_runBar = new RunControlBar(this);
     addToolBar(Qt::TopToolBarArea, m_runBar);
     m_status = new RunStatusWidget(this);
-    statusBar()->addPermanentWidget(m_status, 1);
+    // No stretch: the status bar's left part must stay free for messages ("Saved …").
+    statusBar()->addPermanentWidget(m_status);
 
     buildDocks();
     buildMenus();

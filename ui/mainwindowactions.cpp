@@ -10,6 +10,7 @@
 #include "runsession.h"
 #include "settingvalue.h"
 #include "sim/defaultcriteria.h"
+#include "storynarrator.h"
 #include "widgets/modelsdialog.h"
 #include "widgets/prompteditdialog.h"
 #include "widgets/runcontrolbar.h"
@@ -29,7 +30,9 @@ namespace drpo::ui {
 namespace {
 const SettingValue<QStringList> kRecentFiles(QStringLiteral("ui/recentFiles"));
 constexpr int kMaxRecent = 8;
-constexpr int kDemoLatencyMs = 250; // the demo runs at a pace a person can follow
+// A level takes about three latencies (optimizer, answers, judge): about two seconds, so a
+// person can read the story as it is told. 250 ms made a level flash by in under a second.
+constexpr int kDemoLatencyMs = 700;
 
 QString autosavePath(const QString &path)
 {
@@ -299,8 +302,14 @@ void MainWindow::branchFrom(const QString &nodeId)
         warn(tr("Continue from here"), tr("Pause the run first."));
         return;
     }
+    const model::Node *n = m_session->nodes()->node(nodeId);
+    if (!n || !n->isScored()) {
+        warn(tr("Continue from here"), tr("This prompt has not been scored yet; choose one that has a score."));
+        return;
+    }
     m_driver->branchFrom(nodeId);
-    statusBar()->showMessage(tr("The search will continue from node %1 when you resume.").arg(nodeId), 6000);
+    m_narrator->onBranched(*n);
+    statusBar()->showMessage(tr("The search will continue from node %1 when you resume.").arg(nodeId), 8000);
 }
 
 void MainWindow::showCompare(const QString &left, const QString &right)

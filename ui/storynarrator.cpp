@@ -265,4 +265,13 @@ void StoryNarrator::onLevelFinished(const model::LevelSummary &level)
     emit told(sentence, false);
 }
 
+void StoryNarrator::onBranched(const model::Node &node)
+{
+    emit told(tr("You chose to continue the search from the prompt of round %1 that scored %2. The other prompts "
+                 "leave the race; when you resume, the optimizer builds on this one.")
+                  .arg(node.level)
+                  .arg(text::reward(node.reward)),
+              true);
+}
+
 } // namespace drpo::ui

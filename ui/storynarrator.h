@@ -40,6 +40,8 @@ public slots:
     void onSelectionMade(const QString &query, const drpo::model::Selection &selection);
     void onNodeUpdated(const drpo::model::Node &node);
     void onLevelFinished(const drpo::model::LevelSummary &level);
+    // The user chose "continue the search from here" on this node.
+    void onBranched(const drpo::model::Node &node);
 
 signals:
     // One paragraph of the story; `headline` marks the big moments.

@@ -22,7 +22,7 @@ RunStatusWidget::RunStatusWidget(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_state);
     layout->addWidget(m_progress);
-    layout->addWidget(m_figures, 1);
+    layout->addWidget(m_figures);
     setState(engine::RunState::Idle);
     setStats({});
 }

@@ -224,7 +224,7 @@ void MainWindow::loadLastRun()
     if (m_hasLastRecord) {
         m_session->setSimulated(m_lastRecord.input.models.allSim());
         m_session->loadRecord(m_lastRecord);
-        if (m_lastRecord.status != model::RunStatus::Finished)
+        if (m_lastRecord.status != model::RunStatus::Finished && !m_recovering)
             statusBar()->showMessage(tr("The last run did not finish; Run \u2192 Resume the interrupted run continues it."), 15000);
     }
     updateActions();

@@ -135,7 +135,9 @@ void ComparePanel::refresh()
     m_query->blockSignals(true);
     m_query->clear();
     m_query->blockSignals(false);
-    if (!a || !b) {
+    // The combo boxes select their first row by themselves as nodes stream in: the root
+    // against itself is no comparison, so it gets the hint too.
+    if (!a || !b || a == b) {
         m_summary->setText(tr("Pick two nodes, or use \"Compare with parent\" in the inspector."));
         showAnswers();
         return;

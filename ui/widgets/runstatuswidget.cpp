@@ -18,6 +18,9 @@ RunStatusWidget::RunStatusWidget(QWidget *parent) : QWidget(parent)
     m_progress->setTextVisible(true);
     m_figures = new QLabel(this);
     m_figures->setTextFormat(Qt::PlainText);
+    // "best" is what the beam ranks by, which can sit below a single level's best score.
+    m_figures->setToolTip(tr("Best path mean: the best mean reward along one line of prompts from the root, the "
+                             "figure the beam ranks by. Root: the starting prompt's reward."));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_state);
@@ -43,7 +46,7 @@ void RunStatusWidget::setStats(const engine::RunStats &s)
                       tr("%1 tokens").arg(text::tokens(s.total.promptTokens + s.total.completionTokens)) +
                       QStringLiteral(" \u00b7 ") + tr("cost %1").arg(text::cost(s.total.costUsd)) + QStringLiteral(" \u00b7 ") +
                       tr("%1 cache hits").arg(s.total.cacheHits) + QStringLiteral(" \u00b7 ") +
-                      tr("best %1 (root %2)").arg(s.bestReward, 0, 'f', 2).arg(s.rootReward, 0, 'f', 2);
+                      tr("best path mean %1 (root %2)").arg(s.bestReward, 0, 'f', 2).arg(s.rootReward, 0, 'f', 2);
     if (s.etaMs >= 0)
         figures += QStringLiteral(" \u00b7 ") + tr("ETA %1").arg(text::duration(s.etaMs));
     if (s.simulated)

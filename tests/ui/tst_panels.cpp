@@ -19,6 +19,9 @@
 #include "widgets/prompteditdialog.h"
 #include "worddiff.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QPlainTextEdit>
 
 #include <QSignalSpy>
@@ -220,6 +223,66 @@ private slots:
         in.simLatencyMs = 120;
         ModelsDialog dialog(in);
         QCOMPARE(dialog.settings(), in);
+        QVERIFY(dialog.problems().isEmpty());
+    }
+
+    void modelsDialog_embedderAndProviderSettings_roundTripUnchanged()
+    {
+        model::ModelSettings in;
+        in.judge.kind = QStringLiteral("openai");
+        in.judge.baseUrls = {QStringLiteral("https://api.openai.com/v1")};
+        in.judge.model = QStringLiteral("gpt-4o-mini");
+        in.judge.keyEnv = QStringLiteral("MY_JUDGE_KEY"); // not the preset's: must survive
+        in.embedder.kind = QStringLiteral("openai");
+        in.embedder.baseUrls = {QStringLiteral("http://127.0.0.1:11434/v1")};
+        in.embedder.model = QStringLiteral("nomic-embed-text");
+        in.embedder.concurrency = 3;
+        in.provider.cache = model::CacheMode::On;
+        in.provider.cachePath = QStringLiteral("/tmp/drpo-cache.sqlite");
+        in.provider.budgetUsd = 12.5;
+        in.provider.timeoutMs = 45000;
+        in.provider.allowInsecureHttp = true;
+        in.provider.stream = true;
+        ModelsDialog dialog(in);
+        QCOMPARE(dialog.settings(), in);
+        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u'\n')));
+    }
+
+    void modelsDialog_editEmbedderAndProvider_reachSettings()
+    {
+        ModelsDialog dialog{model::ModelSettings()};
+        auto *embedder = dialog.findChild<QComboBox *>(QStringLiteral("embedderPreset"));
+        auto *cache = dialog.findChild<QComboBox *>(QStringLiteral("cacheMode"));
+        auto *budget = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("budget"));
+        QVERIFY(embedder && cache && budget);
+        QCOMPARE(embedder->currentData().toString(), QStringLiteral("none"));
+        QCOMPARE(embedder->findData(QStringLiteral("anthropic")), -1); // no embeddings there
+        embedder->setCurrentIndex(embedder->findData(QStringLiteral("sim")));
+        cache->setCurrentIndex(cache->findData(int(model::CacheMode::Off)));
+        budget->setValue(3);
+        const model::ModelSettings out = dialog.settings();
+        QVERIFY(out.hasEmbedder() && out.embedder.isSim());
+        QCOMPARE(out.provider.cache, model::CacheMode::Off);
+        QCOMPARE(out.provider.budgetUsd, 3.0);
+        QCOMPARE(out.configuredRoles().size(), 5);
+    }
+
+    void modelsDialog_plainHttpToRemoteHost_refusedUntilAllowed()
+    {
+        model::ModelSettings in;
+        in.embedder.kind = QStringLiteral("openai");
+        in.embedder.baseUrls = {QStringLiteral("http://gpu-box.example.com:8000/v1")};
+        in.embedder.model = QStringLiteral("e5");
+        ModelsDialog dialog(in);
+        QCOMPARE(dialog.problems().size(), 1);
+        QVERIFY(dialog.problems().first().contains(QStringLiteral("http")));
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted); // stays open, showing why
+        dialog.findChild<QCheckBox *>(QStringLiteral("allowHttp"))->setChecked(true);
+        QVERIFY(dialog.problems().isEmpty());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.settings().provider.allowInsecureHttp);
     }
 
     void promptEditDialog_editThenUndo_restoresNodePrompt()

@@ -8,6 +8,7 @@
 #include "engine/runcontroller.h"
 #include "io/projectfile.h"
 
+#include <QDirIterator>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QSet>
@@ -91,7 +92,7 @@ private:
         return in;
     }
 
-    static Outcome runToEnd(const model::RunInput &in)
+    static Outcome runToEnd(const model::RunInput &in, const QString &runFile = {})
     {
         engine::RunController run;
         Outcome out;
@@ -110,7 +111,7 @@ private:
             (e.severity == engine::LogEntry::Severity::Warning ? out.warnings : out.infos) << e.message;
         });
         QString error;
-        if (!run.start(in, {}, &error)) {
+        if (!run.start(in, runFile, &error)) {
             qWarning("start failed: %s", qPrintable(error));
             return out;
         }
@@ -151,7 +152,7 @@ private slots:
         });
         const QStringList nearest{library[n - 1].query, library[n - 2].query};
 
-        const Outcome a = runToEnd(in);
+        const Outcome a = runToEnd(in, m_dir.filePath(u"run.json"_s));
         QVERIFY2(a.record.status == model::RunStatus::Finished, qPrintable(a.record.error));
         QVERIFY2(a.warnings.isEmpty(), qPrintable(a.warnings.join(u'\n')));
 
@@ -195,6 +196,17 @@ private slots:
         QCOMPARE(server.requestCount(), before);
         QCOMPARE(b.record.usageByRole.value(u"embedder"_s).cacheHits, qint64(expectedCalls));
         QCOMPARE(b.record.bestNodeId, a.record.bestNodeId);
+
+        // The embedder's key is in no file the run wrote (run record, response cache).
+        int files = 0;
+        QDirIterator it(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("sk-embed-test"), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 2);
     }
 
     void run_embeddingsKeepFailing_warnsAndFallsBackToBm25()

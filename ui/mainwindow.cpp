@@ -78,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &RunSession::nodeUpdated, m_narrator, &StoryNarrator::onNodeUpdated);
     connect(m_session, &RunSession::nodeAdded, m_narrator, &StoryNarrator::onNodeUpdated);
     connect(m_session, &RunSession::levelFinished, m_narrator, &StoryNarrator::onLevelFinished);
+    connect(m_session, &RunSession::exampleUpdated, m_narrator, &StoryNarrator::onExampleUpdated);
     connect(m_session, &RunSession::cleared, this, [this] {
         m_narrator->reset();
         m_narrator->setSimulated(m_session->simulated());
@@ -151,11 +152,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     if (!restoreGeometry(kGeometry.value())) {
         resize(1500, 920);
-        // Sizes of the default layout: room for the charts under the inspector, a short log.
-        resizeDocks({dock(QStringLiteral("queriesDock")), dock(QStringLiteral("inspectorDock"))}, {420, 480}, Qt::Horizontal);
-        resizeDocks({dock(QStringLiteral("inspectorDock")), dock(QStringLiteral("chartsDock"))}, {330, 330}, Qt::Vertical);
-        resizeDocks({dock(QStringLiteral("queriesDock")), dock(QStringLiteral("storyDock"))}, {300, 360}, Qt::Vertical);
-        resizeDocks({dock(QStringLiteral("logDock"))}, {150}, Qt::Vertical);
+        applyDefaultDockSizes();
         m_defaultState = saveState(kLayoutVersion);
     }
     refillRecentMenu();
@@ -299,11 +296,22 @@ void MainWindow::buildMenus()
     });
 }
 
+void MainWindow::applyDefaultDockSizes()
+{
+    // Room for the charts under the inspector, for the story under the query sets, a short log.
+    resizeDocks({dock(QStringLiteral("queriesDock")), dock(QStringLiteral("inspectorDock"))}, {420, 480}, Qt::Horizontal);
+    resizeDocks({dock(QStringLiteral("inspectorDock")), dock(QStringLiteral("chartsDock"))}, {330, 330}, Qt::Vertical);
+    resizeDocks({dock(QStringLiteral("queriesDock")), dock(QStringLiteral("storyDock"))}, {300, 360}, Qt::Vertical);
+    resizeDocks({dock(QStringLiteral("logDock"))}, {150}, Qt::Vertical);
+}
+
 void MainWindow::resetLayout()
 {
     for (QDockWidget *d : m_docks)
         d->setVisible(true);
     restoreState(m_defaultState, kLayoutVersion);
+    // The saved default may come from a smaller window (restored geometry): size the docks anew.
+    applyDefaultDockSizes();
 }
 
 void MainWindow::setTheme(Theme::Mode mode)
@@ -407,8 +415,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    kGeometry.setValue(saveGeometry());
-    kWindowState.setValue(m_welcomeShown ? m_panelState : saveState(kLayoutVersion));
+    if (m_interactive) { // headless runs (screenshots, tests) leave the user's layout alone
+        kGeometry.setValue(saveGeometry());
+        kWindowState.setValue(m_welcomeShown ? m_panelState : saveState(kLayoutVersion));
+    }
     m_driver->stop();
     event->accept();
 }

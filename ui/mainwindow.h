@@ -71,6 +71,7 @@ protected:
 private:
     void buildDocks();
     void buildMenus();
+    void applyDefaultDockSizes();
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void updateTitle();
     void updateActions();

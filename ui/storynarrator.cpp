@@ -17,6 +17,8 @@ void StoryNarrator::reset()
     m_introduced = false;
     m_bestSoFar = -1;
     m_told.clear();
+    m_exampleVersions.clear();
+    m_stage1Introduced = false;
 }
 
 QString StoryNarrator::quote(const QString &text, int maxChars)
@@ -262,6 +264,44 @@ void StoryNarrator::onLevelFinished(const model::LevelSummary &level)
                            .arg(level.meanReward, 0, 'f', 2);
     if (level.extended)
         sentence += QLatin1Char(' ') + tr("Because a prompt was carried unchanged, the search gets one extra round.");
+    emit told(sentence, false);
+}
+
+void StoryNarrator::onExampleUpdated(int, const model::Example &example)
+{
+    const qsizetype versions = example.history.size();
+    if (versions == 0 || m_exampleVersions.value(example.id) >= versions)
+        return;
+    m_exampleVersions.insert(example.id, versions);
+    if (!m_stage1Introduced) {
+        m_stage1Introduced = true;
+        emit told(tr("First, DRPO improves the example answers it will show the model next to each question. The judge "
+                     "grades each example harshly, and the optimizer rewrites it to answer every criticism, a few "
+                     "rounds at most."),
+                  true);
+    }
+    if (versions == 1) {
+        emit told(tr("The example answer to %1 scores %2 as written.")
+                      .arg(quote(example.query), text::reward(example.history.first().evaluation.reward)),
+                  false);
+        return;
+    }
+    const model::ExampleVersion &before = example.history.at(versions - 2);
+    const model::ExampleVersion &after = example.history.last();
+    const double from = before.evaluation.reward.value_or(0), to = after.evaluation.reward.value_or(0);
+    QString sentence;
+    if (to > from + 0.005)
+        sentence = tr("The optimizer rewrote the example answer to %1: its score rose from %2 to %3.")
+                       .arg(quote(example.query), text::reward(before.evaluation.reward), text::reward(after.evaluation.reward));
+    else if (to < from - 0.005)
+        sentence = tr("The optimizer rewrote the example answer to %1, but the new version scores lower (%2 instead of "
+                      "%3); the better version is kept.")
+                       .arg(quote(example.query), text::reward(after.evaluation.reward), text::reward(before.evaluation.reward));
+    else
+        sentence = tr("The optimizer rewrote the example answer to %1; its score stayed at %2.")
+                       .arg(quote(example.query), text::reward(after.evaluation.reward));
+    if (after.evaluation.allFives())
+        sentence += QLatin1Char(' ') + tr("The judge has nothing left to criticise.");
     emit told(sentence, false);
 }
 

@@ -3,6 +3,7 @@
 #include "engine/runevents.h"
 #include "model/runrecord.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -42,6 +43,8 @@ public slots:
     void onLevelFinished(const drpo::model::LevelSummary &level);
     // The user chose "continue the search from here" on this node.
     void onBranched(const drpo::model::Node &node);
+    // Stage 1: an example answer was judged or rewritten.
+    void onExampleUpdated(int index, const drpo::model::Example &example);
 
 signals:
     // One paragraph of the story; `headline` marks the big moments.
@@ -58,6 +61,8 @@ private:
     bool m_introduced = false;
     double m_bestSoFar = -1;
     QSet<QString> m_told; // nodes already narrated
+    QHash<QString, qsizetype> m_exampleVersions; // versions of each example already narrated
+    bool m_stage1Introduced = false;
 };
 
 } // namespace drpo::ui

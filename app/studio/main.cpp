@@ -82,6 +82,10 @@ int main(int argc, char *argv[])
         opened = window.openDemo();
     else if (!parser.positionalArguments().isEmpty())
         opened = window.openFile(QFileInfo(parser.positionalArguments().first()).absoluteFilePath());
+    if (opened && headless) { // screenshots show the default layout, not this user's
+        window.resize(1500, 920);
+        window.resetLayout();
+    }
     if (opened && parser.isSet(autostart))
         QTimer::singleShot(0, &window, [&window] { window.startRun(); });
 

@@ -126,6 +126,31 @@ private slots:
         QVERIFY2(story.contains(QStringLiteral("Explain technical terms in plain words.")), qPrintable(story));
         QVERIFY2(!story.contains(QStringLiteral("Use numbered steps")), qPrintable(story));
     }
+
+    void story_exampleJudgedThenRewritten_narratesStage1Once()
+    {
+        RunSession s;
+        StoryNarrator narrator(s.nodes());
+        StoryPanel panel(&narrator);
+        QObject::connect(&s, &RunSession::exampleUpdated, &narrator, &StoryNarrator::onExampleUpdated);
+        model::Example e;
+        e.id = QStringLiteral("e1");
+        e.query = QStringLiteral("How do I boil an egg?");
+        model::Evaluation seed;
+        seed.reward = 2.0;
+        e.history = {{QStringLiteral("Boil it."), seed, QStringLiteral("seed")}};
+        s.onExampleUpdated(0, e);
+        s.onExampleUpdated(0, e); // the same version again is no news
+        model::Evaluation better;
+        better.reward = 4.0;
+        e.history.append({QStringLiteral("1. Boil water. 2. Add the egg."), better, QStringLiteral("rewrite")});
+        s.onExampleUpdated(0, e);
+        const QString story = panel.storyText();
+        QCOMPARE(panel.paragraphCount(), 3); // introduction, seed score, rewrite
+        QVERIFY2(story.contains(QStringLiteral("First, DRPO improves the example answers")), qPrintable(story));
+        QVERIFY2(story.contains(QStringLiteral("\u201cHow do I boil an egg?\u201d scores 2.00")), qPrintable(story));
+        QVERIFY2(story.contains(QStringLiteral("rose from 2.00 to 4.00")), qPrintable(story));
+    }
 };
 
 QTEST_MAIN(TestStory)

@@ -37,10 +37,16 @@ void RunStatusWidget::setState(engine::RunState state)
 
 void RunStatusWidget::setStats(const engine::RunStats &s)
 {
-    const int total = std::max(1, s.depthLimit);
-    m_progress->setRange(0, total);
-    m_progress->setValue(std::clamp(s.level, 0, total));
-    m_progress->setFormat(tr("Level %1 of %2").arg(s.level).arg(s.depthLimit));
+    if (s.phase == u"stage 1") {
+        // Stage 1 publishes no level: a busy bar says work goes on, the tooltip says which.
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Improving examples"));
+    } else {
+        const int total = std::max(1, s.depthLimit);
+        m_progress->setRange(0, total);
+        m_progress->setValue(std::clamp(s.level, 0, total));
+        m_progress->setFormat(tr("Level %1 of %2").arg(s.level).arg(s.depthLimit));
+    }
     m_progress->setToolTip(s.phase);
     QString figures = tr("%n call(s)", nullptr, int(s.total.calls)) + QStringLiteral(" \u00b7 ") +
                       tr("%1 tokens").arg(text::tokens(s.total.promptTokens + s.total.completionTokens)) +

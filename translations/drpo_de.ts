@@ -67,6 +67,14 @@
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
+    <message>
+        <source>Embedder</source>
+        <translation>Einbettungsmodell</translation>
+    </message>
+    <message>
+        <source>embed for retrieval</source>
+        <translation>für die Suche einbetten</translation>
+    </message>
 </context>
 <context>
     <name>drpo::ui::BeamTreePanel</name>
@@ -682,10 +690,6 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>The new language takes effect when DRPO Studio starts again.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von DRPO Studio.</translation>
-    </message>
-    <message>
         <source>(simulated demo)</source>
         <translation>(simulierte Demo)</translation>
     </message>
@@ -833,6 +837,74 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
         <source>Compare with best</source>
         <translation>Mit dem besten vergleichen</translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>The new language is used after DRPO Studio restarts. Restart now? The open project is opened again.</source>
+        <translation>Die neue Sprache gilt nach einem Neustart von DRPO Studio. Jetzt neu starten? Das geöffnete Projekt wird wieder geöffnet.</translation>
+    </message>
+    <message>
+        <source>The run in progress is stopped first; you can resume it after the restart.</source>
+        <translation>Der laufende Lauf wird zuerst gestoppt; Sie können ihn nach dem Neustart fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>DRPO Studio could not restart itself; please start it again.</source>
+        <translation>DRPO Studio konnte sich nicht selbst neu starten; bitte starten Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Interrupted run</source>
+        <translation>Unterbrochener Lauf</translation>
+    </message>
+    <message>
+        <source>The last run of this project was interrupted at level %1 (the program was closed unexpectedly). Resume it now? Work already done is not repeated.</source>
+        <translation>Der letzte Lauf dieses Projekts wurde auf Ebene %1 unterbrochen (das Programm wurde unerwartet beendet). Jetzt fortsetzen? Bereits erledigte Arbeit wird nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>This prompt has not been scored yet; choose one that has a score.</source>
+        <translation>Dieser Prompt wurde noch nicht bewertet; wählen Sie einen mit Bewertung.</translation>
+    </message>
+    <message>
+        <source>A run of the offline demo was interrupted.</source>
+        <translation>Ein Lauf der Offline-Demo wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>A run of a project that was never saved was interrupted. Its queries, criteria and settings come back with it.</source>
+        <translation>Ein Lauf eines nie gespeicherten Projekts wurde unterbrochen. Seine Anfragen, Kriterien und Einstellungen kommen mit ihm zurück.</translation>
+    </message>
+    <message>
+        <source>A run of %1 was interrupted.</source>
+        <translation>Ein Lauf von %1 wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>It had reached level %1 of %2 when it was last saved (%3). Nothing done so far will be paid for again.</source>
+        <translation>Beim letzten Speichern (%3) war er auf Ebene %1 von %2. Nichts bereits Erledigtes wird erneut bezahlt.</translation>
+    </message>
+    <message>
+        <source>Recovered project</source>
+        <translation>Wiederhergestelltes Projekt</translation>
+    </message>
 </context>
 <context>
     <name>drpo::ui::ModelsDialog</name>
@@ -923,6 +995,102 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Embedder</source>
+        <translation>Einbettungsmodell</translation>
+    </message>
+    <message>
+        <source>Provider settings</source>
+        <translation>Anbietereinstellungen</translation>
+    </message>
+    <message>
+        <source>Not used (retrieve examples by BM25 word matching)</source>
+        <translation>Nicht verwendet (Beispiele per BM25-Wortabgleich finden)</translation>
+    </message>
+    <message>
+        <source>e.g. text-embedding-3-small or nomic-embed-text</source>
+        <translation>z. B. text-embedding-3-small oder nomic-embed-text</translation>
+    </message>
+    <message>
+        <source>An embeddings model lets DRPO pick the in-context examples whose queries mean the most the same as each query, instead of sharing the most words. Each text is embedded once per run.</source>
+        <translation>Mit einem Einbettungsmodell wählt DRPO die In-Context-Beispiele, deren Anfragen jeder Anfrage inhaltlich am nächsten sind, statt derer mit den meisten gemeinsamen Wörtern. Jeder Text wird pro Lauf einmal eingebettet.</translation>
+    </message>
+    <message>
+        <source>Automatic (for real endpoints only)</source>
+        <translation>Automatisch (nur für echte Endpunkte)</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Every model call is remembered on disk, so rerunning the same configuration or resuming a run costs no call twice. Errors are never cached. The simulated models are free, so Automatic leaves them out.</source>
+        <translation>Jeder Modellaufruf wird auf der Festplatte gespeichert, sodass ein erneuter Lauf mit derselben Konfiguration oder das Fortsetzen eines Laufs keinen Aufruf doppelt kostet. Fehler werden nie zwischengespeichert. Die simulierten Modelle sind kostenlos, daher lässt „Automatisch“ sie aus.</translation>
+    </message>
+    <message>
+        <source>The cache file (SQLite). Empty: the default file in your user cache folder.</source>
+        <translation>Die Cache-Datei (SQLite). Leer: die Standarddatei in Ihrem Benutzer-Cache-Ordner.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>The run pauses when its model calls have cost this much (priced from the price table). You can raise it and resume.</source>
+        <translation>Der Lauf hält an, wenn seine Modellaufrufe so viel gekostet haben (nach der Preistabelle). Sie können den Betrag erhöhen und fortsetzen.</translation>
+    </message>
+    <message>
+        <source>A call that sends no data for this long is given up and retried.</source>
+        <translation>Ein Aufruf, der so lange keine Daten sendet, wird abgebrochen und wiederholt.</translation>
+    </message>
+    <message>
+        <source>Allow plain http to other machines</source>
+        <translation>Unverschlüsseltes http zu anderen Rechnern erlauben</translation>
+    </message>
+    <message>
+        <source>Without https the API key travels unencrypted. Plain http to this computer (localhost) is always allowed.</source>
+        <translation>Ohne https wird der API-Schlüssel unverschlüsselt übertragen. Unverschlüsseltes http zu diesem Rechner (localhost) ist immer erlaubt.</translation>
+    </message>
+    <message>
+        <source>Stream answers from chat endpoints</source>
+        <translation>Antworten von Chat-Endpunkten streamen</translation>
+    </message>
+    <message>
+        <source>Receive answers as they are written, so a long answer never looks idle to the timeout. The results are the same.</source>
+        <translation>Antworten schon während des Schreibens empfangen, damit eine lange Antwort für das Zeitlimit nie untätig wirkt. Die Ergebnisse sind dieselben.</translation>
+    </message>
+    <message>
+        <source>Response cache:</source>
+        <translation>Antwort-Cache:</translation>
+    </message>
+    <message>
+        <source>Cache file:</source>
+        <translation>Cache-Datei:</translation>
+    </message>
+    <message>
+        <source>Budget per run:</source>
+        <translation>Budget pro Lauf:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>%1: no model name is set</source>
+        <translation>%1: kein Modellname angegeben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The cache file %1 is a folder; name a file inside it, e.g. responses.sqlite</source>
+        <translation>Die Cache-Datei %1 ist ein Ordner; nennen Sie eine Datei darin, z. B. responses.sqlite</translation>
     </message>
 </context>
 <context>
@@ -1475,16 +1643,24 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
         <translation>%1 Cache-Treffer</translation>
     </message>
     <message>
-        <source>best %1 (root %2)</source>
-        <translation>bester %1 (Wurzel %2)</translation>
-    </message>
-    <message>
         <source>ETA %1</source>
         <translation>Restzeit %1</translation>
     </message>
     <message>
         <source>SIMULATED models</source>
         <translation>SIMULIERTE Modelle</translation>
+    </message>
+    <message>
+        <source>Best path mean: the best mean reward along one line of prompts from the root, the figure the beam ranks by. Root: the starting prompt&apos;s reward.</source>
+        <translation>Bester Pfadmittelwert: die beste mittlere Bewertung entlang einer Folge von Prompts ab der Wurzel – die Größe, nach der der Beam ordnet. Wurzel: die Bewertung des Startprompts.</translation>
+    </message>
+    <message>
+        <source>Improving examples</source>
+        <translation>Beispiele werden verbessert</translation>
+    </message>
+    <message>
+        <source>best path mean %1 (root %2)</source>
+        <translation>bester Pfadmittelwert %1 (Wurzel %2)</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1752,82 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
         <source>Because a prompt was carried unchanged, the search gets one extra round.</source>
         <translation>Weil ein Prompt unverändert übernommen wurde, bekommt die Suche eine zusätzliche Runde.</translation>
     </message>
+    <message>
+        <source>The optimizer added the rules %1.</source>
+        <translation>Der Optimierer hat die Regeln %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The optimizer added no new rule; it reworded %1 as %2.</source>
+        <translation>Der Optimierer hat keine neue Regel hinzugefügt; er hat %1 zu %2 umformuliert.</translation>
+    </message>
+    <message>
+        <source>The optimizer added no new rule; it dropped %1.</source>
+        <translation>Der Optimierer hat keine neue Regel hinzugefügt; er hat %1 gestrichen.</translation>
+    </message>
+    <message>
+        <source>The optimizer reworded the prompt, adding %1.</source>
+        <translation>Der Optimierer hat den Prompt umformuliert und %1 ergänzt.</translation>
+    </message>
+    <message>
+        <source>The optimizer added no new rule; it reworded the opening of the prompt.</source>
+        <translation>Der Optimierer hat keine neue Regel hinzugefügt; er hat den Einleitungssatz des Prompts umformuliert.</translation>
+    </message>
+    <message>
+        <source>The optimizer proposed the same prompt again.</source>
+        <translation>Der Optimierer hat denselben Prompt noch einmal vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>reworded one rule</source>
+        <translation>eine Regel umformuliert</translation>
+    </message>
+    <message>
+        <source>reworded %1 rules</source>
+        <translation>%1 Regeln umformuliert</translation>
+    </message>
+    <message>
+        <source>dropped one rule</source>
+        <translation>eine Regel gestrichen</translation>
+    </message>
+    <message>
+        <source>dropped %1 rules</source>
+        <translation>%1 Regeln gestrichen</translation>
+    </message>
+    <message>
+        <source>reworded the opening</source>
+        <translation>den Einleitungssatz umformuliert</translation>
+    </message>
+    <message>
+        <source>It also %1.</source>
+        <translation>Außerdem hat er %1.</translation>
+    </message>
+    <message>
+        <source>First, DRPO improves the example answers it will show the model next to each question. The judge grades each example harshly, and the optimizer rewrites it to answer every criticism, a few rounds at most.</source>
+        <translation>Zuerst verbessert DRPO die Beispielantworten, die es dem Modell zu jeder Frage zeigt. Der Bewerter benotet jedes Beispiel streng, und der Optimierer schreibt es um, bis jede Kritik beantwortet ist – höchstens ein paar Runden lang.</translation>
+    </message>
+    <message>
+        <source>The example answer to %1 scores %2 as written.</source>
+        <translation>Die Beispielantwort auf %1 erreicht in ihrer ursprünglichen Fassung %2.</translation>
+    </message>
+    <message>
+        <source>The optimizer rewrote the example answer to %1: its score rose from %2 to %3.</source>
+        <translation>Der Optimierer hat die Beispielantwort auf %1 umgeschrieben: ihre Bewertung stieg von %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>The optimizer rewrote the example answer to %1, but the new version scores lower (%2 instead of %3); the better version is kept.</source>
+        <translation>Der Optimierer hat die Beispielantwort auf %1 umgeschrieben, aber die neue Fassung schneidet schlechter ab (%2 statt %3); die bessere Fassung bleibt.</translation>
+    </message>
+    <message>
+        <source>The optimizer rewrote the example answer to %1; its score stayed at %2.</source>
+        <translation>Der Optimierer hat die Beispielantwort auf %1 umgeschrieben; ihre Bewertung blieb bei %2.</translation>
+    </message>
+    <message>
+        <source>The judge has nothing left to criticise.</source>
+        <translation>Der Bewerter hat nichts mehr zu kritisieren.</translation>
+    </message>
+    <message>
+        <source>You chose to continue the search from the prompt of round %1 that scored %2. The other prompts leave the race; when you resume, the optimizer builds on this one.</source>
+        <translation>Sie haben entschieden, die Suche mit dem Prompt aus Runde %1 fortzusetzen, der %2 erreicht hat. Die anderen Prompts scheiden aus; beim Fortsetzen baut der Optimierer auf diesem auf.</translation>
+    </message>
 </context>
 <context>
     <name>drpo::ui::StoryPanel</name>
@@ -1618,6 +1870,10 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
+    <message>
+        <source>Get the run back and resume it</source>
+        <translation>Lauf zurückholen und fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1652,6 +1908,10 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
     <message>
         <source>A .drpo project to open.</source>
         <translation>Ein zu öffnendes .drpo-Projekt.</translation>
+    </message>
+    <message>
+        <source>Colour theme for this session (system, light, dark).</source>
+        <translation>Farbschema für diese Sitzung (system, light, dark).</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,14 @@
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
+    <message>
+        <source>Embedder</source>
+        <translation>嵌入模型</translation>
+    </message>
+    <message>
+        <source>embed for retrieval</source>
+        <translation>为检索生成嵌入</translation>
+    </message>
 </context>
 <context>
     <name>drpo::ui::BeamTreePanel</name>
@@ -680,10 +688,6 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
         <translation>语言</translation>
     </message>
     <message>
-        <source>The new language takes effect when DRPO Studio starts again.</source>
-        <translation>新语言将在 DRPO Studio 重新启动后生效。</translation>
-    </message>
-    <message>
         <source>(simulated demo)</source>
         <translation>（模拟演示）</translation>
     </message>
@@ -831,6 +835,74 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
         <source>Compare with best</source>
         <translation>与最佳节点比较</translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The new language is used after DRPO Studio restarts. Restart now? The open project is opened again.</source>
+        <translation>新语言将在 DRPO Studio 重新启动后生效。现在重新启动吗？当前打开的项目会重新打开。</translation>
+    </message>
+    <message>
+        <source>The run in progress is stopped first; you can resume it after the restart.</source>
+        <translation>正在进行的运行会先被停止；重新启动后可以继续。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重新启动</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>DRPO Studio could not restart itself; please start it again.</source>
+        <translation>DRPO Studio 无法自行重新启动，请手动再次启动。</translation>
+    </message>
+    <message>
+        <source>Interrupted run</source>
+        <translation>中断的运行</translation>
+    </message>
+    <message>
+        <source>The last run of this project was interrupted at level %1 (the program was closed unexpectedly). Resume it now? Work already done is not repeated.</source>
+        <translation>该项目的上一次运行在第 %1 层中断（程序意外关闭）。现在继续吗？已完成的工作不会重复。</translation>
+    </message>
+    <message>
+        <source>This prompt has not been scored yet; choose one that has a score.</source>
+        <translation>这个提示词还没有得分；请选择一个已有得分的提示词。</translation>
+    </message>
+    <message>
+        <source>A run of the offline demo was interrupted.</source>
+        <translation>离线演示的一次运行被中断了。</translation>
+    </message>
+    <message>
+        <source>A run of a project that was never saved was interrupted. Its queries, criteria and settings come back with it.</source>
+        <translation>一个从未保存的项目的运行被中断了。它的查询、标准和设置会一并恢复。</translation>
+    </message>
+    <message>
+        <source>A run of %1 was interrupted.</source>
+        <translation>%1 的一次运行被中断了。</translation>
+    </message>
+    <message>
+        <source>It had reached level %1 of %2 when it was last saved (%3). Nothing done so far will be paid for again.</source>
+        <translation>最后一次保存时（%3）它已到达第 %1 层（共 %2 层）。已完成的部分不会再次付费。</translation>
+    </message>
+    <message>
+        <source>Recovered project</source>
+        <translation>恢复的项目</translation>
+    </message>
 </context>
 <context>
     <name>drpo::ui::ModelsDialog</name>
@@ -921,6 +993,102 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>Embedder</source>
+        <translation>嵌入模型</translation>
+    </message>
+    <message>
+        <source>Provider settings</source>
+        <translation>提供方设置</translation>
+    </message>
+    <message>
+        <source>Not used (retrieve examples by BM25 word matching)</source>
+        <translation>不使用（按 BM25 词匹配检索示例）</translation>
+    </message>
+    <message>
+        <source>e.g. text-embedding-3-small or nomic-embed-text</source>
+        <translation>例如 text-embedding-3-small 或 nomic-embed-text</translation>
+    </message>
+    <message>
+        <source>An embeddings model lets DRPO pick the in-context examples whose queries mean the most the same as each query, instead of sharing the most words. Each text is embedded once per run.</source>
+        <translation>有了嵌入模型，DRPO 会挑选与每个查询含义最接近的上下文示例，而不是共享词语最多的示例。每段文本在每次运行中只嵌入一次。</translation>
+    </message>
+    <message>
+        <source>Automatic (for real endpoints only)</source>
+        <translation>自动（仅用于真实端点）</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>总是</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Every model call is remembered on disk, so rerunning the same configuration or resuming a run costs no call twice. Errors are never cached. The simulated models are free, so Automatic leaves them out.</source>
+        <translation>每次模型调用都会保存在磁盘上，因此以相同配置重新运行或继续运行时，不会为同一调用付费两次。错误永远不会被缓存。模拟模型是免费的，因此“自动”不会缓存它们。</translation>
+    </message>
+    <message>
+        <source>The cache file (SQLite). Empty: the default file in your user cache folder.</source>
+        <translation>缓存文件（SQLite）。留空：使用用户缓存文件夹中的默认文件。</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>The run pauses when its model calls have cost this much (priced from the price table). You can raise it and resume.</source>
+        <translation>当模型调用的花费达到该金额时（按价格表计算），运行会暂停。您可以提高该金额后继续。</translation>
+    </message>
+    <message>
+        <source>A call that sends no data for this long is given up and retried.</source>
+        <translation>在这段时间内没有发送任何数据的调用会被放弃并重试。</translation>
+    </message>
+    <message>
+        <source>Allow plain http to other machines</source>
+        <translation>允许对其他机器使用明文 http</translation>
+    </message>
+    <message>
+        <source>Without https the API key travels unencrypted. Plain http to this computer (localhost) is always allowed.</source>
+        <translation>没有 https 时，API 密钥会以明文传输。对本机（localhost）的明文 http 始终允许。</translation>
+    </message>
+    <message>
+        <source>Stream answers from chat endpoints</source>
+        <translation>以流式方式接收聊天端点的回答</translation>
+    </message>
+    <message>
+        <source>Receive answers as they are written, so a long answer never looks idle to the timeout. The results are the same.</source>
+        <translation>边生成边接收回答，这样较长的回答不会因超时而被视为空闲。结果相同。</translation>
+    </message>
+    <message>
+        <source>Response cache:</source>
+        <translation>响应缓存：</translation>
+    </message>
+    <message>
+        <source>Cache file:</source>
+        <translation>缓存文件：</translation>
+    </message>
+    <message>
+        <source>Budget per run:</source>
+        <translation>每次运行预算：</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <source>%1: no model name is set</source>
+        <translation>%1：未设置模型名称</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The cache file %1 is a folder; name a file inside it, e.g. responses.sqlite</source>
+        <translation>缓存文件 %1 是一个文件夹；请指定其中的一个文件，例如 responses.sqlite</translation>
     </message>
 </context>
 <context>
@@ -1470,16 +1638,24 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
         <translation>缓存命中 %1 次</translation>
     </message>
     <message>
-        <source>best %1 (root %2)</source>
-        <translation>最佳 %1（根节点 %2）</translation>
-    </message>
-    <message>
         <source>ETA %1</source>
         <translation>预计剩余 %1</translation>
     </message>
     <message>
         <source>SIMULATED models</source>
         <translation>模拟模型</translation>
+    </message>
+    <message>
+        <source>Best path mean: the best mean reward along one line of prompts from the root, the figure the beam ranks by. Root: the starting prompt&apos;s reward.</source>
+        <translation>最佳路径均值：从根节点出发的一条提示词路径上的最高平均奖励，也是束搜索排序所依据的数值。根：起始提示词的奖励。</translation>
+    </message>
+    <message>
+        <source>Improving examples</source>
+        <translation>正在改进示例</translation>
+    </message>
+    <message>
+        <source>best path mean %1 (root %2)</source>
+        <translation>最佳路径均值 %1（根 %2）</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1746,82 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
         <source>Because a prompt was carried unchanged, the search gets one extra round.</source>
         <translation>由于有提示词被原样沿用，搜索增加一轮。</translation>
     </message>
+    <message>
+        <source>The optimizer added the rules %1.</source>
+        <translation>优化器添加了规则 %1。</translation>
+    </message>
+    <message>
+        <source>The optimizer added no new rule; it reworded %1 as %2.</source>
+        <translation>优化器没有添加新规则；它把 %1 改写为 %2。</translation>
+    </message>
+    <message>
+        <source>The optimizer added no new rule; it dropped %1.</source>
+        <translation>优化器没有添加新规则；它删去了 %1。</translation>
+    </message>
+    <message>
+        <source>The optimizer reworded the prompt, adding %1.</source>
+        <translation>优化器改写了提示词，加入了 %1。</translation>
+    </message>
+    <message>
+        <source>The optimizer added no new rule; it reworded the opening of the prompt.</source>
+        <translation>优化器没有添加新规则；它改写了提示词的开头。</translation>
+    </message>
+    <message>
+        <source>The optimizer proposed the same prompt again.</source>
+        <translation>优化器再次提出了相同的提示词。</translation>
+    </message>
+    <message>
+        <source>reworded one rule</source>
+        <translation>改写了一条规则</translation>
+    </message>
+    <message>
+        <source>reworded %1 rules</source>
+        <translation>改写了 %1 条规则</translation>
+    </message>
+    <message>
+        <source>dropped one rule</source>
+        <translation>删去了一条规则</translation>
+    </message>
+    <message>
+        <source>dropped %1 rules</source>
+        <translation>删去了 %1 条规则</translation>
+    </message>
+    <message>
+        <source>reworded the opening</source>
+        <translation>改写了开头</translation>
+    </message>
+    <message>
+        <source>It also %1.</source>
+        <translation>它还%1。</translation>
+    </message>
+    <message>
+        <source>First, DRPO improves the example answers it will show the model next to each question. The judge grades each example harshly, and the optimizer rewrites it to answer every criticism, a few rounds at most.</source>
+        <translation>首先，DRPO 会改进它在每个问题旁展示给模型的示例回答。评审会严格地为每个示例打分，优化器则改写示例以回应每一条批评，最多进行几轮。</translation>
+    </message>
+    <message>
+        <source>The example answer to %1 scores %2 as written.</source>
+        <translation>对 %1 的示例回答原样得分 %2。</translation>
+    </message>
+    <message>
+        <source>The optimizer rewrote the example answer to %1: its score rose from %2 to %3.</source>
+        <translation>优化器改写了对 %1 的示例回答：得分从 %2 升至 %3。</translation>
+    </message>
+    <message>
+        <source>The optimizer rewrote the example answer to %1, but the new version scores lower (%2 instead of %3); the better version is kept.</source>
+        <translation>优化器改写了对 %1 的示例回答，但新版本得分更低（%2，而不是 %3）；保留更好的版本。</translation>
+    </message>
+    <message>
+        <source>The optimizer rewrote the example answer to %1; its score stayed at %2.</source>
+        <translation>优化器改写了对 %1 的示例回答；得分保持在 %2。</translation>
+    </message>
+    <message>
+        <source>The judge has nothing left to criticise.</source>
+        <translation>评审已经没有可批评之处了。</translation>
+    </message>
+    <message>
+        <source>You chose to continue the search from the prompt of round %1 that scored %2. The other prompts leave the race; when you resume, the optimizer builds on this one.</source>
+        <translation>您选择从第 %1 轮得分 %2 的提示词继续搜索。其他提示词退出竞争；继续后，优化器将在这个提示词的基础上改进。</translation>
+    </message>
 </context>
 <context>
     <name>drpo::ui::StoryPanel</name>
@@ -1612,6 +1864,10 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
+    <message>
+        <source>Get the run back and resume it</source>
+        <translation>恢复该运行并继续</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1646,6 +1902,10 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
     <message>
         <source>A .drpo project to open.</source>
         <translation>要打开的 .drpo 项目。</translation>
+    </message>
+    <message>
+        <source>Colour theme for this session (system, light, dark).</source>
+        <translation>本次会话的颜色主题（system、light、dark）。</translation>
     </message>
 </context>
 </TS>

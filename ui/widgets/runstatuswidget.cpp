@@ -37,6 +37,8 @@ void RunStatusWidget::setState(engine::RunState state)
 
 void RunStatusWidget::setStats(const engine::RunStats &s)
 {
+    // Rewards run from 1 to 5: a 0 in the stats means "not scored yet", shown as a dash.
+    const auto known = [](double r) { return text::reward(r > 0 ? std::optional<double>(r) : std::nullopt); };
     if (s.phase == u"stage 1") {
         // Stage 1 publishes no level: a busy bar says work goes on, the tooltip says which.
         m_progress->setRange(0, 0);
@@ -52,7 +54,7 @@ void RunStatusWidget::setStats(const engine::RunStats &s)
                       tr("%1 tokens").arg(text::tokens(s.total.promptTokens + s.total.completionTokens)) +
                       QStringLiteral(" \u00b7 ") + tr("cost %1").arg(text::cost(s.total.costUsd)) + QStringLiteral(" \u00b7 ") +
                       tr("%1 cache hits").arg(s.total.cacheHits) + QStringLiteral(" \u00b7 ") +
-                      tr("best path mean %1 (root %2)").arg(s.bestReward, 0, 'f', 2).arg(s.rootReward, 0, 'f', 2);
+                      tr("best path mean %1 (root %2)").arg(known(s.bestReward), known(s.rootReward));
     if (s.etaMs >= 0)
         figures += QStringLiteral(" \u00b7 ") + tr("ETA %1").arg(text::duration(s.etaMs));
     if (s.simulated)

@@ -30,6 +30,7 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -86,7 +87,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_story->setSimulated(m_session->simulated());
     });
 
-    connect(m_session, &RunSession::stateChanged, this, [this] { updateActions(); });
+    connect(m_session, &RunSession::stateChanged, this, [this](engine::RunState state) {
+        updateActions();
+        // Hints such as "the last run did not finish" are stale once a run is going.
+        if (state == engine::RunState::Running)
+            statusBar()->clearMessage();
+    });
     connect(m_session, &RunSession::stateChanged, m_status, &RunStatusWidget::setState);
     connect(m_session, &RunSession::statsChanged, m_status, &RunStatusWidget::setStats);
     connect(m_session, &RunSession::nodeAdded, this, [this](const model::Node &n) {
@@ -334,7 +340,7 @@ void MainWindow::setLanguage(const QString &code)
                        "opened again."),
                     QMessageBox::NoButton, this);
     if (m_driver->isActive())
-        box.setInformativeText(tr("The run in progress is stopped first; you can resume it after the restart."));
+        box.setInformativeText(tr("The run in progress is stopped first and continues after the restart."));
     QPushButton *restart = box.addButton(tr("Restart now"), QMessageBox::AcceptRole);
     box.addButton(tr("Later"), QMessageBox::RejectRole);
     box.setDefaultButton(restart);
@@ -345,11 +351,15 @@ void MainWindow::setLanguage(const QString &code)
 
 QStringList MainWindow::restartArguments() const
 {
+    QStringList args;
     if (m_isDemo && m_document->filePath().isEmpty())
-        return {QStringLiteral("--demo")};
-    if (!m_document->filePath().isEmpty())
-        return {m_document->filePath()};
-    return {};
+        args = {QStringLiteral("--demo")};
+    else if (!m_document->filePath().isEmpty())
+        args = {m_document->filePath()};
+    // A run in progress is stopped for the restart (its record stays resumable) and resumed after it.
+    if (!args.isEmpty() && m_driver->isActive())
+        args.append(QStringLiteral("--resume-run"));
+    return args;
 }
 
 void MainWindow::restartApplication()
@@ -357,7 +367,12 @@ void MainWindow::restartApplication()
     if (!maybeSave())
         return;
     const QStringList args = restartArguments();
+    // The run must have written its last record before the new process reads it.
     m_driver->stop();
+    QElapsedTimer waited;
+    waited.start();
+    while (m_driver->isActive() && waited.elapsed() < 15000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), args)) {
         warn(tr("Language"), tr("DRPO Studio could not restart itself; please start it again."));
         return;

@@ -62,6 +62,12 @@ bool MainWindow::openDemo()
         story->show();
         story->raise();
     }
+    // An unfinished demo run (stopped, interrupted, or left by a restart) comes back with the
+    // demo so Run → Resume continues it; a finished one is history and the demo starts clean.
+    io::FileError runError;
+    if (const auto last = io::loadRunRecord(runFilePath(), &runError);
+        last && last->status != model::RunStatus::Finished && last->status != model::RunStatus::Failed)
+        loadLastRun();
     return true;
 }
 

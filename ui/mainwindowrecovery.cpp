@@ -104,12 +104,9 @@ bool MainWindow::recoverInterruptedRun()
     const Recovery found = m_recovery;
     switch (found.kind) {
     case Recovery::Kind::Demo:
-        if (!openDemo())
-            return false;
-        break;
     case Recovery::Kind::Project: {
         m_recovering = true; // no second question about the same run
-        const bool opened = openFile(found.projectPath);
+        const bool opened = found.kind == Recovery::Kind::Demo ? openDemo() : openFile(found.projectPath);
         m_recovering = false;
         if (!opened)
             return false;
@@ -135,8 +132,8 @@ bool MainWindow::recoverInterruptedRun()
         break;
     }
     }
-    // openFile() already picked the newer of the project's copy and the run file.
-    if (found.kind != Recovery::Kind::Project || !m_hasLastRecord) {
+    // openFile() and openDemo() already loaded the newest record of that project.
+    if (found.kind == Recovery::Kind::Untitled || !m_hasLastRecord) {
         m_lastRecord = found.record;
         m_hasLastRecord = true;
         m_session->setSimulated(m_lastRecord.input.models.allSim());

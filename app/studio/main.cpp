@@ -63,7 +63,9 @@ int main(int argc, char *argv[])
                                    QStringLiteral("NAME"));
     const QCommandLineOption theme(QStringLiteral("theme"), QApplication::translate("main", "Colour theme for this session (system, light, dark)."),
                                    QStringLiteral("THEME"));
-    parser.addOptions({demo, autostart, screenshot, quitAfter, language, panel, theme});
+    const QCommandLineOption resumeRun(QStringLiteral("resume-run"),
+                                       QApplication::translate("main", "Resume the project's last unfinished run at once."));
+    parser.addOptions({demo, autostart, screenshot, quitAfter, language, panel, theme, resumeRun});
     parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A .drpo project to open."));
     parser.process(app);
 
@@ -86,7 +88,9 @@ int main(int argc, char *argv[])
         window.resize(1500, 920);
         window.resetLayout();
     }
-    if (opened && parser.isSet(autostart))
+    if (opened && parser.isSet(resumeRun))
+        QTimer::singleShot(0, &window, [&window] { window.resumeLastRun(); });
+    else if (opened && parser.isSet(autostart))
         QTimer::singleShot(0, &window, [&window] { window.startRun(); });
 
     if (headless) {

@@ -142,6 +142,32 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w.session()->state() != engine::RunState::Running, 30000);
     }
 
+    void openDemo_unfinishedDemoRunOnDisk_isShownAndResumable()
+    {
+        model::RunRecord r = interruptedDemoRun(1);
+        QVERIFY(!r.levels.isEmpty());
+        r.status = model::RunStatus::Stopped;
+        QVERIFY(writeRun(appDataFile(QStringLiteral("demo.run.json")), r));
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openDemo());
+        QCOMPARE(w.session()->levels()->rowCount(), int(r.levels.size()));
+        QVERIFY(w.resumeLastRun());
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->levels()->rowCount() > int(r.levels.size()), 30000);
+        // A restart now would stop the run and resume it in the new process.
+        QVERIFY(w.restartArguments().contains(QStringLiteral("--resume-run")));
+        w.runControls()->stopAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->state() != engine::RunState::Running, 30000);
+
+        // A finished demo run is history: the demo opens clean.
+        r.status = model::RunStatus::Finished;
+        QVERIFY(writeRun(appDataFile(QStringLiteral("demo.run.json")), r));
+        MainWindow fresh;
+        fresh.setInteractive(false);
+        QVERIFY(fresh.openDemo());
+        QCOMPARE(fresh.session()->levels()->rowCount(), 0);
+    }
+
     void restartArguments_demoOrFile_reopenTheSameThing()
     {
         QTemporaryDir dir;

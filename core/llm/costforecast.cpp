@@ -91,7 +91,7 @@ CostForecast forecast(const model::ModelSettings &models, const model::SearchSet
         // Retrieval by embeddings: every example query and every query, once per run, in
         // batches of kEmbedBatch texts (nothing is generated).
         const qint64 texts = qMax(0, exampleCount) + distinctQueries;
-        if (models.hasEmbedder() && exampleCount > 0 && texts > 0) {
+        if (models.hasEmbedder() && exampleCount > 0 && s.kOptimize > 0 && texts > 0) {
             RoleForecast &embedder = out.byRole[Role::Embedder];
             const qint64 calls = (texts + kEmbedBatch - 1) / kEmbedBatch;
             embedder.calls += calls;

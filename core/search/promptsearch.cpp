@@ -117,8 +117,7 @@ bool PromptSearch::ensureRetrieval()
     if (m_retrievalReady)
         return true;
     const model::ModelSettings &models = m_record.input.models;
-    const bool wanted = models.hasEmbedder() && !m_record.examples.isEmpty()
-        && qMax(m_settings.kOptimize, m_settings.kInference) > 0;
+    const bool wanted = models.hasEmbedder() && !m_record.examples.isEmpty() && m_settings.kOptimize > 0;
     if (!wanted) {
         m_retrievalReady = true;
         m_retrievalDescription = QStringLiteral("bm25");

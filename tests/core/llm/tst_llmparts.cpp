@@ -113,6 +113,25 @@ private slots:
         f = llm::forecast(sim, s, 5, 10);
         QCOMPARE(f.totalCostUsd, 0.0);
     }
+
+    void forecast_withEmbedder_countsOneBatchedPassPerRun()
+    {
+        model::ModelSettings m;
+        model::SearchSettings s;
+        s.stages = model::Stages::Prompt;
+        QVERIFY(!llm::forecast(m, s, 100, 30).byRole.contains(model::Role::Embedder)); // BM25: no calls
+        m.embedder.kind = u"openai"_s;
+        m.embedder.model = u"text-embedding-3-small"_s;
+        llm::CostForecast f = llm::forecast(m, s, 100, 30, llm::PriceTable::defaults());
+        const llm::RoleForecast e = f.byRole.value(model::Role::Embedder);
+        QCOMPARE(e.calls, qint64(3)); // 130 texts, 64 a call
+        QVERIFY(e.promptTokens >= 130);
+        QCOMPARE(e.completionTokens, qint64(0));
+        QCOMPARE(f.totalCalls, llm::forecast(model::ModelSettings(), s, 100, 30).totalCalls + 3);
+        QCOMPARE(llm::forecast(m, s, 100, 0).byRole.value(model::Role::Embedder).calls, qint64(0)); // nothing to retrieve
+        s.kOptimize = 0;
+        QCOMPARE(llm::forecast(m, s, 100, 30).byRole.value(model::Role::Embedder).calls, qint64(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstLlmParts)

@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -430,6 +431,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // A clean exit: whatever was not saved was discarded on purpose, so no backup is offered later.
+    if (m_document->isOpen())
+        QFile::remove(m_document->filePath().isEmpty() ? untitledBackupPath()
+                                                        : m_document->filePath() + QStringLiteral(".autosave"));
     if (m_interactive) { // headless runs (screenshots, tests) leave the user's layout alone
         kGeometry.setValue(saveGeometry());
         kWindowState.setValue(m_welcomeShown ? m_panelState : saveState(kLayoutVersion));

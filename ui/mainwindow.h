@@ -54,6 +54,8 @@ public:
     // Gets back the run found interrupted (killed, crashed) with its project, and resumes it.
     bool recoverInterruptedRun();
     bool resumeLastRun();
+    // Writes the automatic backup of unsaved changes now (the timer does it every minute).
+    void autosave();
     // Human edit of a node's prompt (while paused); false when not possible now.
     bool submitPromptEdit(const QString &nodeId, const QString &prompt, const QString &note);
     void showCompare(const QString &left, const QString &right);
@@ -82,10 +84,10 @@ private:
     void openInteractive();
     void addRecent(const QString &path);
     void refillRecentMenu();
-    void autosave();
     QString runFilePath() const;
     void loadLastRun();
     static QString appRunFile(bool demo); // run files of the demo and of unsaved projects
+    static QString untitledBackupPath();  // automatic backup of a project never saved
     void findInterruptedRun();
     void offerRecovery();
     void editPrompt(const QString &nodeId);
@@ -131,9 +133,9 @@ private:
 
     // A run that was left Running or Paused on disk, and where its project is.
     struct Recovery {
-        enum class Kind { Demo, Untitled, Project };
+        enum class Kind { Demo, Untitled, Project, UnsavedProject };
         Kind kind = Kind::Demo;
-        QString runFile;     // empty: nothing to recover
+        QString runFile;     // empty: nothing to recover (UnsavedProject: the backup file)
         QString projectPath; // Kind::Project
         model::RunRecord record;
     };

@@ -151,6 +151,7 @@ bool MainWindow::saveAs()
         return false;
     }
     m_isDemo = false;
+    QFile::remove(untitledBackupPath());
     updateTitle();
     addRecent(path);
     return true;
@@ -192,11 +193,14 @@ void MainWindow::refillRecentMenu()
 
 void MainWindow::autosave()
 {
-    // A backup next to the file, never the file itself: the user decides when to save.
-    if (!m_document->isDirty() || m_document->filePath().isEmpty())
+    // A backup next to the file, never the file itself: the user decides when to save. A
+    // project never saved goes to the app's data folder. The demo's run has its own file.
+    if (!m_document->isOpen() || !m_document->isDirty() || m_isDemo)
         return;
+    const QString target =
+        m_document->filePath().isEmpty() ? untitledBackupPath() : autosavePath(m_document->filePath());
     QString error;
-    if (!io::saveProject(autosavePath(m_document->filePath()), m_document->project(), &error))
+    if (!io::saveProject(target, m_document->project(), &error))
         statusBar()->showMessage(tr("Automatic backup failed: %1").arg(error), 8000);
 }
 

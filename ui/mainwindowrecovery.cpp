@@ -2,6 +2,7 @@
 // crashed or lost power) and getting it back with the project it belongs to.
 #include "mainwindow.h"
 
+#include "io/projectfile.h"
 #include "io/runfile.h"
 #include "projectdocument.h"
 #include "runsession.h"
@@ -42,6 +43,13 @@ QString MainWindow::appRunFile(bool demo)
     return dir + (demo ? QStringLiteral("/demo.run.json") : QStringLiteral("/untitled.run.json"));
 }
 
+QString MainWindow::untitledBackupPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/untitled.drpo.autosave");
+}
+
 void MainWindow::findInterruptedRun()
 {
     m_recovery = {};
@@ -61,6 +69,15 @@ void MainWindow::findInterruptedRun()
         if (m_recovery.runFile.isEmpty() || r->updated > m_recovery.record.updated) {
             c.record = *r;
             m_recovery = c;
+        }
+    }
+    // The automatic backup of a project that was never saved (a clean exit removes it).
+    const QFileInfo backup(untitledBackupPath());
+    if (backup.exists()) {
+        const QString when = backup.lastModified().toUTC().toString(Qt::ISODate);
+        if (m_recovery.runFile.isEmpty() || when > m_recovery.record.updated) {
+            m_recovery = {Recovery::Kind::UnsavedProject, backup.filePath(), {}, {}};
+            m_recovery.record.updated = when;
         }
     }
 }
@@ -86,6 +103,12 @@ void MainWindow::offerRecovery()
     case Recovery::Kind::Project:
         what = tr("A run of %1 was interrupted.").arg(QFileInfo(m_recovery.projectPath).fileName());
         break;
+    case Recovery::Kind::UnsavedProject:
+        m_welcome->setRecovery(tr("A project that was never saved was open when DRPO Studio closed unexpectedly. "
+                                  "Its automatic backup is from %1.")
+                                   .arg(saved),
+                               tr("Get the project back"));
+        return;
     }
     m_welcome->setRecovery(what + QLatin1Char(' ')
                            + tr("It had reached level %1 of %2 when it was last saved (%3). Nothing done so far "
@@ -111,6 +134,30 @@ bool MainWindow::recoverInterruptedRun()
         if (!opened)
             return false;
         break;
+    }
+    case Recovery::Kind::UnsavedProject: {
+        if (!maybeSave())
+            return false;
+        io::FileError error;
+        std::optional<model::Project> p = io::loadProject(found.runFile, &error);
+        if (!p) {
+            warn(tr("Recover project"), tr("The automatic backup could not be read.\n\n%1").arg(error.toString()));
+            return false;
+        }
+        m_isDemo = false;
+        m_hasLastRecord = false;
+        m_session->setSimulated(p->models.allSim());
+        m_session->clear();
+        m_document->reset(*p, QString());
+        m_document->setExamples(p->seedExamples); // recovered data is unsaved: mark it dirty
+        m_recovering = true;
+        loadLastRun(); // its run, if it had one, from the run file of unsaved projects
+        m_recovering = false;
+        m_recovery = {};
+        m_welcome->setRecovery({});
+        const bool unfinished = m_hasLastRecord && m_lastRecord.status != model::RunStatus::Finished &&
+                                m_lastRecord.status != model::RunStatus::Failed;
+        return unfinished ? resumeLastRun() : true;
     }
     case Recovery::Kind::Untitled: {
         if (!maybeSave())

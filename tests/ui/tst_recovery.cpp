@@ -1,7 +1,9 @@
 // After the program was killed mid-run, the next start offers the interrupted run and gets
 // it back with its project; a restart (language change) reopens what was open.
 #include "io/runfile.h"
+#include "commands/querysetcommand.h"
 #include "mainwindow.h"
+#include "rundriver.h"
 #include "models/levelmodel.h"
 #include "models/nodemodel.h"
 #include "projectdocument.h"
@@ -18,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace drpo;
 using namespace drpo::ui;
@@ -45,7 +48,7 @@ model::RunRecord interruptedDemoRun(int levels)
     if (!QTest::qWaitFor([&] { return w.session()->levels()->rowCount() >= levels; }, 30000))
         return {};
     w.runControls()->stopAction()->trigger();
-    if (!QTest::qWaitFor([&] { return w.session()->state() != engine::RunState::Running && w.session()->state() != engine::RunState::Stopping; }, 30000))
+    if (!QTest::qWaitFor([&] { return !w.driver()->isActive(); }, 30000)) // its last record is written
         return {};
     io::FileError error;
     std::optional<model::RunRecord> r = io::loadRunRecord(appDataFile(QStringLiteral("demo.run.json")), &error);
@@ -75,8 +78,8 @@ private slots:
 
     void init()
     {
-        QFile::remove(appDataFile(QStringLiteral("demo.run.json")));
-        QFile::remove(appDataFile(QStringLiteral("untitled.run.json")));
+        for (const char *name : {"demo.run.json", "untitled.run.json", "untitled.drpo.autosave"})
+            QFile::remove(appDataFile(QString::fromLatin1(name)));
     }
 
     void start_demoRunKilledMidRun_welcomeOffersItAndRecoverResumesDeeper()
@@ -157,7 +160,7 @@ private slots:
         // A restart now would stop the run and resume it in the new process.
         QVERIFY(w.restartArguments().contains(QStringLiteral("--resume-run")));
         w.runControls()->stopAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(w.session()->state() != engine::RunState::Running, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.driver()->isActive(), 30000);
 
         // A finished demo run is history: the demo opens clean.
         r.status = model::RunStatus::Finished;
@@ -166,6 +169,44 @@ private slots:
         fresh.setInteractive(false);
         QVERIFY(fresh.openDemo());
         QCOMPARE(fresh.session()->levels()->rowCount(), 0);
+    }
+
+    void start_unsavedProjectBackupAfterKill_offeredAndRecoveredDirty()
+    {
+        QFile::remove(appDataFile(QStringLiteral("untitled.drpo.autosave")));
+        model::QuerySet edited;
+        {
+            MainWindow w;
+            w.setInteractive(false);
+            w.newProject();
+            edited = w.document()->project().queries;
+            edited.name = QStringLiteral("typed in, never saved");
+            edited.queries.append({QStringLiteral("q1"), QStringLiteral("How do I tie a bowline?"), QStringLiteral("how-to"), {}, {}});
+            w.document()->undoStack()->push(new QuerySetCommand(w.document(), edited, QStringLiteral("add")));
+            QVERIFY(w.document()->isDirty());
+            w.autosave();
+            QVERIFY(QFileInfo::exists(appDataFile(QStringLiteral("untitled.drpo.autosave"))));
+        } // destroyed without a close event, as by a kill
+
+        MainWindow w;
+        w.setInteractive(false);
+        auto *welcome = w.findChild<WelcomePage *>();
+        QVERIFY(welcome->recoveryOffered());
+        auto *button = welcome->findChild<QPushButton *>(QStringLiteral("recoverButton"));
+        QCOMPARE(button->text(), QStringLiteral("Get the project back"));
+        button->click();
+        QVERIFY(w.document()->isOpen());
+        QVERIFY(w.document()->filePath().isEmpty());
+        QVERIFY(w.document()->isDirty());
+        QCOMPARE(w.document()->project().queries.name, edited.name);
+        QCOMPARE(w.document()->project().queries.queries.size(), edited.queries.size());
+
+        // A clean exit (changes discarded on purpose) leaves no backup to offer next time.
+        QVERIFY(w.close());
+        QVERIFY(!QFileInfo::exists(appDataFile(QStringLiteral("untitled.drpo.autosave"))));
+        MainWindow next;
+        next.setInteractive(false);
+        QVERIFY(!next.findChild<WelcomePage *>()->recoveryOffered());
     }
 
     void restartArguments_demoOrFile_reopenTheSameThing()

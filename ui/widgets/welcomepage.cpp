@@ -39,8 +39,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     m_recoveryText = new QLabel(m_recovery);
     m_recoveryText->setTextFormat(Qt::PlainText);
     m_recoveryText->setWordWrap(true);
-    auto *recover = new QPushButton(tr("Get the run back and resume it"), m_recovery);
+    auto *recover = new QPushButton(m_recovery);
     recover->setObjectName(QStringLiteral("recoverButton"));
+    m_recoverButton = recover;
     auto *rl = new QVBoxLayout(m_recovery);
     rl->addWidget(m_recoveryText);
     rl->addWidget(recover, 0, Qt::AlignLeft);
@@ -72,9 +73,10 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
             [this](QListWidgetItem *item) { emit openFileRequested(item->data(Qt::UserRole).toString()); });
 }
 
-void WelcomePage::setRecovery(const QString &text)
+void WelcomePage::setRecovery(const QString &text, const QString &buttonText)
 {
     m_recoveryText->setText(text);
+    m_recoverButton->setText(buttonText.isEmpty() ? tr("Get the run back and resume it") : buttonText);
     m_recovery->setVisible(!text.isEmpty());
 }
 

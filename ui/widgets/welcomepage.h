@@ -5,6 +5,7 @@
 class QFrame;
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace drpo::ui {
 
@@ -17,7 +18,7 @@ public:
 
     void setRecentFiles(const QStringList &files);
     // Offers a run that was interrupted (crash, kill, power cut); empty text hides the offer.
-    void setRecovery(const QString &text);
+    void setRecovery(const QString &text, const QString &buttonText = {});
     bool recoveryOffered() const;
 
 signals:
@@ -31,6 +32,7 @@ private:
     QListWidget *m_recent;
     QFrame *m_recovery;
     QLabel *m_recoveryText;
+    QPushButton *m_recoverButton;
 };
 
 } // namespace drpo::ui

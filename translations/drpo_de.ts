@@ -858,10 +858,6 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
         <translation>Die neue Sprache gilt nach einem Neustart von DRPO Studio. Jetzt neu starten? Das geöffnete Projekt wird wieder geöffnet.</translation>
     </message>
     <message>
-        <source>The run in progress is stopped first; you can resume it after the restart.</source>
-        <translation>Der laufende Lauf wird zuerst gestoppt; Sie können ihn nach dem Neustart fortsetzen.</translation>
-    </message>
-    <message>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
@@ -904,6 +900,30 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
     <message>
         <source>Recovered project</source>
         <translation>Wiederhergestelltes Projekt</translation>
+    </message>
+    <message>
+        <source>The run in progress is stopped first and continues after the restart.</source>
+        <translation>Der laufende Lauf wird zuerst gestoppt und nach dem Neustart fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>A project that was never saved was open when DRPO Studio closed unexpectedly. Its automatic backup is from %1.</source>
+        <translation>Ein nie gespeichertes Projekt war geöffnet, als DRPO Studio unerwartet beendet wurde. Seine automatische Sicherung stammt vom %1.</translation>
+    </message>
+    <message>
+        <source>Get the project back</source>
+        <translation>Projekt zurückholen</translation>
+    </message>
+    <message>
+        <source>Recover project</source>
+        <translation>Projekt wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be read.
+
+%1</source>
+        <translation>Die automatische Sicherung konnte nicht gelesen werden.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1932,10 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
     <message>
         <source>Colour theme for this session (system, light, dark).</source>
         <translation>Farbschema für diese Sitzung (system, light, dark).</translation>
+    </message>
+    <message>
+        <source>Resume the project&apos;s last unfinished run at once.</source>
+        <translation>Den letzten unvollendeten Lauf des Projekts sofort fortsetzen.</translation>
     </message>
 </context>
 </TS>

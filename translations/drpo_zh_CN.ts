@@ -856,10 +856,6 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
         <translation>新语言将在 DRPO Studio 重新启动后生效。现在重新启动吗？当前打开的项目会重新打开。</translation>
     </message>
     <message>
-        <source>The run in progress is stopped first; you can resume it after the restart.</source>
-        <translation>正在进行的运行会先被停止；重新启动后可以继续。</translation>
-    </message>
-    <message>
         <source>Restart now</source>
         <translation>立即重新启动</translation>
     </message>
@@ -902,6 +898,30 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
     <message>
         <source>Recovered project</source>
         <translation>恢复的项目</translation>
+    </message>
+    <message>
+        <source>The run in progress is stopped first and continues after the restart.</source>
+        <translation>正在进行的运行会先停止，重新启动后继续。</translation>
+    </message>
+    <message>
+        <source>A project that was never saved was open when DRPO Studio closed unexpectedly. Its automatic backup is from %1.</source>
+        <translation>DRPO Studio 意外关闭时，有一个从未保存的项目处于打开状态。它的自动备份时间为 %1。</translation>
+    </message>
+    <message>
+        <source>Get the project back</source>
+        <translation>恢复该项目</translation>
+    </message>
+    <message>
+        <source>Recover project</source>
+        <translation>恢复项目</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be read.
+
+%1</source>
+        <translation>无法读取自动备份。
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1926,10 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
     <message>
         <source>Colour theme for this session (system, light, dark).</source>
         <translation>本次会话的颜色主题（system、light、dark）。</translation>
+    </message>
+    <message>
+        <source>Resume the project&apos;s last unfinished run at once.</source>
+        <translation>立即继续该项目上一次未完成的运行。</translation>
     </message>
 </context>
 </TS>

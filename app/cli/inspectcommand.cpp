@@ -32,6 +32,8 @@ int runInspect(const QStringList &args)
     QTextStream &o = out();
     o << "Run " << r->id << "  (" << model::runStatusName(r->status) << ", provider " << r->provider
       << (r->input.models.allSim() ? ", simulated" : "") << ")" << Qt::endl;
+    if (!r->retrieval.isEmpty())
+        o << "ICL retrieval: " << r->retrieval << Qt::endl;
     o << "Settings: " << model::strategyName(r->input.settings.strategy) << " W=" << r->input.settings.beamWidth
       << " A=" << r->input.settings.actions << " D=" << r->input.settings.depth << " b=" << r->input.settings.batchSize
       << " K=" << r->input.settings.kOptimize << " seed=" << r->input.settings.seed << Qt::endl;

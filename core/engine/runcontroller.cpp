@@ -24,10 +24,10 @@ QString runStateName(RunState s)
 namespace {
 QString describeProviders(const model::ModelSettings &m)
 {
-    if (m.allSim())
+    if (!m.anyRealEndpoint())
         return QStringLiteral("sim");
     QStringList parts;
-    for (model::Role r : model::kAllRoles) {
+    for (model::Role r : m.configuredRoles()) {
         const model::RoleConfig &c = m.role(r);
         parts << QStringLiteral("%1=%2:%3").arg(model::roleName(r), c.kind, c.isSim() ? QStringLiteral("sim") : c.model);
     }

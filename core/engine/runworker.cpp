@@ -372,15 +372,10 @@ bool RunWorker::runStage2()
 
 void RunWorker::noteRetrieval(const QString &description)
 {
-    // The record says which retrieval the run used (embeddings, or BM25 by choice or as a
-    // fallback), next to the providers it names.
-    if (description.isEmpty())
-        return;
-    static const QString tag = QStringLiteral(" retrieval=");
-    QString &p = m_record.provider;
-    if (const qsizetype at = p.indexOf(tag); at >= 0)
-        p.truncate(at);
-    p += tag + description;
+    // The record says which retrieval the run used: embeddings, or BM25 by choice or as a
+    // fallback.
+    if (!description.isEmpty())
+        m_record.retrieval = description;
 }
 
 void RunWorker::finishRun(RunStatus status)

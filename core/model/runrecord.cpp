@@ -115,6 +115,7 @@ void to_json(Json &j, const RunRecord &r)
              {"created", r.created},
              {"updated", r.updated},
              {"provider", r.provider},
+             {"retrieval", r.retrieval},
              {"status", runStatusName(r.status)},
              {"seed", r.input.settings.seed},
              {"settings", r.input.settings},
@@ -151,6 +152,7 @@ void from_json(const Json &j, RunRecord &r)
     readOptional(j, "created", r.created);
     readOptional(j, "updated", r.updated);
     readOptional(j, "provider", r.provider);
+    readOptional(j, "retrieval", r.retrieval);
     QString status;
     readOptional(j, "status", status);
     r.status = runStatusFromName(status);

@@ -58,6 +58,9 @@ struct RunRecord {
     QString created; // ISO 8601 UTC
     QString updated;
     QString provider; // "sim" or a description of the configured roles
+    // How stage 2 picked its in-context examples: "bm25", "bm25 (embeddings failed)" or
+    // "embeddings (<embedder>)"; empty until stage 2 has retrieved.
+    QString retrieval;
     RunStatus status = RunStatus::Running;
     QString error;
     RunInput input;

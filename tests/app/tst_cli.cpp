@@ -104,8 +104,10 @@ private slots:
         QCOMPARE(record->input.models.embedder.kind, QStringLiteral("sim"));
         QCOMPARE(record->input.models.provider.budgetUsd, 5.0);
         QCOMPARE(record->input.models.provider.timeoutMs, 5000);
-        QVERIFY2(record->provider.endsWith(QStringLiteral("retrieval=embeddings (sim)")), qPrintable(record->provider));
+        QVERIFY2(record->retrieval == u"embeddings (sim)", qPrintable(record->retrieval));
         QCOMPARE(record->usageByRole.value(QStringLiteral("embedder")).calls, 1);
+        const Result inspect = runCli({QStringLiteral("inspect"), run});
+        QVERIFY2(inspect.out.contains(QStringLiteral("ICL retrieval: embeddings (sim)")), qPrintable(inspect.out));
 
         // The resumed or re-asked run keeps the record's settings; ask retrieves by embeddings.
         const Result ask = runCli({QStringLiteral("ask"), QStringLiteral("--profile"), run, QStringLiteral("--demo"),

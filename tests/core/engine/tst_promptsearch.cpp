@@ -72,7 +72,7 @@ private slots:
         in.models.embedder.kind = QStringLiteral("sim");
         const model::RunRecord r = test::runToEnd(in);
         QCOMPARE(r.status, model::RunStatus::Finished);
-        QVERIFY2(r.provider.endsWith(QStringLiteral("retrieval=embeddings (sim)")), qPrintable(r.provider));
+        QVERIFY2(r.retrieval == u"embeddings (sim)", qPrintable(r.retrieval));
         const llm::CostForecast f =
             llm::forecast(in.models, in.settings, int(in.queries.queries.size()), int(in.seedExamples.size()));
         QCOMPARE(test::calls(r, Role::Embedder), f.byRole.value(Role::Embedder).calls);
@@ -80,7 +80,7 @@ private slots:
         // Deterministic like everything in the simulated world.
         QCOMPARE(test::replayFingerprint(test::runToEnd(in)), test::replayFingerprint(r));
         const model::RunRecord bm25 = test::runToEnd(plain);
-        QVERIFY2(bm25.provider.endsWith(QStringLiteral("retrieval=bm25")), qPrintable(bm25.provider));
+        QVERIFY2(bm25.retrieval == u"bm25", qPrintable(bm25.retrieval));
         QCOMPARE(test::calls(bm25, Role::Embedder), qint64(0));
         QVERIFY(!f.byRole.isEmpty() && !llm::forecast(plain.models, plain.settings, 45, 10).byRole.contains(Role::Embedder));
     }

@@ -52,6 +52,7 @@ m::RunRecord sampleRecord()
     r.created = u"2026-11-27T05:10:00Z"_s;
     r.updated = u"2026-11-27T05:12:30Z"_s;
     r.provider = u"sim"_s;
+    r.retrieval = u"embeddings (sim)"_s;
     r.status = m::RunStatus::Paused;
     r.input = sampleInput();
     r.stage1Done = true;
@@ -93,6 +94,7 @@ private slots:
         QCOMPARE_JSON(Json(back), j);
         QCOMPARE(back.status, m::RunStatus::Paused);
         QCOMPARE(back.input, r.input);
+        QCOMPARE(back.retrieval, r.retrieval);
         QCOMPARE(back.selections, r.selections);
         QCOMPARE(back.nodes, r.nodes);
         QCOMPARE(back.levels, r.levels);
@@ -113,8 +115,10 @@ private slots:
         QVERIFY(models.contains("embedder") && models.contains("provider"));
         models.erase("embedder");
         models.erase("provider");
+        j.erase("retrieval");
         const m::RunRecord back = Json::parse(j.dump()).get<m::RunRecord>();
         QCOMPARE(back.input, r.input); // the defaults are exactly what was not written
+        QVERIFY(back.retrieval.isEmpty());
         QVERIFY(!back.input.models.hasEmbedder());
         QCOMPARE(back.input.models.provider.cache, m::CacheMode::Auto);
     }

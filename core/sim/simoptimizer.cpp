@@ -142,6 +142,18 @@ QString excerpt(const QString &s, int max = 110)
         q = q.left(max - 3) + u"...";
     return q;
 }
+
+// Ends a sentence with a full stop unless it already ends in one, also when the stop sits
+// inside closing quotes or brackets: a quoted critique like “…examples.” needs no second one.
+QString endSentence(const QString &s)
+{
+    qsizetype i = s.size();
+    while (i > 0 && QStringView(u"\u201d\u2019\"')]").contains(s.at(i - 1)))
+        --i;
+    if (i > 0 && QStringView(u".!?\u2026").contains(s.at(i - 1)))
+        return s;
+    return s + u'.';
+}
 } // namespace
 
 PromptShape PromptShape::parse(const QString &prompt)
@@ -320,8 +332,8 @@ QString SimOptimizer::proposal(const QJsonObject &fields, int choice, int salt, 
         QStringList names;
         for (Weakness w : problems.mid(0, 3))
             names.push_back(problemPhrase(w));
-        reasoning = u"The critiques point to " % names.join(QStringLiteral(", ")) % u". For example, "
-                    % evidence[int(problems.first())] % u'.';
+        reasoning = endSentence(u"The critiques point to " % names.join(QStringLiteral(", ")) % u". For example, "
+                                % evidence[int(problems.first())]);
     }
     if (!actions.isEmpty())
         reasoning += u' ' + actions.join(u' ');

@@ -208,6 +208,33 @@ private slots:
         QVERIFY(strong);
     }
 
+    void optimize_quotedCritiqueEndingInFullStop_reasoningHasNoDoubledStop()
+    {
+        // Both critiques end in a full stop; the reasoning quotes one of them at a sentence end.
+        llm::LlmRequest r;
+        r.role = model::Role::Optimizer;
+        r.purpose = llm::Purpose::OptimizePrompt;
+        r.n = 6;
+        r.fields = QJsonObject{
+            {u"prompt"_s, kRootPrompt}, {u"max_bullets"_s, 8}, {u"max_new_bullets"_s, 2},
+            {u"feedback"_s, QJsonArray{QJsonObject{{u"scores"_s, QJsonArray{
+                 QJsonObject{{u"criterion"_s, u"Limitations"_s}, {u"score"_s, 1},
+                             {u"rationale"_s, u"The answer pretends to have checked online, but it cannot browse the internet."_s}},
+                 QJsonObject{{u"criterion"_s, u"Clarity"_s}, {u"score"_s, 2},
+                             {u"rationale"_s, u"The answer repeats the sentence \"x.\""_s}}}}}}}};
+        const llm::LlmResponse resp = SimProvider(model::Role::Optimizer, 42).answer(r);
+        QVERIFY(!resp.choices.isEmpty());
+        int quoted = 0;
+        for (const QString &choice : resp.choices) {
+            const QString reasoning = choice.left(choice.indexOf(u"\n<prompt>\n"));
+            quoted += reasoning.contains(u"For example, ") ? 1 : 0;
+            QVERIFY2(!reasoning.contains(u".\u201d."), qPrintable(reasoning));
+            QVERIFY2(!reasoning.contains(u".\"."), qPrintable(reasoning));
+            QVERIFY2(reasoning.contains(u".\u201d "), qPrintable(reasoning)); // the quote still ends the sentence
+        }
+        QCOMPARE(quoted, resp.choices.size()); // every choice quoted a critique
+    }
+
     void optimize_sameRequest_sameChoices()
     {
         llm::LlmRequest r;

@@ -25,15 +25,26 @@ int Stage1::bestIndex(const QList<model::ExampleVersion> &history)
     return best < 0 ? 0 : best;
 }
 
+void Stage1::reportProgress(int done, int total) const
+{
+    if (m_hooks.progress)
+        m_hooks.progress(done, total);
+}
+
 QList<model::Example> Stage1::run(const QList<model::Example> &seeds)
 {
     QList<model::Example> examples = seeds;
     QList<QPair<QString, QString>> queries;
     for (const model::Example &e : std::as_const(examples))
         queries.push_back({e.query, e.category});
+    const int total = int(examples.size());
+    // An example is done once no rewrite of it is coming: it scored all fives, failed, or
+    // used up its rounds.
+    const auto doneCount = [](const QList<bool> &active) { return int(active.count(false)); };
     m_rewarder.ensureSelections(queries, {m_settings.stage1MinCriteria, m_settings.stage1MaxCriteria});
     if (m_calls.mustStop())
         return {};
+    reportProgress(0, total);
 
     // Round 0 judges the seeds as they are.
     QList<model::Evaluation> evals(examples.size());
@@ -55,6 +66,7 @@ QList<model::Example> Stage1::run(const QList<model::Example> &seeds)
         if (m_hooks.exampleUpdated)
             m_hooks.exampleUpdated(int(i), examples[i]);
     }
+    reportProgress(m_settings.stage1Rounds > 0 ? doneCount(active) : total, total);
 
     for (int round = 1; round <= m_settings.stage1Rounds; ++round) {
         QList<int> idx;
@@ -72,6 +84,7 @@ QList<model::Example> Stage1::run(const QList<model::Example> &seeds)
         const QList<llm::LlmResponse> responses = m_calls.run(requests);
         if (m_calls.mustStop())
             return {};
+        reportProgress(doneCount(active), total); // the rewrites' calls and tokens
         QList<model::Evaluation> next(idx.size());
         QList<model::Evaluation *> toJudge;
         for (qsizetype j = 0; j < idx.size(); ++j) {
@@ -107,6 +120,7 @@ QList<model::Example> Stage1::run(const QList<model::Example> &seeds)
             if (m_hooks.exampleUpdated)
                 m_hooks.exampleUpdated(idx[j], ex);
         }
+        reportProgress(round < m_settings.stage1Rounds ? doneCount(active) : total, total);
     }
     return examples;
 }

@@ -21,6 +21,9 @@ public:
     struct Hooks {
         std::function<void(int index, const model::Example &)> exampleUpdated;
         std::function<void(const QString &)> log;
+        // After every batch of calls: how many examples are finished (no further rewrite
+        // coming) out of how many, so the caller can publish progress and usage as it goes.
+        std::function<void(int done, int total)> progress;
     };
 
     Stage1(reward::CallRunner &calls, reward::Rewarder &rewarder, const reward::RequestBuilder &builder,
@@ -32,6 +35,7 @@ public:
 
 private:
     static int bestIndex(const QList<model::ExampleVersion> &history);
+    void reportProgress(int done, int total) const;
 
     reward::CallRunner &m_calls;
     reward::Rewarder &m_rewarder;

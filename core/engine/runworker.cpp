@@ -1,6 +1,7 @@
 #include "engine/runworker.h"
 
 #include "align/stage1.h"
+#include "engine/bestpathmean.h"
 #include "engine/runcontroller.h"
 #include "io/runfile.h"
 #include "llm/providerfactory.h"
@@ -10,6 +11,7 @@
 #include "reward/rewarder.h"
 #include "search/promptsearch.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaObject>
 #include <QThread>
@@ -19,6 +21,41 @@
 namespace drpo::engine {
 
 using model::RunStatus;
+
+namespace {
+// Phases: a stable key that code may compare, and the text people see in their language.
+RunWorker::Phase stage1Phase()
+{
+    return {QStringLiteral("stage 1"), QCoreApplication::translate("RunWorker", "stage 1: improving the examples")};
+}
+
+RunWorker::Phase levelPhase(int level)
+{
+    return {QStringLiteral("level %1").arg(level), QCoreApplication::translate("RunWorker", "stage 2: level %1").arg(level)};
+}
+
+RunWorker::Phase pausedPhase()
+{
+    return {QStringLiteral("paused"), QCoreApplication::translate("RunWorker", "paused")};
+}
+
+RunWorker::Phase validationPhase()
+{
+    return {QStringLiteral("validation"), QCoreApplication::translate("RunWorker", "validation")};
+}
+
+RunWorker::Phase statusPhase(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Running: break;
+    case RunStatus::Paused: return pausedPhase();
+    case RunStatus::Stopped: return {model::runStatusName(status), QCoreApplication::translate("RunWorker", "stopped")};
+    case RunStatus::Finished: return {model::runStatusName(status), QCoreApplication::translate("RunWorker", "finished")};
+    case RunStatus::Failed: return {model::runStatusName(status), QCoreApplication::translate("RunWorker", "failed")};
+    }
+    return {model::runStatusName(status), QCoreApplication::translate("RunWorker", "running")};
+}
+} // namespace
 
 RunWorker::RunWorker(RunController *controller, model::RunRecord record, QString runFile)
     : m_controller(controller)
@@ -141,25 +178,26 @@ void RunWorker::save()
     }, Qt::QueuedConnection);
 }
 
-void RunWorker::publishStats(const QString &phase)
+void RunWorker::publishStats(const Phase &phase)
 {
     RunStats s;
-    s.phase = phase;
+    s.phase = phase.key;
+    s.phaseText = phase.text;
     s.level = m_record.levels.isEmpty() ? 0 : m_record.levels.last().level;
     s.depthLimit = m_record.depthLimit;
     s.stage1Total = int(m_record.input.seedExamples.size());
-    for (const model::Example &e : std::as_const(m_record.examples))
-        s.stage1Done += e.history.isEmpty() ? 0 : 1;
+    if (m_record.stage1Done) {
+        for (const model::Example &e : std::as_const(m_record.examples))
+            s.stage1Done += e.history.isEmpty() ? 0 : 1;
+    } else {
+        s.stage1Done = m_stage1Progress; // the record gets the examples only at the end
+    }
     s.nodes = int(m_record.nodes.size());
     s.rootReward = m_record.rootReward.value_or(0);
     if (m_record.stage2Done && m_record.bestReward) {
         s.bestReward = *m_record.bestReward; // both on the held-out queries (or both path means)
     } else {
-        // During the search: the best path mean seen so far; the root's own path mean is its
-        // reward, so "best" never reads below the root.
-        for (const model::Node &n : std::as_const(m_record.nodes))
-            if (n.pathReward)
-                s.bestReward = std::max(s.bestReward, *n.pathReward);
+        s.bestReward = bestPathMeanSoFar(m_record); // never below the root's: see there why
     }
     s.total = m_record.totalUsage();
     s.byRole = m_record.usageByRole;
@@ -240,7 +278,7 @@ void RunWorker::handleCommands(search::PromptSearch *search)
         if (!error.isEmpty())
             log(QStringLiteral("Could not apply the change: %1").arg(error), LogEntry::Severity::Warning);
         save();
-        publishStats(QStringLiteral("paused"));
+        publishStats(pausedPhase());
     }
 }
 
@@ -261,9 +299,15 @@ bool RunWorker::runStage1()
     align::Stage1::Hooks hooks;
     hooks.exampleUpdated = [c](int i, const model::Example &e) { emit c->exampleUpdated(i, e); };
     hooks.log = [this](const QString &m) { log(m, LogEntry::Severity::Warning); };
+    // Progress and usage after every batch of stage-1 calls, as stage 2 does per level.
+    hooks.progress = [this](int done, int) {
+        m_stage1Progress = done;
+        publishStats(stage1Phase());
+    };
     for (;;) {
-        publishStats(QStringLiteral("stage 1"));
-        log(QStringLiteral("Stage 1: optimizing %1 examples (up to %2 rounds each).")
+        m_stage1Progress = 0;
+        publishStats(stage1Phase());
+        log(QCoreApplication::translate("RunWorker", "Stage 1: optimizing %1 examples (up to %2 rounds each).")
                 .arg(m_record.input.seedExamples.size())
                 .arg(settings.stage1Rounds));
         align::Stage1 stage(calls, rewarder, builder, settings, hooks);
@@ -282,8 +326,8 @@ bool RunWorker::runStage1()
         m_record.examples = out;
         m_record.stage1Done = true;
         save();
-        publishStats(QStringLiteral("stage 1"));
-        log(QStringLiteral("Stage 1 done."));
+        publishStats(stage1Phase());
+        log(QCoreApplication::translate("RunWorker", "Stage 1 done."));
         return checkpoint(nullptr);
     }
 }
@@ -333,18 +377,18 @@ bool RunWorker::runStage2()
     };
 
     if (!search.hasRoot()) {
-        publishStats(QStringLiteral("level 0"));
+        publishStats(levelPhase(0));
         if (!attempt([&] { return search.runRootLevel(); }))
             return false;
         save();
         log(QStringLiteral("Level 0: the starting prompt scores %1.").arg(m_record.rootReward.value_or(0), 0, 'f', 2));
-        publishStats(QStringLiteral("level 0"));
+        publishStats(levelPhase(0));
     }
     while (!search.searchDone()) {
         if (!checkpoint(&search))
             return false;
         const int next = search.lastLevel() + 1;
-        publishStats(QStringLiteral("level %1").arg(next));
+        publishStats(levelPhase(next));
         if (!attempt([&] { return search.runNextLevel(); }))
             return false;
         save();
@@ -355,7 +399,7 @@ bool RunWorker::runStage2()
                 .arg(l.bestReward, 0, 'f', 2)
                 .arg(l.meanReward, 0, 'f', 2)
                 .arg(l.extended ? QStringLiteral(" (a prompt was carried: depth extended)") : QString()));
-        publishStats(QStringLiteral("level %1").arg(l.level));
+        publishStats(levelPhase(l.level));
         QMutexLocker lock(&m_mutex);
         if (m_stepsLeft > 0 && --m_stepsLeft == 0) {
             m_stepsLeft = -1;
@@ -364,7 +408,7 @@ bool RunWorker::runStage2()
     }
     if (!checkpoint(&search))
         return false;
-    publishStats(QStringLiteral("validation"));
+    publishStats(validationPhase());
     if (!attempt([&] { return search.finish(); }))
         return false;
     return true;
@@ -394,7 +438,7 @@ void RunWorker::finishRun(RunStatus status)
             : QString();
     }
     save();
-    publishStats(model::runStatusName(status));
+    publishStats(statusPhase(status));
     setState(status == RunStatus::Finished ? RunState::Finished
              : status == RunStatus::Failed ? RunState::Failed
                                            : RunState::Stopped);

@@ -44,6 +44,12 @@ public:
     void requestBranch(const QString &nodeId);
     bool isRunning() const;
 
+    // What the run is doing: a stable key ("stage 1", "level 3"...) and the translated text.
+    struct Phase {
+        QString key;
+        QString text;
+    };
+
 private:
     struct Command {
         enum class Kind { Edit, Branch } kind;
@@ -60,7 +66,7 @@ private:
     void handleCommands(search::PromptSearch *search);
     void pauseForError(const QString &message);
     void save();
-    void publishStats(const QString &phase);
+    void publishStats(const Phase &phase);
     void log(const QString &message, LogEntry::Severity severity = LogEntry::Severity::Info);
     void setState(RunState s);
     void finishRun(model::RunStatus status);
@@ -72,6 +78,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_levelTimeTotal = 0;
     int m_levelsTimed = 0;
+    int m_stage1Progress = 0; // examples finished so far while stage 1 runs
 
     std::unique_ptr<QThread> m_schedulerThread;
     llm::Scheduler *m_scheduler = nullptr; // lives in m_schedulerThread

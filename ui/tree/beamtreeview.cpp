@@ -20,6 +20,7 @@ namespace drpo::ui {
 namespace {
 constexpr int kTickMs = 50;          // coalescing window for model changes
 constexpr int kItemsPerSlice = 250;  // items created per event-loop turn
+constexpr int kLabelStrip = 28;      // height of the level labels at the top, in pixels
 
 // The smallest of 1, 2, 5, 10, 20, 50, ... that is at least `atLeast`: level labels then
 // read 0, 10, 20 rather than 0, 13, 26.
@@ -161,6 +162,10 @@ void BeamTreeView::applyLayout(const TreeLayout &layout)
     // tree is read for its shape, not its curves, and must stay smooth.
     constexpr int kAntialiasLimit = 1500;
     setRenderHint(QPainter::Antialiasing, layout.positions.size() < kAntialiasLimit);
+    // A new level adds a column band and a label across the whole height, far outside the
+    // rectangles of the items that changed: repaint all once.
+    if (layout.levels != m_layout.levels)
+        viewport()->update();
     m_layout = layout;
     m_maxLevel = std::max(0, layout.levels - 1);
     for (auto it = layout.positions.cbegin(); it != layout.positions.cend(); ++it) {
@@ -356,6 +361,15 @@ bool BeamTreeView::viewportEvent(QEvent *event)
         return true;
     }
     return QGraphicsView::viewportEvent(event);
+}
+
+void BeamTreeView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    // Scrolling moves the painted pixels, but the level labels stay pinned to the top edge:
+    // repaint the strip they live in and the stretch the old labels were moved into.
+    if (dy != 0)
+        viewport()->update(QRect(0, 0, viewport()->width(), kLabelStrip + std::abs(dy)));
 }
 
 void BeamTreeView::drawBackground(QPainter *painter, const QRectF &rect)

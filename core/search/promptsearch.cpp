@@ -228,6 +228,7 @@ bool PromptSearch::runRootLevel()
     if (m_calls.mustStop())
         return false;
     root.inBeam = true;
+    root.pathReward = root.reward; // its path is itself (it was scored before it joined the record)
     m_record.nodes.push_back(root);
     m_record.rootReward = root.reward;
     model::LevelSummary level;

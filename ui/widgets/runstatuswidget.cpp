@@ -40,16 +40,19 @@ void RunStatusWidget::setStats(const engine::RunStats &s)
     // Rewards run from 1 to 5: a 0 in the stats means "not scored yet", shown as a dash.
     const auto known = [](double r) { return text::reward(r > 0 ? std::optional<double>(r) : std::nullopt); };
     if (s.phase == u"stage 1") {
-        // Stage 1 publishes no level: a busy bar says work goes on, the tooltip says which.
-        m_progress->setRange(0, 0);
-        m_progress->setFormat(tr("Improving examples"));
+        // Stage 1 has no levels: it counts examples that are done improving (a busy bar until
+        // the first count arrives).
+        m_progress->setRange(0, s.stage1Total > 0 ? s.stage1Total : 0);
+        m_progress->setValue(std::clamp(s.stage1Done, 0, std::max(0, s.stage1Total)));
+        m_progress->setFormat(s.stage1Total > 0 ? tr("Improving examples: %1 of %2").arg(s.stage1Done).arg(s.stage1Total)
+                                                : tr("Improving examples"));
     } else {
         const int total = std::max(1, s.depthLimit);
         m_progress->setRange(0, total);
         m_progress->setValue(std::clamp(s.level, 0, total));
         m_progress->setFormat(tr("Level %1 of %2").arg(s.level).arg(s.depthLimit));
     }
-    m_progress->setToolTip(s.phase);
+    m_progress->setToolTip(s.phaseText.isEmpty() ? s.phase : s.phaseText);
     QString figures = tr("%n call(s)", nullptr, int(s.total.calls)) + QStringLiteral(" \u00b7 ") +
                       tr("%1 tokens").arg(text::tokens(s.total.promptTokens + s.total.completionTokens)) +
                       QStringLiteral(" \u00b7 ") + tr("cost %1").arg(text::cost(s.total.costUsd)) + QStringLiteral(" \u00b7 ") +

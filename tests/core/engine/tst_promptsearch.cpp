@@ -120,6 +120,17 @@ private slots:
             }
     }
 
+    void rootLevel_root_hasItsRewardAsPathMean()
+    {
+        // The root's path is itself; without a path mean it would rank below every child
+        // (Monte Carlo) and read as "not scored" in the tree and the inspector.
+        const model::RunRecord r = test::runToEnd(promptOnly(2, 2, 1, 1));
+        const model::Node *root = r.node(r.path(r.bestNodeId).first()->id);
+        QVERIFY(root && root->reward);
+        QVERIFY(root->pathReward);
+        QCOMPARE(*root->pathReward, *root->reward);
+    }
+
     void determinism_sameSeed_identicalRecord()
     {
         model::RunInput in = test::demoInput();

@@ -1682,6 +1682,10 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
         <source>best path mean %1 (root %2)</source>
         <translation>bester Pfadmittelwert %1 (Wurzel %2)</translation>
     </message>
+    <message>
+        <source>Improving examples: %1 of %2</source>
+        <translation>Beispiele werden verbessert: %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>drpo::ui::StoryNarrator</name>

@@ -1677,6 +1677,10 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
         <source>best path mean %1 (root %2)</source>
         <translation>最佳路径均值 %1（根 %2）</translation>
     </message>
+    <message>
+        <source>Improving examples: %1 of %2</source>
+        <translation>正在改进示例：%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>drpo::ui::StoryNarrator</name>

@@ -1852,6 +1852,10 @@ Richtet ein Sprachmodell aus, ohne es zu trainieren: durch dynamische Belohnung 
         <source>You chose to continue the search from the prompt of round %1 that scored %2. The other prompts leave the race; when you resume, the optimizer builds on this one.</source>
         <translation>Sie haben entschieden, die Suche mit dem Prompt aus Runde %1 fortzusetzen, der %2 erreicht hat. Die anderen Prompts scheiden aus; beim Fortsetzen baut der Optimierer auf diesem auf.</translation>
     </message>
+    <message>
+        <source>A prompt that scored %1 last round, above the skip threshold, goes on unchanged; on this round&apos;s questions it scores %2.</source>
+        <translation>Ein Prompt, der in der letzten Runde %1 erreichte und damit über der Überspringschwelle lag, geht unverändert weiter; bei den Fragen dieser Runde erreicht er %2.</translation>
+    </message>
 </context>
 <context>
     <name>drpo::ui::StoryPanel</name>

@@ -1846,6 +1846,10 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
         <source>You chose to continue the search from the prompt of round %1 that scored %2. The other prompts leave the race; when you resume, the optimizer builds on this one.</source>
         <translation>您选择从第 %1 轮得分 %2 的提示词继续搜索。其他提示词退出竞争；继续后，优化器将在这个提示词的基础上改进。</translation>
     </message>
+    <message>
+        <source>A prompt that scored %1 last round, above the skip threshold, goes on unchanged; on this round&apos;s questions it scores %2.</source>
+        <translation>一个在上一轮得分 %1、高于跳过阈值的提示词被原样保留；在本轮的问题上它得分 %2。</translation>
+    </message>
 </context>
 <context>
     <name>drpo::ui::StoryPanel</name>

@@ -226,8 +226,15 @@ void StoryNarrator::onNodeUpdated(const model::Node &node)
         sentence = tr("The starting prompt %1 scores %2 out of 5.").arg(quote(node.prompt)).arg(r, 0, 'f', 2);
         break;
     case model::Origin::Carried:
-        sentence = tr("A prompt that already scores very well is carried to the next round unchanged (%1).")
-                       .arg(r, 0, 'f', 2);
+        // The carry was earned on the last round's questions; this round's score may differ.
+        if (parent && parent->reward)
+            sentence = tr("A prompt that scored %1 last round, above the skip threshold, goes on unchanged; on this "
+                          "round's questions it scores %2.")
+                           .arg(*parent->reward, 0, 'f', 2)
+                           .arg(r, 0, 'f', 2);
+        else
+            sentence = tr("A prompt that already scores very well is carried to the next round unchanged (%1).")
+                           .arg(r, 0, 'f', 2);
         break;
     case model::Origin::Human:
         sentence = tr("Your hand-edited prompt was judged: it scores %1.").arg(r, 0, 'f', 2);

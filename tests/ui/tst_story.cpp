@@ -107,6 +107,22 @@ private slots:
         QVERIFY2(!story.contains(QStringLiteral(".\u201d.")), qPrintable(story)); // one full stop, not two
     }
 
+    void story_carriedNode_quotesTheScoreThatEarnedTheCarryAndTheNewOne()
+    {
+        RunSession s;
+        StoryNarrator narrator(s.nodes());
+        StoryPanel panel(&narrator);
+        QObject::connect(&s, &RunSession::nodeAdded, &narrator, &StoryNarrator::onNodeUpdated);
+        s.onNodeAdded(scored(QStringLiteral("n0"), {}, kRoot, 4.67));
+        model::Node carried = scored(QStringLiteral("n1"), QStringLiteral("n0"), kRoot, 2.75);
+        carried.origin = model::Origin::Carried;
+        s.onNodeAdded(carried);
+        const QString story = panel.storyText().section(QLatin1Char('\n'), -1);
+        QVERIFY2(story.contains(QStringLiteral("scored 4.67 last round")), qPrintable(story));
+        QVERIFY2(story.contains(QStringLiteral("it scores 2.75")), qPrintable(story));
+        QVERIFY2(!story.contains(QStringLiteral("very well")), qPrintable(story));
+    }
+
     void story_onlyRuleReworded_saysRewordedAndNoNewRule()
     {
         const QString after = QStringLiteral("You are a careful, friendly assistant who explains things well.\n\n"

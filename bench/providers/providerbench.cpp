@@ -20,6 +20,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <memory>
+
 using namespace drpo;
 using namespace Qt::Literals::StringLiterals;
 
@@ -82,20 +84,43 @@ RunFigures runStage2(const test::FakeLlmServer &server, int depth, int batch, in
     return f;
 }
 
+// A scheduler on its own thread with one role pointed at the fake server, as the engine
+// runs it; torn down on its thread.
+class ServerScheduler {
+public:
+    ServerScheduler(const test::FakeLlmServer &server, model::Role role, int concurrency)
+    {
+        model::RoleConfig c;
+        c.kind = u"openai"_s;
+        c.baseUrls = {server.baseUrl()};
+        c.model = u"fake-model"_s;
+        QString error;
+        std::shared_ptr<llm::Provider> provider = llm::makeProvider(role, c, {}, 0, &error);
+        if (!provider)
+            qFatal("cannot reach the fake server: %s", qPrintable(error));
+        m_scheduler->setProvider(role, std::move(provider), concurrency);
+        m_scheduler->moveToThread(&m_thread);
+        m_thread.start();
+    }
+    ~ServerScheduler()
+    {
+        llm::Scheduler *s = m_scheduler;
+        QMetaObject::invokeMethod(s, [s] { delete s; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    llm::Scheduler *operator->() { return m_scheduler; }
+
+private:
+    llm::Scheduler *m_scheduler = new llm::Scheduler;
+    QThread m_thread;
+};
+
 // Wall time of one phase: `width` calls submitted together, repeated `rounds` times.
 double phaseMs(test::FakeLlmServer &server, int latencyMs, int width, int rounds)
 {
     server.setLatencyMs(latencyMs);
-    llm::Scheduler *scheduler = new llm::Scheduler;
-    QThread thread;
-    model::RoleConfig c;
-    c.kind = u"openai"_s;
-    c.baseUrls = {server.baseUrl()};
-    c.model = u"fake-model"_s;
-    QString error;
-    scheduler->setProvider(model::Role::Base, llm::makeProvider(model::Role::Base, c, {}, 0, &error), width);
-    scheduler->moveToThread(&thread);
-    thread.start();
+    ServerScheduler scheduler(server, model::Role::Base, width);
     QList<llm::LlmRequest> batch;
     for (int i = 0; i < width; ++i) {
         llm::LlmRequest r;
@@ -107,26 +132,13 @@ double phaseMs(test::FakeLlmServer &server, int latencyMs, int width, int rounds
     t.start();
     for (int i = 0; i < rounds; ++i)
         scheduler->runAll(batch);
-    const double ms = double(t.nsecsElapsed()) / 1e6 / rounds;
-    QMetaObject::invokeMethod(scheduler, [scheduler] { delete scheduler; }, Qt::BlockingQueuedConnection);
-    thread.quit();
-    thread.wait();
-    return ms;
+    return double(t.nsecsElapsed()) / 1e6 / rounds;
 }
 
 double perCallOverheadMs(test::FakeLlmServer &server, int calls)
 {
     server.setLatencyMs(0);
-    llm::Scheduler *scheduler = new llm::Scheduler;
-    QThread thread;
-    model::RoleConfig c;
-    c.kind = u"openai"_s;
-    c.baseUrls = {server.baseUrl()};
-    c.model = u"fake-model"_s;
-    QString error;
-    scheduler->setProvider(model::Role::Judge, llm::makeProvider(model::Role::Judge, c, {}, 0, &error), 1);
-    scheduler->moveToThread(&thread);
-    thread.start();
+    ServerScheduler scheduler(server, model::Role::Judge, 1);
     llm::LlmRequest r;
     r.role = model::Role::Judge;
     r.messages = {llm::Message{u"user"_s, u"How are you?"_s}};
@@ -137,11 +149,7 @@ double perCallOverheadMs(test::FakeLlmServer &server, int calls)
         r.sampleIndex = i;
         scheduler->runAll({r});
     }
-    const double ms = double(t.nsecsElapsed()) / 1e6 / calls;
-    QMetaObject::invokeMethod(scheduler, [scheduler] { delete scheduler; }, Qt::BlockingQueuedConnection);
-    thread.quit();
-    thread.wait();
-    return ms;
+    return double(t.nsecsElapsed()) / 1e6 / calls;
 }
 
 } // namespace

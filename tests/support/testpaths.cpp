@@ -1,6 +1,7 @@
 #include "testpaths.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace drpo::test {
 
@@ -13,6 +14,11 @@ QString referenceDataDir()
 QString referenceFile(const QString &name)
 {
     return referenceDataDir() + QStringLiteral("/drpo-official/") + name;
+}
+
+bool hasReferenceData()
+{
+    return QFileInfo(referenceDataDir() + QStringLiteral("/drpo-official")).isDir();
 }
 
 QString sourceDir()

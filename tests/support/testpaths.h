@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFile>
 #include <QString>
 
 namespace drpo::test {
@@ -10,5 +11,21 @@ QString referenceDataDir();
 QString referenceFile(const QString &name);
 // The project's source folder, from DRPO_SOURCE_DIR.
 QString sourceDir();
+// Whether the reference data is beside the project (a user's clone has none).
+bool hasReferenceData();
+
+} // namespace drpo::test
+
+// Skips the current test function, with a message, when the reference file is absent:
+// ../shared is the team's folder, not part of the repository.
+#define DRPO_REQUIRE_REFERENCE_FILE(name)                                                                            \
+    do {                                                                                                             \
+        if (!QFile::exists(drpo::test::referenceFile(name)))                                                         \
+            QSKIP(qPrintable(QStringLiteral("reference data not found (%1); it lives in ../shared beside the "       \
+                                            "team's checkout and is not part of the repository")                    \
+                                 .arg(drpo::test::referenceFile(name))));                                            \
+    } while (false)
+
+namespace drpo::test {
 
 } // namespace drpo::test

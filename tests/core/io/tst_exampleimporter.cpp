@@ -52,6 +52,7 @@ class TestExampleImporter : public QObject
 private slots:
     void importReference_seedExamples_16WithMarkersStripped()
     {
+        DRPO_REQUIRE_REFERENCE_FILE(u"queries_resp_train.json"_s);
         FileError error;
         const auto examples = importExamples(drpo::test::referenceFile(u"queries_resp_train.json"_s), &error);
         QVERIFY2(examples, qPrintable(error.toString()));
@@ -61,6 +62,8 @@ private slots:
 
     void importReference_optimizedExamples_sameQueriesAsSeeds()
     {
+        DRPO_REQUIRE_REFERENCE_FILE(u"ICL_examples.json"_s);
+        DRPO_REQUIRE_REFERENCE_FILE(u"queries_resp_train.json"_s);
         FileError error;
         const auto optimized = importExamples(drpo::test::referenceFile(u"ICL_examples.json"_s), &error);
         QVERIFY2(optimized, qPrintable(error.toString()));
@@ -177,6 +180,7 @@ private slots:
 
     void importSelections_reference_55WithCriteriaAndReasons()
     {
+        DRPO_REQUIRE_REFERENCE_FILE(u"metrics_cache.json"_s);
         FileError error;
         const auto selections = importSelections(drpo::test::referenceFile(u"metrics_cache.json"_s), &error);
         QVERIFY2(selections, qPrintable(error.toString()));

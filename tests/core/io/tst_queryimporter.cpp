@@ -363,6 +363,7 @@ private slots:
 
     void importReference_alpaca_reads86()
     {
+        DRPO_REQUIRE_REFERENCE_FILE(u"alpaca_train.json"_s);
         FileError error;
         const auto imported = importQueries(drpo::test::referenceFile(u"alpaca_train.json"_s), QueryFormat::Auto, &error);
         QVERIFY2(imported, qPrintable(error.toString()));
@@ -374,6 +375,7 @@ private slots:
 
     void importReference_lima_reads52WithCategories()
     {
+        DRPO_REQUIRE_REFERENCE_FILE(u"lima_subsample_train.json"_s);
         FileError error;
         const auto imported =
             importQueries(drpo::test::referenceFile(u"lima_subsample_train.json"_s), QueryFormat::Auto, &error);
@@ -392,6 +394,7 @@ private slots:
 
     void importReference_mal_reads42Harmful()
     {
+        DRPO_REQUIRE_REFERENCE_FILE(u"mal_train.txt"_s);
         FileError error;
         const auto imported =
             importQueries(drpo::test::referenceFile(u"mal_train.txt"_s), QueryFormat::Auto, &error, u"harmful"_s);

@@ -2,6 +2,7 @@
 
 #include "models/examplemodel.h"
 #include "models/levelmodel.h"
+#include "models/nodemodel.h"
 #include "panels/beamtreepanel.h"
 #include "panels/comparepanel.h"
 #include "panels/criteriapanel.h"
@@ -16,7 +17,6 @@
 #include "settingvalue.h"
 #include "storynarrator.h"
 #include "tree/beamtreeview.h"
-#include "models/nodemodel.h"
 #include "widgets/runcontrolbar.h"
 #include "widgets/runstatuswidget.h"
 #include "widgets/theme.h"
@@ -27,17 +27,17 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QUndoStack>
 
 namespace drpo::ui {
@@ -50,8 +50,11 @@ constexpr int kLayoutVersion = 2; // bump when the set of docks changes
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_document(new ProjectDocument(this)), m_session(new RunSession(this)),
-      m_driver(new RunDriver(m_session, this)), m_narrator(new StoryNarrator(m_session->nodes(), this))
+    : QMainWindow(parent)
+    , m_document(new ProjectDocument(this))
+    , m_session(new RunSession(this))
+    , m_driver(new RunDriver(m_session, this))
+    , m_narrator(new StoryNarrator(m_session->nodes(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setDockNestingEnabled(true);
@@ -103,7 +106,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &RunSession::levelFinished, this, [this] {
         // Keep the inspector on the best node while the user has not chosen one.
-        if (m_session->currentNodeId().isEmpty() || m_session->currentNodeId() == m_session->nodes()->nodes().value(0).id)
+        if (m_session->currentNodeId().isEmpty() ||
+            m_session->currentNodeId() == m_session->nodes()->nodes().value(0).id)
             m_session->setCurrentNode(m_session->nodes()->bestNodeId());
     });
     connect(m_driver, &RunDriver::recordSaved, this, [this](const model::RunRecord &r) {
@@ -124,7 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runBar, &RunControlBar::stepRequested, m_driver, &RunDriver::step);
     connect(m_runBar, &RunControlBar::stopRequested, m_driver, &RunDriver::stop);
     connect(m_runBar, &RunControlBar::settingsEdited, this,
-            [this] { m_document->setSettings(m_runBar->settings(m_document->project().settings)); });
+        [this] { m_document->setSettings(m_runBar->settings(m_document->project().settings)); });
 
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newProject);
@@ -168,7 +172,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addPanel(
+    QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
 {
     auto *d = new QDockWidget(title, this);
     d->setObjectName(objectName);
@@ -206,12 +211,16 @@ void MainWindow::buildDocks()
     levels->horizontalHeader()->setStretchLastSection(true);
 
     QDockWidget *queries = addPanel(m_queries, tr("Query sets"), QStringLiteral("queriesDock"), Qt::LeftDockWidgetArea);
-    QDockWidget *criteria = addPanel(m_criteria, tr("Criteria library"), QStringLiteral("criteriaDock"), Qt::LeftDockWidgetArea);
-    QDockWidget *exampleDock = addPanel(examples, tr("Examples"), QStringLiteral("examplesDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *criteria =
+        addPanel(m_criteria, tr("Criteria library"), QStringLiteral("criteriaDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *exampleDock =
+        addPanel(examples, tr("Examples"), QStringLiteral("examplesDock"), Qt::LeftDockWidgetArea);
     QDockWidget *story = addPanel(m_story, tr("Story"), QStringLiteral("storyDock"), Qt::LeftDockWidgetArea);
-    QDockWidget *inspector = addPanel(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    QDockWidget *inspector =
+        addPanel(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
     QDockWidget *compare = addPanel(m_compare, tr("Compare"), QStringLiteral("compareDock"), Qt::RightDockWidgetArea);
-    QDockWidget *charts = addPanel(m_charts, tr("Reward charts"), QStringLiteral("chartsDock"), Qt::RightDockWidgetArea);
+    QDockWidget *charts =
+        addPanel(m_charts, tr("Reward charts"), QStringLiteral("chartsDock"), Qt::RightDockWidgetArea);
     QDockWidget *levelDock = addPanel(levels, tr("Levels"), QStringLiteral("levelsDock"), Qt::BottomDockWidgetArea);
     QDockWidget *log = addPanel(m_log, tr("Log"), QStringLiteral("logDock"), Qt::BottomDockWidgetArea);
 
@@ -267,9 +276,8 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
     QMenu *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
-    const QList<std::pair<Theme::Mode, QString>> modes = {{Theme::Mode::System, tr("&System")},
-                                                           {Theme::Mode::Light, tr("&Light")},
-                                                           {Theme::Mode::Dark, tr("&Dark")}};
+    const QList<std::pair<Theme::Mode, QString>> modes = {
+        {Theme::Mode::System, tr("&System")}, {Theme::Mode::Light, tr("&Light")}, {Theme::Mode::Dark, tr("&Dark")}};
     for (const auto &[mode, name] : modes) {
         QAction *a = themeMenu->addAction(name);
         a->setCheckable(true);
@@ -282,8 +290,7 @@ void MainWindow::buildMenus()
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = kLanguage.value();
-    const QList<std::pair<QString, QString>> languages = {
-        {QStringLiteral("en"), QStringLiteral("English")},
+    const QList<std::pair<QString, QString>> languages = {{QStringLiteral("en"), QStringLiteral("English")},
         {QStringLiteral("de"), QStringLiteral("Deutsch")},
         {QStringLiteral("zh_CN"), QStringLiteral("\u7b80\u4f53\u4e2d\u6587")}};
     for (const auto &[code, name] : languages) {
@@ -297,16 +304,17 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DRPO Studio"), this, [this] {
         QMessageBox::about(this, tr("About DRPO Studio"),
-                           tr("DRPO Studio %1\n\nAligns a language model without training it, by Dynamic Rewarding "
-                              "with Prompt Optimization.")
-                               .arg(QApplication::applicationVersion()));
+            tr("DRPO Studio %1\n\nAligns a language model without training it, by Dynamic Rewarding "
+               "with Prompt Optimization.")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
 void MainWindow::applyDefaultDockSizes()
 {
     // Room for the charts under the inspector, for the story under the query sets, a short log.
-    resizeDocks({dock(QStringLiteral("queriesDock")), dock(QStringLiteral("inspectorDock"))}, {420, 480}, Qt::Horizontal);
+    resizeDocks(
+        {dock(QStringLiteral("queriesDock")), dock(QStringLiteral("inspectorDock"))}, {420, 480}, Qt::Horizontal);
     resizeDocks({dock(QStringLiteral("inspectorDock")), dock(QStringLiteral("chartsDock"))}, {330, 330}, Qt::Vertical);
     resizeDocks({dock(QStringLiteral("queriesDock")), dock(QStringLiteral("storyDock"))}, {300, 360}, Qt::Vertical);
     resizeDocks({dock(QStringLiteral("logDock"))}, {150}, Qt::Vertical);
@@ -337,9 +345,9 @@ void MainWindow::setLanguage(const QString &code)
     if (!m_interactive || !changed)
         return;
     QMessageBox box(QMessageBox::Question, tr("Language"),
-                    tr("The new language is used after DRPO Studio restarts. Restart now? The open project is "
-                       "opened again."),
-                    QMessageBox::NoButton, this);
+        tr("The new language is used after DRPO Studio restarts. Restart now? The open project is "
+           "opened again."),
+        QMessageBox::NoButton, this);
     if (m_driver->isActive())
         box.setInformativeText(tr("The run in progress is stopped first and continues after the restart."));
     QPushButton *restart = box.addButton(tr("Restart now"), QMessageBox::AcceptRole);
@@ -398,8 +406,8 @@ void MainWindow::updateActions()
     m_inspector->setCanSteer(m_session->state() == engine::RunState::Paused);
     m_saveAction->setEnabled(open);
     m_saveAsAction->setEnabled(open);
-    m_resumeLastAction->setEnabled(open && m_hasLastRecord && !m_driver->isActive() &&
-                                   m_lastRecord.status != model::RunStatus::Finished);
+    m_resumeLastAction->setEnabled(
+        open && m_hasLastRecord && !m_driver->isActive() && m_lastRecord.status != model::RunStatus::Finished);
 }
 
 void MainWindow::showProject()
@@ -434,7 +442,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // A clean exit: whatever was not saved was discarded on purpose, so no backup is offered later.
     if (m_document->isOpen())
         QFile::remove(m_document->filePath().isEmpty() ? untitledBackupPath()
-                                                        : m_document->filePath() + QStringLiteral(".autosave"));
+                                                       : m_document->filePath() + QStringLiteral(".autosave"));
     if (m_interactive) { // headless runs (screenshots, tests) leave the user's layout alone
         kGeometry.setValue(saveGeometry());
         kWindowState.setValue(m_welcomeShown ? m_panelState : saveState(kLayoutVersion));

@@ -116,7 +116,7 @@ private:
     RunStatusWidget *m_status;
     QList<QDockWidget *> m_docks;
     QByteArray m_defaultState;
-    QByteArray m_panelState;    // the dock layout while the welcome page hides the panels
+    QByteArray m_panelState; // the dock layout while the welcome page hides the panels
     bool m_welcomeShown = false;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -93,9 +93,9 @@ bool MainWindow::openFile(const QString &path)
     const QFileInfo autosaved(autosavePath(path));
     if (m_interactive && autosaved.exists() && autosaved.lastModified() > QFileInfo(path).lastModified()) {
         const auto answer = QMessageBox::question(this, tr("Recover changes"),
-                                                  tr("There is an automatic backup of %1 that is newer than the file "
-                                                     "(the program may have been closed unexpectedly). Open the backup?")
-                                                      .arg(QFileInfo(path).fileName()));
+            tr("There is an automatic backup of %1 that is newer than the file "
+               "(the program may have been closed unexpectedly). Open the backup?")
+                .arg(QFileInfo(path).fileName()));
         if (answer == QMessageBox::Yes)
             source = autosaved.filePath();
     }
@@ -118,7 +118,8 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::openInteractive()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr("DRPO projects (*.drpo);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr("DRPO projects (*.drpo);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -139,8 +140,8 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), m_document->displayName(),
-                                                tr("DRPO projects (*.drpo)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save project as"), m_document->displayName(), tr("DRPO projects (*.drpo)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".drpo")))
@@ -162,8 +163,8 @@ bool MainWindow::maybeSave()
     if (!m_document->isDirty() || !m_interactive)
         return true;
     const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-                                             tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -235,15 +236,15 @@ void MainWindow::loadLastRun()
         m_session->setSimulated(m_lastRecord.input.models.allSim());
         m_session->loadRecord(m_lastRecord);
         if (m_lastRecord.status != model::RunStatus::Finished && !m_recovering)
-            statusBar()->showMessage(tr("The last run did not finish; Run \u2192 Resume the interrupted run continues it."), 15000);
+            statusBar()->showMessage(
+                tr("The last run did not finish; Run \u2192 Resume the interrupted run continues it."), 15000);
     }
     updateActions();
-    const bool interrupted = m_hasLastRecord && (m_lastRecord.status == model::RunStatus::Running ||
-                                                 m_lastRecord.status == model::RunStatus::Paused);
+    const bool interrupted = m_hasLastRecord &&
+        (m_lastRecord.status == model::RunStatus::Running || m_lastRecord.status == model::RunStatus::Paused);
     if (interrupted && m_interactive && !m_recovering) {
         const int level = m_lastRecord.levels.isEmpty() ? 0 : m_lastRecord.levels.last().level;
-        const auto answer = QMessageBox::question(
-            this, tr("Interrupted run"),
+        const auto answer = QMessageBox::question(this, tr("Interrupted run"),
             tr("The last run of this project was interrupted at level %1 (the program was closed unexpectedly). "
                "Resume it now? Work already done is not repeated.")
                 .arg(level),
@@ -285,7 +286,8 @@ bool MainWindow::startRun()
 
 bool MainWindow::submitPromptEdit(const QString &nodeId, const QString &prompt, const QString &note)
 {
-    if (m_session->state() != engine::RunState::Paused || !m_session->nodes()->node(nodeId) || prompt.trimmed().isEmpty())
+    if (m_session->state() != engine::RunState::Paused || !m_session->nodes()->node(nodeId) ||
+        prompt.trimmed().isEmpty())
         return false;
     m_driver->submitEdit(nodeId, prompt, note);
     statusBar()->showMessage(tr("Your edit was sent; it is being judged."), 5000);
@@ -339,7 +341,8 @@ void MainWindow::nodeMenu(const QString &nodeId, const QPoint &globalPos)
     QMenu menu(this);
     const bool paused = m_session->state() == engine::RunState::Paused;
     menu.addAction(tr("Edit prompt\u2026"), this, [this, nodeId] { editPrompt(nodeId); })->setEnabled(paused);
-    menu.addAction(tr("Continue the search from here"), this, [this, nodeId] { branchFrom(nodeId); })->setEnabled(paused);
+    menu.addAction(tr("Continue the search from here"), this, [this, nodeId] { branchFrom(nodeId); })
+        ->setEnabled(paused);
     if (!n->parentId.isEmpty())
         menu.addAction(tr("Compare with parent"), this, [this, p = n->parentId, nodeId] { showCompare(p, nodeId); });
     const QString best = m_session->nodes()->bestNodeId();

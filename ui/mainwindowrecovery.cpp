@@ -53,8 +53,8 @@ QString MainWindow::untitledBackupPath()
 void MainWindow::findInterruptedRun()
 {
     m_recovery = {};
-    QList<Recovery> candidates = {{Recovery::Kind::Demo, appRunFile(true), {}, {}},
-                                  {Recovery::Kind::Untitled, appRunFile(false), {}, {}}};
+    QList<Recovery> candidates = {
+        {Recovery::Kind::Demo, appRunFile(true), {}, {}}, {Recovery::Kind::Untitled, appRunFile(false), {}, {}}};
     const QStringList recent = kRecentFiles.value();
     for (int i = 0; i < recent.size() && i < kRecentProjectsChecked; ++i)
         if (QFileInfo::exists(recent[i]))
@@ -107,15 +107,15 @@ void MainWindow::offerRecovery()
         m_welcome->setRecovery(tr("A project that was never saved was open when DRPO Studio closed unexpectedly. "
                                   "Its automatic backup is from %1.")
                                    .arg(saved),
-                               tr("Get the project back"));
+            tr("Get the project back"));
         return;
     }
-    m_welcome->setRecovery(what + QLatin1Char(' ')
-                           + tr("It had reached level %1 of %2 when it was last saved (%3). Nothing done so far "
-                                "will be paid for again.")
-                                 .arg(level)
-                                 .arg(r.depthLimit > 0 ? r.depthLimit : r.input.settings.depth)
-                                 .arg(saved));
+    m_welcome->setRecovery(what + QLatin1Char(' ') +
+        tr("It had reached level %1 of %2 when it was last saved (%3). Nothing done so far "
+           "will be paid for again.")
+            .arg(level)
+            .arg(r.depthLimit > 0 ? r.depthLimit : r.input.settings.depth)
+            .arg(saved));
 }
 
 bool MainWindow::recoverInterruptedRun()
@@ -156,7 +156,7 @@ bool MainWindow::recoverInterruptedRun()
         m_recovery = {};
         m_welcome->setRecovery({});
         const bool unfinished = m_hasLastRecord && m_lastRecord.status != model::RunStatus::Finished &&
-                                m_lastRecord.status != model::RunStatus::Failed;
+            m_lastRecord.status != model::RunStatus::Failed;
         return unfinished ? resumeLastRun() : true;
     }
     case Recovery::Kind::Untitled: {

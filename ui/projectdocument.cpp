@@ -7,7 +7,9 @@
 
 namespace drpo::ui {
 
-ProjectDocument::ProjectDocument(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this))
+ProjectDocument::ProjectDocument(QObject *parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
 {
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { emit dirtyChanged(isDirty()); });
 }

@@ -6,7 +6,9 @@
 namespace drpo::ui {
 
 RunDriver::RunDriver(RunSession *session, QObject *parent)
-    : QObject(parent), m_session(session), m_controller(new engine::RunController(this))
+    : QObject(parent)
+    , m_session(session)
+    , m_controller(new engine::RunController(this))
 {
     using RC = engine::RunController;
     connect(m_controller, &RC::stateChanged, session, &RunSession::onStateChanged);

@@ -8,10 +8,12 @@
 namespace drpo::ui {
 
 RunSession::RunSession(QObject *parent)
-    : QObject(parent), m_nodes(new NodeModel(this)), m_levels(new LevelModel(this)), m_calls(new CallLogModel(this)),
-      m_examples(new ExampleModel(this))
-{
-}
+    : QObject(parent)
+    , m_nodes(new NodeModel(this))
+    , m_levels(new LevelModel(this))
+    , m_calls(new CallLogModel(this))
+    , m_examples(new ExampleModel(this))
+{}
 
 QMap<QString, int> RunSession::selectionCounts() const
 {

@@ -7,10 +7,12 @@
 namespace drpo::ui {
 
 // A typed QSettings key, declared where it is used, so every key has one type and one default.
-template <typename T>
-class SettingValue {
+template<typename T> class SettingValue {
 public:
-    SettingValue(QString key, T defaultValue = T{}) : m_key(std::move(key)), m_default(std::move(defaultValue)) {}
+    SettingValue(QString key, T defaultValue = T{})
+        : m_key(std::move(key))
+        , m_default(std::move(defaultValue))
+    {}
 
     T value() const
     {

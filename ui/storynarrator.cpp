@@ -10,7 +10,10 @@
 
 namespace drpo::ui {
 
-StoryNarrator::StoryNarrator(const NodeModel *nodes, QObject *parent) : QObject(parent), m_nodes(nodes) {}
+StoryNarrator::StoryNarrator(const NodeModel *nodes, QObject *parent)
+    : QObject(parent)
+    , m_nodes(nodes)
+{}
 
 void StoryNarrator::reset()
 {
@@ -88,7 +91,8 @@ PromptChange PromptChange::between(const QString &before, const QString &after)
             if (!old.contains(sentence))
                 added.append(sentence);
         change.addedProse = added.join(QLatin1Char(' '));
-        change.openingChanged = change.addedProse.isEmpty() && before.simplified() != after.simplified(); // only deletions
+        change.openingChanged =
+            change.addedProse.isEmpty() && before.simplified() != after.simplified(); // only deletions
         return change;
     }
     QStringList oldLeft, newLeft;
@@ -140,8 +144,9 @@ QString StoryNarrator::describe(const PromptChange &change)
     QString sentence;
     if (!change.added.isEmpty()) {
         // Separate sentences rather than %n: English has no catalogue to pick the plural.
-        sentence = change.added.size() == 1 ? tr("The optimizer added the rule %1.").arg(quoted.first())
-                                            : tr("The optimizer added the rules %1.").arg(QLocale().createSeparatedList(quoted));
+        sentence = change.added.size() == 1
+            ? tr("The optimizer added the rule %1.").arg(quoted.first())
+            : tr("The optimizer added the rules %1.").arg(QLocale().createSeparatedList(quoted));
     } else if (!change.reworded.isEmpty()) {
         sentence = tr("The optimizer added no new rule; it reworded %1 as %2.")
                        .arg(quote(change.reworded.first().first, 60), quote(change.reworded.first().second, 120));
@@ -157,9 +162,11 @@ QString StoryNarrator::describe(const PromptChange &change)
     // The secondary edits, briefly, so the sentence stays readable.
     QStringList also;
     if (!change.added.isEmpty() && !change.reworded.isEmpty())
-        also.append(change.reworded.size() == 1 ? tr("reworded one rule") : tr("reworded %1 rules").arg(change.reworded.size()));
+        also.append(change.reworded.size() == 1 ? tr("reworded one rule")
+                                                : tr("reworded %1 rules").arg(change.reworded.size()));
     if ((!change.added.isEmpty() || !change.reworded.isEmpty()) && !change.removed.isEmpty())
-        also.append(change.removed.size() == 1 ? tr("dropped one rule") : tr("dropped %1 rules").arg(change.removed.size()));
+        also.append(
+            change.removed.size() == 1 ? tr("dropped one rule") : tr("dropped %1 rules").arg(change.removed.size()));
     if (change.openingChanged && (!change.added.isEmpty() || !change.reworded.isEmpty() || !change.removed.isEmpty()))
         also.append(tr("reworded the opening"));
     if (!also.isEmpty())
@@ -177,11 +184,11 @@ void StoryNarrator::onStateChanged(engine::RunState state)
                          "(its standing instructions). A judge model grades each answer from 1 to 5, and an "
                          "optimizer model rewrites the instructions to fix what the judge criticised. The best "
                          "instructions survive to the next round."),
-                      true);
+                true);
             if (m_simulated)
                 emit told(tr("All models here are simulated on this computer: no account, no network. The scores "
                              "are made up by a small simulated world, not by a real language model."),
-                          false);
+                    false);
         } else {
             emit told(tr("The search continues."), false);
         }
@@ -189,14 +196,15 @@ void StoryNarrator::onStateChanged(engine::RunState state)
     case engine::RunState::Paused:
         emit told(tr("Paused. You can now edit any prompt by hand (right-click a node, \"Edit prompt\u2026\"); "
                      "your version is judged and competes with the others when you resume."),
-                  true);
+            true);
         break;
     case engine::RunState::Finished:
-        emit told(tr("The search is finished. The best instructions found score %1, against %2 for the "
-                     "starting prompt.")
-                      .arg(m_bestSoFar >= 0 ? QString::number(m_bestSoFar, 'f', 2) : text::reward({}),
-                           m_nodes->nodes().isEmpty() ? text::reward({}) : text::reward(m_nodes->nodes().first().reward)),
-                  true);
+        emit told(
+            tr("The search is finished. The best instructions found score %1, against %2 for the "
+               "starting prompt.")
+                .arg(m_bestSoFar >= 0 ? QString::number(m_bestSoFar, 'f', 2) : text::reward({}),
+                    m_nodes->nodes().isEmpty() ? text::reward({}) : text::reward(m_nodes->nodes().first().reward)),
+            true);
         break;
     case engine::RunState::Stopped: emit told(tr("The search was stopped. It can be resumed later."), false); break;
     case engine::RunState::Failed: emit told(tr("The search stopped because of an error; see the log."), true); break;
@@ -240,13 +248,16 @@ void StoryNarrator::onNodeUpdated(const model::Node &node)
         sentence = tr("Your hand-edited prompt was judged: it scores %1.").arg(r, 0, 'f', 2);
         break;
     case model::Origin::Optimizer: {
-        sentence = parent ? describe(PromptChange::between(parent->prompt, node.prompt)) : tr("The optimizer rewrote the prompt.");
+        sentence = parent ? describe(PromptChange::between(parent->prompt, node.prompt))
+                          : tr("The optimizer rewrote the prompt.");
         if (parent && parent->reward) {
             const double before = *parent->reward;
             if (r > before + 0.005)
-                sentence += QLatin1Char(' ') + tr("The score rose from %1 to %2.").arg(before, 0, 'f', 2).arg(r, 0, 'f', 2);
+                sentence +=
+                    QLatin1Char(' ') + tr("The score rose from %1 to %2.").arg(before, 0, 'f', 2).arg(r, 0, 'f', 2);
             else if (r < before - 0.005)
-                sentence += QLatin1Char(' ') + tr("The score fell from %1 to %2.").arg(before, 0, 'f', 2).arg(r, 0, 'f', 2);
+                sentence +=
+                    QLatin1Char(' ') + tr("The score fell from %1 to %2.").arg(before, 0, 'f', 2).arg(r, 0, 'f', 2);
             else
                 sentence += QLatin1Char(' ') + tr("The score stayed at %1.").arg(r, 0, 'f', 2);
         } else {
@@ -265,7 +276,7 @@ void StoryNarrator::onNodeUpdated(const model::Node &node)
 void StoryNarrator::onLevelFinished(const model::LevelSummary &level)
 {
     QString sentence = tr("Round %1 is over: best score %2, average %3. %n prompt(s) go on to the next round.", nullptr,
-                          int(level.beamIds.size()))
+        int(level.beamIds.size()))
                            .arg(level.level)
                            .arg(level.bestReward, 0, 'f', 2)
                            .arg(level.meanReward, 0, 'f', 2);
@@ -285,12 +296,12 @@ void StoryNarrator::onExampleUpdated(int, const model::Example &example)
         emit told(tr("First, DRPO improves the example answers it will show the model next to each question. The judge "
                      "grades each example harshly, and the optimizer rewrites it to answer every criticism, a few "
                      "rounds at most."),
-                  true);
+            true);
     }
     if (versions == 1) {
         emit told(tr("The example answer to %1 scores %2 as written.")
                       .arg(quote(example.query), text::reward(example.history.first().evaluation.reward)),
-                  false);
+            false);
         return;
     }
     const model::ExampleVersion &before = example.history.at(versions - 2);
@@ -299,11 +310,13 @@ void StoryNarrator::onExampleUpdated(int, const model::Example &example)
     QString sentence;
     if (to > from + 0.005)
         sentence = tr("The optimizer rewrote the example answer to %1: its score rose from %2 to %3.")
-                       .arg(quote(example.query), text::reward(before.evaluation.reward), text::reward(after.evaluation.reward));
+                       .arg(quote(example.query), text::reward(before.evaluation.reward),
+                           text::reward(after.evaluation.reward));
     else if (to < from - 0.005)
         sentence = tr("The optimizer rewrote the example answer to %1, but the new version scores lower (%2 instead of "
                       "%3); the better version is kept.")
-                       .arg(quote(example.query), text::reward(after.evaluation.reward), text::reward(before.evaluation.reward));
+                       .arg(quote(example.query), text::reward(after.evaluation.reward),
+                           text::reward(before.evaluation.reward));
     else
         sentence = tr("The optimizer rewrote the example answer to %1; its score stayed at %2.")
                        .arg(quote(example.query), text::reward(after.evaluation.reward));
@@ -318,7 +331,7 @@ void StoryNarrator::onBranched(const model::Node &node)
                  "leave the race; when you resume, the optimizer builds on this one.")
                   .arg(node.level)
                   .arg(text::reward(node.reward)),
-              true);
+        true);
 }
 
 } // namespace drpo::ui

@@ -16,12 +16,15 @@ class NodeModel;
 // plus bullet rules, and the story should name the rule that is genuinely new, not the
 // first line that differs.
 struct PromptChange {
-    QStringList added;                            // new rules, as written in the new prompt
-    QList<std::pair<QString, QString>> reworded;  // (old rule, new wording)
-    QStringList removed;                          // rules that are gone
+    QStringList added;                           // new rules, as written in the new prompt
+    QList<std::pair<QString, QString>> reworded; // (old rule, new wording)
+    QStringList removed;                         // rules that are gone
     bool openingChanged = false;
     QString addedProse; // prompts without bullets: the sentences the edit added
-    bool isEmpty() const { return added.isEmpty() && reworded.isEmpty() && removed.isEmpty() && !openingChanged && addedProse.isEmpty(); }
+    bool isEmpty() const
+    {
+        return added.isEmpty() && reworded.isEmpty() && removed.isEmpty() && !openingChanged && addedProse.isEmpty();
+    }
 
     static PromptChange between(const QString &before, const QString &after);
 };
@@ -60,7 +63,7 @@ private:
     bool m_simulated = false;
     bool m_introduced = false;
     double m_bestSoFar = -1;
-    QSet<QString> m_told; // nodes already narrated
+    QSet<QString> m_told;                        // nodes already narrated
     QHash<QString, qsizetype> m_exampleVersions; // versions of each example already narrated
     bool m_stage1Introduced = false;
 };

@@ -45,10 +45,13 @@ int runAsk(const QStringList &args)
                                                "the K most similar optimized examples."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("query"), QStringLiteral("The question to answer."));
-    p.addOption({QStringLiteral("profile"), QStringLiteral("Alignment profile (or a finished run record)."), QStringLiteral("PROFILE.json")});
+    p.addOption({QStringLiteral("profile"), QStringLiteral("Alignment profile (or a finished run record)."),
+        QStringLiteral("PROFILE.json")});
     p.addOption({QStringLiteral("demo"), QStringLiteral("Answer with the simulated demo base model.")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the simulated model."), QStringLiteral("N"), QStringLiteral("42")});
-    p.addOption({QStringLiteral("show-prompt"), QStringLiteral("Also print the system prompt and the retrieved examples.")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the simulated model."), QStringLiteral("N"),
+        QStringLiteral("42")});
+    p.addOption(
+        {QStringLiteral("show-prompt"), QStringLiteral("Also print the system prompt and the retrieved examples.")});
     addModelOptions(p);
     if (!p.parse(args))
         return fail(p.errorText(), 2);
@@ -60,7 +63,8 @@ int runAsk(const QStringList &args)
         return fail(QStringLiteral("--profile PROFILE.json is required"), 2);
     const QString query = p.positionalArguments().join(u' ').trimmed();
     if (query.isEmpty())
-        return fail(QStringLiteral("give the query to answer, e.g. drpo ask --profile p.json \"How do I boil an egg?\""), 2);
+        return fail(
+            QStringLiteral("give the query to answer, e.g. drpo ask --profile p.json \"How do I boil an egg?\""), 2);
     QString error;
     const std::optional<model::AlignmentProfile> profile = loadAnyProfile(p.value(QStringLiteral("profile")), &error);
     if (!profile)
@@ -90,7 +94,11 @@ int runAsk(const QStringList &args)
     thread.start();
     struct Joiner { // the scheduler's thread stops on every way out
         QThread &t;
-        ~Joiner() { t.quit(); t.wait(); }
+        ~Joiner()
+        {
+            t.quit();
+            t.wait();
+        }
     } joiner{thread};
     QMap<QString, model::Usage> usage;
     reward::CallRunner calls(scheduler, usage);
@@ -115,7 +123,8 @@ int runAsk(const QStringList &args)
     const llm::LlmResponse answer = calls.run({request}).value(0);
 
     if (p.isSet(QStringLiteral("show-prompt"))) {
-        out() << "System prompt:\n" << profile->systemPrompt << "\n\nExamples used (" << shots.size() << ", by "
+        out() << "System prompt:\n"
+              << profile->systemPrompt << "\n\nExamples used (" << shots.size() << ", by "
               << (retriever.method() == align::Retriever::Method::Embeddings ? "embeddings" : "BM25") << "):\n";
         for (const model::Example &e : shots)
             out() << "  - " << e.query.left(100) << '\n';

@@ -30,22 +30,37 @@ const IntOption kIntOptions[] = {
 void addSearchOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("demo"), QStringLiteral("Use the bundled offline demo project (simulated models).")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default: the project's, 42)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("stage"), QStringLiteral("Which stages to run: icl, prompt or all."), QStringLiteral("STAGE")});
+    p.addOption(
+        {QStringLiteral("seed"), QStringLiteral("Random seed (default: the project's, 42)."), QStringLiteral("N")});
+    p.addOption(
+        {QStringLiteral("stage"), QStringLiteral("Which stages to run: icl, prompt or all."), QStringLiteral("STAGE")});
     p.addOption({QStringLiteral("beam"), QStringLiteral("Beam width W (reference 2)."), QStringLiteral("W")});
-    p.addOption({QStringLiteral("actions"), QStringLiteral("New prompts per expanded node A (reference 3)."), QStringLiteral("A")});
+    p.addOption({QStringLiteral("actions"), QStringLiteral("New prompts per expanded node A (reference 3)."),
+        QStringLiteral("A")});
     p.addOption({QStringLiteral("depth"), QStringLiteral("Search depth D (reference 20)."), QStringLiteral("D")});
-    p.addOption({QStringLiteral("max-extension"), QStringLiteral("Extra levels the skip rule may add (reference 10)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("batch"), QStringLiteral("Training queries per level b (reference 1)."), QStringLiteral("b")});
-    p.addOption({QStringLiteral("k"), QStringLiteral("ICL examples retrieved per query while optimizing (reference 2)."), QStringLiteral("K")});
-    p.addOption({QStringLiteral("k-inference"), QStringLiteral("ICL examples retrieved when the profile answers (reference 3)."), QStringLiteral("K")});
-    p.addOption({QStringLiteral("rounds"), QStringLiteral("Stage-1 rounds per example T (reference 5)."), QStringLiteral("T")});
-    p.addOption({QStringLiteral("validation"), QStringLiteral("Held-out queries that re-score the final beam when the project flags none."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("search"), QStringLiteral("Search strategy: beam, greedy or mc."), QStringLiteral("STRATEGY")});
-    p.addOption({QStringLiteral("ranking"), QStringLiteral("Rank by the mean reward along the path (path) or the last level's (last)."), QStringLiteral("RANKING")});
-    p.addOption({QStringLiteral("criteria"), QStringLiteral("Criteria mode: dynamic (per query) or static (all enabled)."), QStringLiteral("MODE")});
+    p.addOption({QStringLiteral("max-extension"), QStringLiteral("Extra levels the skip rule may add (reference 10)."),
+        QStringLiteral("N")});
+    p.addOption(
+        {QStringLiteral("batch"), QStringLiteral("Training queries per level b (reference 1)."), QStringLiteral("b")});
+    p.addOption({QStringLiteral("k"),
+        QStringLiteral("ICL examples retrieved per query while optimizing (reference 2)."), QStringLiteral("K")});
+    p.addOption({QStringLiteral("k-inference"),
+        QStringLiteral("ICL examples retrieved when the profile answers (reference 3)."), QStringLiteral("K")});
+    p.addOption(
+        {QStringLiteral("rounds"), QStringLiteral("Stage-1 rounds per example T (reference 5)."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("validation"),
+        QStringLiteral("Held-out queries that re-score the final beam when the project flags none."),
+        QStringLiteral("N")});
+    p.addOption(
+        {QStringLiteral("search"), QStringLiteral("Search strategy: beam, greedy or mc."), QStringLiteral("STRATEGY")});
+    p.addOption({QStringLiteral("ranking"),
+        QStringLiteral("Rank by the mean reward along the path (path) or the last level's (last)."),
+        QStringLiteral("RANKING")});
+    p.addOption({QStringLiteral("criteria"),
+        QStringLiteral("Criteria mode: dynamic (per query) or static (all enabled)."), QStringLiteral("MODE")});
     p.addOption({QStringLiteral("no-dedup"), QStringLiteral("Keep identical prompt proposals.")});
-    p.addOption({QStringLiteral("sim-latency-ms"), QStringLiteral("Simulated latency per call of the demo models."), QStringLiteral("MS")});
+    p.addOption({QStringLiteral("sim-latency-ms"), QStringLiteral("Simulated latency per call of the demo models."),
+        QStringLiteral("MS")});
 }
 
 QString applySearchOptions(const QCommandLineParser &p, model::SearchSettings &s)
@@ -68,7 +83,8 @@ QString applySearchOptions(const QCommandLineParser &p, model::SearchSettings &s
         bool ok = false;
         s.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return QStringLiteral("--seed expects a non-negative whole number, not \"%1\"").arg(p.value(QStringLiteral("seed")));
+            return QStringLiteral("--seed expects a non-negative whole number, not \"%1\"")
+                .arg(p.value(QStringLiteral("seed")));
     }
     bool ok = true;
     if (p.isSet(QStringLiteral("stage")))

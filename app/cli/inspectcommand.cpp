@@ -12,9 +12,11 @@ namespace drpo::cli {
 int runInspect(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Prints a run record's best path: level, reward and how much the prompt changed."));
+    p.setApplicationDescription(
+        QStringLiteral("Prints a run record's best path: level, reward and how much the prompt changed."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("run"), QStringLiteral("A run record written by drpo optimize --out."), QStringLiteral("RUN.json"));
+    p.addPositionalArgument(QStringLiteral("run"), QStringLiteral("A run record written by drpo optimize --out."),
+        QStringLiteral("RUN.json"));
     p.addOption({QStringLiteral("prompt"), QStringLiteral("Also print every prompt along the path.")});
     if (!p.parse(args))
         return fail(p.errorText(), 2);
@@ -59,8 +61,8 @@ int runInspect(const QStringList &args)
     QString previous;
     for (const model::Node *n : r->path(r->bestNodeId)) {
         const align::DiffSize d = align::diffSize(previous, n->prompt);
-        const QString change = previous.isEmpty() ? QStringLiteral("(start)")
-                                                  : QStringLiteral("+%1 -%2").arg(d.added).arg(d.removed);
+        const QString change =
+            previous.isEmpty() ? QStringLiteral("(start)") : QStringLiteral("+%1 -%2").arg(d.added).arg(d.removed);
         o << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
                  .arg(n->level, 5)
                  .arg(n->id, -6)

@@ -27,23 +27,35 @@ void addModelOptions(QCommandLineParser &p)
         const QString role = model::roleName(r);
         if (r == model::Role::Embedder)
             p.addOption({opt(r, "kind"),
-                         tr("Embeddings model for ICL retrieval: none (BM25, the default), sim, openai, or an OpenAI-compatible preset (openrouter, ollama, vllm, llamacpp, lmstudio)."),
-                         QStringLiteral("KIND")});
+                tr("Embeddings model for ICL retrieval: none (BM25, the default), sim, openai, or an OpenAI-compatible "
+                   "preset (openrouter, ollama, vllm, llamacpp, lmstudio)."),
+                QStringLiteral("KIND")});
         else
             p.addOption({opt(r, "kind"),
-                         tr("Provider of the %1 role: sim, openai, anthropic, or a preset (openrouter, ollama, vllm, llamacpp, lmstudio).").arg(role),
-                         QStringLiteral("KIND")});
-        p.addOption({opt(r, "url"), tr("Base URL of the %1 role (repeat for replicas of one model).").arg(role), QStringLiteral("URL")});
+                tr("Provider of the %1 role: sim, openai, anthropic, or a preset (openrouter, ollama, vllm, llamacpp, "
+                   "lmstudio).")
+                    .arg(role),
+                QStringLiteral("KIND")});
+        p.addOption({opt(r, "url"), tr("Base URL of the %1 role (repeat for replicas of one model).").arg(role),
+            QStringLiteral("URL")});
         p.addOption({opt(r, "model"), tr("Model name of the %1 role.").arg(role), QStringLiteral("NAME")});
-        p.addOption({opt(r, "key-env"), tr("Environment variable holding the %1 role's API key.").arg(role), QStringLiteral("VAR")});
+        p.addOption({opt(r, "key-env"), tr("Environment variable holding the %1 role's API key.").arg(role),
+            QStringLiteral("VAR")});
     }
-    p.addOption({QStringLiteral("base-api"), tr("API of the base model: chat, or completion for a base (non-chat) model."), QStringLiteral("API")});
-    p.addOption({QStringLiteral("concurrency"), tr("Calls in flight per endpoint replica (default 8)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("cache"), tr("Use the response cache, in this file (default: on for real endpoints, in the user cache folder)."), QStringLiteral("PATH")});
+    p.addOption({QStringLiteral("base-api"),
+        tr("API of the base model: chat, or completion for a base (non-chat) model."), QStringLiteral("API")});
+    p.addOption(
+        {QStringLiteral("concurrency"), tr("Calls in flight per endpoint replica (default 8)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("cache"),
+        tr("Use the response cache, in this file (default: on for real endpoints, in the user cache folder)."),
+        QStringLiteral("PATH")});
     p.addOption({QStringLiteral("no-cache"), tr("Do not read or write the response cache.")});
-    p.addOption({QStringLiteral("budget"), tr("Pause the run when its model calls have cost this many US dollars."), QStringLiteral("USD")});
-    p.addOption({QStringLiteral("allow-insecure-http"), tr("Allow plain http to endpoints on other machines (keys travel unencrypted).")});
-    p.addOption({QStringLiteral("timeout-ms"), tr("Give up on a call after this long without data (default 120000)."), QStringLiteral("MS")});
+    p.addOption({QStringLiteral("budget"), tr("Pause the run when its model calls have cost this many US dollars."),
+        QStringLiteral("USD")});
+    p.addOption({QStringLiteral("allow-insecure-http"),
+        tr("Allow plain http to endpoints on other machines (keys travel unencrypted).")});
+    p.addOption({QStringLiteral("timeout-ms"), tr("Give up on a call after this long without data (default 120000)."),
+        QStringLiteral("MS")});
     p.addOption({QStringLiteral("stream"), tr("Stream answers from chat endpoints.")});
 }
 
@@ -64,12 +76,13 @@ bool applyModelOptions(const QCommandLineParser &p, model::ModelSettings &models
             if (kind == u"sim" || (embedder && kind == u"none")) {
                 c.kind = kind;
             } else if (embedder && (kind == u"anthropic" || preset.kind == u"anthropic")) {
-                return fail(tr("--%1: Anthropic has no embeddings endpoint; use an OpenAI-compatible one or sim").arg(opt(r, "kind")));
+                return fail(tr("--%1: Anthropic has no embeddings endpoint; use an OpenAI-compatible one or sim")
+                                .arg(opt(r, "kind")));
             } else if (!preset.id.isEmpty()) {
                 if (c.model.isEmpty() && !p.isSet(opt(r, "model")))
                     return fail(tr("--%1 needs --%2 (for example %3)")
                                     .arg(opt(r, "kind"), opt(r, "model"),
-                                         embedder ? QStringLiteral("text-embedding-3-small") : preset.exampleModel));
+                                        embedder ? QStringLiteral("text-embedding-3-small") : preset.exampleModel));
                 c.kind = preset.kind;
                 if (urls.isEmpty() && (c.baseUrls.isEmpty() || kind != u"openai"))
                     c.baseUrls = {preset.baseUrl};
@@ -78,9 +91,11 @@ bool applyModelOptions(const QCommandLineParser &p, model::ModelSettings &models
                 c.supportsN = preset.supportsN;
                 c.jsonMode = preset.jsonMode;
             } else {
-                return fail(embedder ? tr("unknown --%1 \"%2\" (expected none, sim, openai, openrouter, ollama, vllm, llamacpp or lmstudio)")
+                return fail(embedder ? tr("unknown --%1 \"%2\" (expected none, sim, openai, openrouter, ollama, vllm, "
+                                          "llamacpp or lmstudio)")
                                            .arg(opt(r, "kind"), kind)
-                                     : tr("unknown --%1 \"%2\" (expected sim, openai, anthropic, openrouter, ollama, vllm, llamacpp or lmstudio)")
+                                     : tr("unknown --%1 \"%2\" (expected sim, openai, anthropic, openrouter, ollama, "
+                                          "vllm, llamacpp or lmstudio)")
                                            .arg(opt(r, "kind"), kind));
             }
         } else if (!urls.isEmpty() && (c.isSim() || !c.isConfigured())) {

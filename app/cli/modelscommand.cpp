@@ -50,7 +50,8 @@ int runModelsTest(const model::ModelSettings &models, QTextStream &out)
             out << model::roleName(role).leftJustified(10) << tr("none (ICL retrieval by BM25)") << Qt::endl;
             continue;
         }
-        out << model::roleName(role).leftJustified(10) << c.kind << "  " << (c.model.isEmpty() ? tr("(no model)") : c.model);
+        out << model::roleName(role).leftJustified(10) << c.kind << "  "
+            << (c.model.isEmpty() ? tr("(no model)") : c.model);
         if (!c.isSim())
             out << "  " << keySource(c);
         out << Qt::endl;
@@ -74,27 +75,34 @@ int runModelsTest(const model::ModelSettings &models, QTextStream &out)
             });
     }
     const model::ProviderSettings &o = models.provider;
-    out << tr("cache: %1").arg(models.usesCache() ? (o.cachePath.isEmpty() ? tr("on (user cache folder)") : tr("on (%1)").arg(o.cachePath))
-                                                  : tr("off"))
-        << "  " << (o.budgetUsd > 0 ? tr("budget: $%1").arg(o.budgetUsd, 0, 'f', 2) : tr("budget: none"))
-        << "  " << tr("timeout: %1 ms").arg(o.timeoutMs) << Qt::endl;
+    out << tr("cache: %1")
+               .arg(models.usesCache()
+                       ? (o.cachePath.isEmpty() ? tr("on (user cache folder)") : tr("on (%1)").arg(o.cachePath))
+                       : tr("off"))
+        << "  " << (o.budgetUsd > 0 ? tr("budget: $%1").arg(o.budgetUsd, 0, 'f', 2) : tr("budget: none")) << "  "
+        << tr("timeout: %1 ms").arg(o.timeoutMs) << Qt::endl;
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     if (pending > 0)
         loop.exec();
-    out << (failures == 0 ? tr("All endpoints answered.") : tr("%n endpoint(s) failed.", nullptr, failures)) << Qt::endl;
+    out << (failures == 0 ? tr("All endpoints answered.") : tr("%n endpoint(s) failed.", nullptr, failures))
+        << Qt::endl;
     return failures == 0 && pending == 0 ? 0 : 1;
 }
 
 int runModels(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Check model endpoints (test), list presets (presets), or forecast a run's calls and cost (forecast)."));
+    p.setApplicationDescription(
+        tr("Check model endpoints (test), list presets (presets), or forecast a run's calls and cost (forecast)."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"), tr("test, presets or forecast"));
     addModelOptions(p);
-    p.addOption({QStringLiteral("queries"), tr("forecast: number of training queries."), QStringLiteral("N"), QStringLiteral("20")});
-    p.addOption({QStringLiteral("examples"), tr("forecast: number of seed examples."), QStringLiteral("N"), QStringLiteral("10")});
-    p.addOption({QStringLiteral("batch"), tr("forecast: training queries per level b."), QStringLiteral("b"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("queries"), tr("forecast: number of training queries."), QStringLiteral("N"),
+        QStringLiteral("20")});
+    p.addOption({QStringLiteral("examples"), tr("forecast: number of seed examples."), QStringLiteral("N"),
+        QStringLiteral("10")});
+    p.addOption({QStringLiteral("batch"), tr("forecast: training queries per level b."), QStringLiteral("b"),
+        QStringLiteral("1")});
     p.process(args);
     const QString action = p.positionalArguments().value(0);
     model::ModelSettings models;
@@ -112,11 +120,11 @@ int runModels(const QStringList &args)
     if (action == u"forecast") {
         model::SearchSettings search;
         search.batchSize = qMax(1, p.value(QStringLiteral("batch")).toInt());
-        const llm::CostForecast f = llm::forecast(models, search, p.value(QStringLiteral("queries")).toInt(),
-                                                  p.value(QStringLiteral("examples")).toInt());
+        const llm::CostForecast f = llm::forecast(
+            models, search, p.value(QStringLiteral("queries")).toInt(), p.value(QStringLiteral("examples")).toInt());
         for (auto it = f.byRole.begin(); it != f.byRole.end(); ++it)
-            out() << model::roleName(it.key()).leftJustified(10) << QString::number(it->calls).rightJustified(7) << tr(" calls  ")
-                  << formatTokens(it->promptTokens + it->completionTokens) << tr(" tokens  $")
+            out() << model::roleName(it.key()).leftJustified(10) << QString::number(it->calls).rightJustified(7)
+                  << tr(" calls  ") << formatTokens(it->promptTokens + it->completionTokens) << tr(" tokens  $")
                   << QString::number(it->costUsd, 'f', 2) << (it->priceKnown ? "" : " (no price)") << Qt::endl;
         out() << tr("total").leftJustified(10) << QString::number(f.totalCalls).rightJustified(7) << tr(" calls  $")
               << QString::number(f.totalCostUsd, 'f', 2) << Qt::endl

@@ -31,9 +31,11 @@ public:
     ProgressPrinter(engine::RunController &run, bool quiet)
         : m_quiet(quiet)
     {
-        connect(&run, &engine::RunController::levelFinished, this, [this](const model::LevelSummary &l) { m_levels.push_back(l); });
+        connect(&run, &engine::RunController::levelFinished, this,
+            [this](const model::LevelSummary &l) { m_levels.push_back(l); });
         connect(&run, &engine::RunController::statsChanged, this, [this](const engine::RunStats &s) { onStats(s); });
-        connect(&run, &engine::RunController::exampleUpdated, this, [this](int i, const model::Example &e) { onExample(i, e); });
+        connect(&run, &engine::RunController::exampleUpdated, this,
+            [this](int i, const model::Example &e) { onExample(i, e); });
         connect(&run, &engine::RunController::logMessage, this, [this](const engine::LogEntry &e) { onLog(e); });
     }
 
@@ -137,12 +139,15 @@ int runOptimize(const QStringList &args)
         "Runs a DRPO optimization: stage 1 improves the in-context examples, stage 2 searches for the system prompt."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A *.drpo project file (or use --demo)."),
-                            QStringLiteral("[PROJECT.drpo]"));
+        QStringLiteral("[PROJECT.drpo]"));
     addSearchOptions(p);
     addModelOptions(p);
-    p.addOption({QStringLiteral("out"), QStringLiteral("Run record, rewritten atomically after every level."), QStringLiteral("RUN.json")});
-    p.addOption({QStringLiteral("resume"), QStringLiteral("Continue an interrupted run from its record (updated in place)."), QStringLiteral("RUN.json")});
-    p.addOption({QStringLiteral("profile-out"), QStringLiteral("Also write the alignment profile for drpo ask."), QStringLiteral("PROFILE.json")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("Run record, rewritten atomically after every level."),
+        QStringLiteral("RUN.json")});
+    p.addOption({QStringLiteral("resume"),
+        QStringLiteral("Continue an interrupted run from its record (updated in place)."), QStringLiteral("RUN.json")});
+    p.addOption({QStringLiteral("profile-out"), QStringLiteral("Also write the alignment profile for drpo ask."),
+        QStringLiteral("PROFILE.json")});
     p.addOption({QStringLiteral("quiet"), QStringLiteral("Print only the summary.")});
     if (!p.parse(args))
         return fail(p.errorText(), 2);

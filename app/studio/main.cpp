@@ -6,17 +6,17 @@
 #include "widgets/theme.h"
 
 #include <QApplication>
-#include <QDockWidget>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QMap>
 
-#include <algorithm>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+#include <algorithm>
 
 using namespace drpo::ui;
 
@@ -45,28 +45,32 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Align a language model by prompt optimization (DRPO)."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Align a language model by prompt optimization (DRPO)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the offline demo (simulated models)."));
-    const QCommandLineOption autostart(QStringLiteral("autostart"), QApplication::translate("main", "Start the run at once."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QApplication::translate("main", "Open the offline demo (simulated models)."));
+    const QCommandLineOption autostart(
+        QStringLiteral("autostart"), QApplication::translate("main", "Start the run at once."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a screenshot of the main window to PATH before quitting."),
-                                        QStringLiteral("PATH"));
-    const QCommandLineOption quitAfter(QStringLiteral("quit-after-ms"), QApplication::translate("main", "Quit after N milliseconds."),
-                                       QStringLiteral("N"));
+        QApplication::translate("main", "Save a screenshot of the main window to PATH before quitting."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after-ms"),
+        QApplication::translate("main", "Quit after N milliseconds."), QStringLiteral("N"));
     const QCommandLineOption language(QStringLiteral("language"),
-                                      QApplication::translate("main", "User interface language (en, de, zh_CN)."),
-                                      QStringLiteral("CODE"));
+        QApplication::translate("main", "User interface language (en, de, zh_CN)."), QStringLiteral("CODE"));
     const QCommandLineOption panel(QStringLiteral("show-panel"),
-                                   QApplication::translate("main", "Raise this panel (e.g. compareDock) before the screenshot."),
-                                   QStringLiteral("NAME"));
-    const QCommandLineOption theme(QStringLiteral("theme"), QApplication::translate("main", "Colour theme for this session (system, light, dark)."),
-                                   QStringLiteral("THEME"));
+        QApplication::translate("main", "Raise this panel (e.g. compareDock) before the screenshot."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QApplication::translate("main", "Colour theme for this session (system, light, dark)."),
+        QStringLiteral("THEME"));
     const QCommandLineOption resumeRun(QStringLiteral("resume-run"),
-                                       QApplication::translate("main", "Resume the project's last unfinished run at once."));
+        QApplication::translate("main", "Resume the project's last unfinished run at once."));
     parser.addOptions({demo, autostart, screenshot, quitAfter, language, panel, theme, resumeRun});
-    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A .drpo project to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("project"), QApplication::translate("main", "A .drpo project to open."));
     parser.process(app);
 
     const SettingValue<QString> languageSetting(QStringLiteral("ui/language"));
@@ -106,7 +110,8 @@ int main(int argc, char *argv[])
                         byLevel[n.level].append(&n);
                 const drpo::model::Node *best = nullptr, *worst = nullptr;
                 for (auto it = byLevel.cbegin(); it != byLevel.cend(); ++it) {
-                    const auto [lo, hi] = std::minmax_element(it->cbegin(), it->cend(), [](auto *a, auto *b) { return *a->reward < *b->reward; });
+                    const auto [lo, hi] = std::minmax_element(
+                        it->cbegin(), it->cend(), [](auto *a, auto *b) { return *a->reward < *b->reward; });
                     if (*(*hi)->reward > *(*lo)->reward) { // prefer the deepest level whose prompts differ in score
                         best = *hi;
                         worst = *lo;

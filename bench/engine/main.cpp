@@ -77,8 +77,8 @@ int main(int argc, char **argv)
     // Sim latency has +/-20% jitter per call.
     const qint64 phases = 2 + 3 * (qint64(timed.levels.size()) - 1) + 2;
     const qint64 bound = phases * latency;
-    out << "stage 2, b=4, " << latency << " ms per call: " << timed.totalUsage().calls << " calls in "
-        << elapsed << " ms\n"
+    out << "stage 2, b=4, " << latency << " ms per call: " << timed.totalUsage().calls << " calls in " << elapsed
+        << " ms\n"
         << "  critical path bound " << bound << " ms (" << phases << " sequential phases x " << latency
         << " ms), ratio " << QString::number(double(elapsed) / double(bound), 'f', 2)
         << "  (sim jitter alone allows up to 1.20)\n"

@@ -133,8 +133,8 @@ int main(int argc, char *argv[])
     const double fullRepaintMs = double(paintClock.elapsed()) / kRepaints;
     const double fullRepaintCpuMs = (threadCpuMs() - paintCpuStart) / kRepaints;
 
-    std::printf("gui tree bench: %d nodes, %d levels, %d items in the scene, fed and laid out in %lld ms\n", total, level + 1,
-                view.itemCount(), static_cast<long long>(fedAt));
+    std::printf("gui tree bench: %d nodes, %d levels, %d items in the scene, fed and laid out in %lld ms\n", total,
+        level + 1, view.itemCount(), static_cast<long long>(fedAt));
     std::printf("longest event-loop stall: %lld ms (goal < 50 ms)\n", static_cast<long long>(worst));
     std::printf("repaint of the whole tree zoomed out: %.1f ms\n", fullRepaintMs);
     if (lastCpu >= 0) {

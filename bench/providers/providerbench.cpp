@@ -105,7 +105,8 @@ public:
     ~ServerScheduler()
     {
         llm::Scheduler *s = m_scheduler;
-        QMetaObject::invokeMethod(s, [s] { delete s; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            s, [s] { delete s; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -176,8 +177,8 @@ int main(int argc, char **argv)
     server.setLatencyMs(latency);
 
     out() << "DRPO provider benchmark: the real engine (RunController), stage 2 only, against the fake server\n"
-          << "settings: W=2 A=3 D=" << depth << " b=" << batch << ", latency " << latency << " ms per call, concurrency "
-          << concurrency << " per role, no cache\n";
+          << "settings: W=2 A=3 D=" << depth << " b=" << batch << ", latency " << latency
+          << " ms per call, concurrency " << concurrency << " per role, no cache\n";
     const RunFigures par = runStage2(server, depth, batch, concurrency);
     if (!par.finished) {
         out() << "run failed: " << par.error << Qt::endl;
@@ -188,12 +189,13 @@ int main(int argc, char **argv)
     const int phases = 2 + (par.levels - 1) * 3;
     const double boundMs = double(phases) * latency;
     const double ratio = double(par.wallMs) / boundMs;
-    out() << "parallel:       wall " << QString::number(par.wallMs / 1000.0, 'f', 2) << " s, " << par.calls << " calls, "
-          << par.levels << " levels (incl. level 0), peak " << server.peakConcurrency() << " calls in flight\n"
-          << "critical path:  (2 + " << (par.levels - 1) << " × 3) phases × " << latency << " ms = "
-          << QString::number(boundMs / 1000.0, 'f', 2) << " s\n"
-          << "ratio:          " << QString::number(ratio, 'f', 3) << " (goal ≤ 1.25) " << (ratio <= 1.25 ? "MET" : "NOT MET")
-          << Qt::endl;
+    out() << "parallel:       wall " << QString::number(par.wallMs / 1000.0, 'f', 2) << " s, " << par.calls
+          << " calls, " << par.levels << " levels (incl. level 0), peak " << server.peakConcurrency()
+          << " calls in flight\n"
+          << "critical path:  (2 + " << (par.levels - 1) << " × 3) phases × " << latency
+          << " ms = " << QString::number(boundMs / 1000.0, 'f', 2) << " s\n"
+          << "ratio:          " << QString::number(ratio, 'f', 3) << " (goal ≤ 1.25) "
+          << (ratio <= 1.25 ? "MET" : "NOT MET") << Qt::endl;
 
     if (!p.isSet(u"skip-serial"_s)) {
         const RunFigures ser = runStage2(server, depth, batch, 1);
@@ -201,14 +203,16 @@ int main(int argc, char **argv)
               << " calls (calls × latency = " << QString::number(ser.calls * latency / 1000.0, 'f', 2) << " s); "
               << QString::number(double(ser.wallMs) / par.wallMs, 'f', 1) << "× slower than parallel\n"
               << "                engine + client overhead per call at concurrency 1: "
-              << QString::number(ser.calls > 0 ? (double(ser.wallMs) - double(ser.calls) * latency) / ser.calls : 0, 'f', 3)
+              << QString::number(
+                     ser.calls > 0 ? (double(ser.wallMs) - double(ser.calls) * latency) / ser.calls : 0, 'f', 3)
               << " ms" << Qt::endl;
     }
     const double phase = phaseMs(server, latency, 24, 20);
-    out() << "one phase alone (24 calls at once through the scheduler, no engine): "
-          << QString::number(phase, 'f', 2) << " ms for a " << latency << " ms latency" << Qt::endl;
+    out() << "one phase alone (24 calls at once through the scheduler, no engine): " << QString::number(phase, 'f', 2)
+          << " ms for a " << latency << " ms latency" << Qt::endl;
     const double overhead = perCallOverheadMs(server, 500);
     out() << "per-call client overhead (scheduler + HTTP client + fake server, latency 0, 500 sequential calls): "
-          << QString::number(overhead, 'f', 3) << " ms (goal < 1 ms) " << (overhead < 1.0 ? "MET" : "NOT MET") << Qt::endl;
+          << QString::number(overhead, 'f', 3) << " ms (goal < 1 ms) " << (overhead < 1.0 ? "MET" : "NOT MET")
+          << Qt::endl;
     return 0;
 }

@@ -53,7 +53,8 @@ EmbeddingFetcher::Result EmbeddingFetcher::fetch(reward::CallRunner &calls, cons
             return result;
         }
         if (r.embeddings.size() != input.size()) {
-            result.problem = tr("the embedder returned %1 vectors for %2 texts").arg(r.embeddings.size()).arg(input.size());
+            result.problem =
+                tr("the embedder returned %1 vectors for %2 texts").arg(r.embeddings.size()).arg(input.size());
             return result;
         }
         for (qsizetype j = 0; j < input.size(); ++j)

@@ -19,9 +19,9 @@ public:
 
     struct Result {
         QHash<QString, QList<double>> vectors; // text -> embedding, complete when ok()
-        QString problem;      // a non-fatal failure: the caller falls back to BM25
-        bool stopped = false; // a fatal error or a stop: see the CallRunner
-        int calls = 0;        // requests made (cached ones included)
+        QString problem;                       // a non-fatal failure: the caller falls back to BM25
+        bool stopped = false;                  // a fatal error or a stop: see the CallRunner
+        int calls = 0;                         // requests made (cached ones included)
         bool ok() const { return !stopped && problem.isEmpty(); }
     };
 

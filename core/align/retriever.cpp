@@ -20,13 +20,11 @@ constexpr double kB = 0.75;
 
 bool isStopWord(const QString &w)
 {
-    static const QStringList stop = {QStringLiteral("the"), QStringLiteral("a"),   QStringLiteral("an"),
-                                     QStringLiteral("and"), QStringLiteral("or"),  QStringLiteral("of"),
-                                     QStringLiteral("to"),  QStringLiteral("in"),  QStringLiteral("is"),
-                                     QStringLiteral("it"),  QStringLiteral("i"),   QStringLiteral("you"),
-                                     QStringLiteral("for"), QStringLiteral("on"),  QStringLiteral("my"),
-                                     QStringLiteral("me"),  QStringLiteral("what"), QStringLiteral("how"),
-                                     QStringLiteral("do"),  QStringLiteral("can"), QStringLiteral("with")};
+    static const QStringList stop = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+        QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("in"),
+        QStringLiteral("is"), QStringLiteral("it"), QStringLiteral("i"), QStringLiteral("you"), QStringLiteral("for"),
+        QStringLiteral("on"), QStringLiteral("my"), QStringLiteral("me"), QStringLiteral("what"), QStringLiteral("how"),
+        QStringLiteral("do"), QStringLiteral("can"), QStringLiteral("with")};
     return stop.contains(w);
 }
 } // namespace

@@ -5,14 +5,13 @@
 namespace drpo::align {
 
 Stage1::Stage1(reward::CallRunner &calls, reward::Rewarder &rewarder, const reward::RequestBuilder &builder,
-               const model::SearchSettings &settings, Hooks hooks)
+    const model::SearchSettings &settings, Hooks hooks)
     : m_calls(calls)
     , m_rewarder(rewarder)
     , m_builder(builder)
     , m_settings(settings)
     , m_hooks(std::move(hooks))
-{
-}
+{}
 
 int Stage1::bestIndex(const QList<model::ExampleVersion> &history)
 {
@@ -91,9 +90,8 @@ QList<model::Example> Stage1::run(const QList<model::Example> &seeds)
             const model::Example &ex = examples[idx[j]];
             next[j].queryId = ex.id;
             next[j].query = ex.query;
-            const std::optional<QString> answer = responses[j].ok()
-                ? reward::extractTagged(responses[j].text(), QStringLiteral("answer"))
-                : std::nullopt;
+            const std::optional<QString> answer =
+                responses[j].ok() ? reward::extractTagged(responses[j].text(), QStringLiteral("answer")) : std::nullopt;
             if (!answer) {
                 next[j].error = responses[j].ok() ? QStringLiteral("the rewrite had no <answer> section")
                                                   : responses[j].errorMessage;

@@ -27,7 +27,7 @@ public:
     };
 
     Stage1(reward::CallRunner &calls, reward::Rewarder &rewarder, const reward::RequestBuilder &builder,
-           const model::SearchSettings &settings, Hooks hooks);
+        const model::SearchSettings &settings, Hooks hooks);
 
     // Returns the optimized examples, each with its version history. On a stop or a fatal
     // error (see CallRunner) returns early; the caller discards the partial result.

@@ -13,8 +13,8 @@ QStringList tokenize(const QString &text)
     // Words and single punctuation marks, each with the whitespace after it: an added comma
     // does not mark the whole word as changed, and shared spaces do not splice two
     // unrelated sentences together word by word.
-    static const QRegularExpression re(QStringLiteral(R"(\w+\s*|[^\w\s]\s*|\s+)"),
-                                       QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(
+        QStringLiteral(R"(\w+\s*|[^\w\s]\s*|\s+)"), QRegularExpression::UseUnicodePropertiesOption);
     QStringList out;
     auto it = re.globalMatch(text);
     while (it.hasNext())

@@ -29,7 +29,8 @@ QString describeProviders(const model::ModelSettings &m)
     QStringList parts;
     for (model::Role r : m.configuredRoles()) {
         const model::RoleConfig &c = m.role(r);
-        parts << QStringLiteral("%1=%2:%3").arg(model::roleName(r), c.kind, c.isSim() ? QStringLiteral("sim") : c.model);
+        parts
+            << QStringLiteral("%1=%2:%3").arg(model::roleName(r), c.kind, c.isSim() ? QStringLiteral("sim") : c.model);
     }
     return parts.join(u' ');
 }

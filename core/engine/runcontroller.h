@@ -28,10 +28,10 @@ public:
     // replayed from the record, never paid for again.
     bool resumeRun(const model::RunRecord &record, const QString &runFile = {}, QString *error = nullptr);
 
-    void pause();  // takes effect at the next safe point (between batches of calls)
+    void pause(); // takes effect at the next safe point (between batches of calls)
     void resume();
-    void step();   // run one more level, then pause
-    void stop();   // cancels calls in flight; the record stays resumable
+    void step(); // run one more level, then pause
+    void stop(); // cancels calls in flight; the record stays resumable
     // While paused: a human-authored child of nodeId with this prompt. It is scored at once
     // on the current level's queries and joins the beam; resume continues with it.
     void submitEdit(const QString &nodeId, const QString &prompt, const QString &note = {});

@@ -14,11 +14,11 @@ QString runStateName(RunState s);
 
 // Live figures of a run, published after every batch of calls.
 struct RunStats {
-    QString phase;        // a stable key, not for display: "stage 1", "level 3", "validation", …
-    QString phaseText;    // the same phase for people, translated
-    int level = 0;        // last completed stage-2 level
-    int depthLimit = 0;   // D plus the extension granted so far
-    int stage1Done = 0;   // examples finished improving (updated after every stage-1 batch)
+    QString phase;      // a stable key, not for display: "stage 1", "level 3", "validation", …
+    QString phaseText;  // the same phase for people, translated
+    int level = 0;      // last completed stage-2 level
+    int depthLimit = 0; // D plus the extension granted so far
+    int stage1Done = 0; // examples finished improving (updated after every stage-1 batch)
     int stage1Total = 0;
     int nodes = 0;
     // While searching: the root's reward on level 0 and the best path mean seen so far, never
@@ -29,7 +29,7 @@ struct RunStats {
     model::Usage total;
     QMap<QString, model::Usage> byRole;
     qint64 elapsedMs = 0;
-    qint64 etaMs = -1;    // -1 when unknown
+    qint64 etaMs = -1; // -1 when unknown
     bool simulated = false;
 };
 

@@ -31,7 +31,8 @@ RunWorker::Phase stage1Phase()
 
 RunWorker::Phase levelPhase(int level)
 {
-    return {QStringLiteral("level %1").arg(level), QCoreApplication::translate("RunWorker", "stage 2: level %1").arg(level)};
+    return {QStringLiteral("level %1").arg(level),
+        QCoreApplication::translate("RunWorker", "stage 2: level %1").arg(level)};
 }
 
 RunWorker::Phase pausedPhase()
@@ -50,7 +51,8 @@ RunWorker::Phase statusPhase(RunStatus status)
     case RunStatus::Running: break;
     case RunStatus::Paused: return pausedPhase();
     case RunStatus::Stopped: return {model::runStatusName(status), QCoreApplication::translate("RunWorker", "stopped")};
-    case RunStatus::Finished: return {model::runStatusName(status), QCoreApplication::translate("RunWorker", "finished")};
+    case RunStatus::Finished:
+        return {model::runStatusName(status), QCoreApplication::translate("RunWorker", "finished")};
     case RunStatus::Failed: return {model::runStatusName(status), QCoreApplication::translate("RunWorker", "failed")};
     }
     return {model::runStatusName(status), QCoreApplication::translate("RunWorker", "running")};
@@ -61,8 +63,7 @@ RunWorker::RunWorker(RunController *controller, model::RunRecord record, QString
     : m_controller(controller)
     , m_record(std::move(record))
     , m_runFile(std::move(runFile))
-{
-}
+{}
 
 RunWorker::~RunWorker()
 {
@@ -154,7 +155,8 @@ void RunWorker::requestBranch(const QString &nodeId)
 void RunWorker::setState(RunState s)
 {
     RunController *c = m_controller;
-    QMetaObject::invokeMethod(c, [c, s] { c->setState(s); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        c, [c, s] { c->setState(s); }, Qt::QueuedConnection);
 }
 
 void RunWorker::log(const QString &message, LogEntry::Severity severity)
@@ -172,10 +174,13 @@ void RunWorker::save()
     }
     RunController *c = m_controller;
     const model::RunRecord copy = m_record;
-    QMetaObject::invokeMethod(c, [c, copy] {
-        c->m_record = copy;
-        emit c->recordSaved(copy);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        c,
+        [c, copy] {
+            c->m_record = copy;
+            emit c->recordSaved(copy);
+        },
+        Qt::QueuedConnection);
 }
 
 void RunWorker::publishStats(const Phase &phase)
@@ -368,8 +373,8 @@ bool RunWorker::runStage2()
             }
             if (calls.cancelled())
                 return false;
-            pauseForError(calls.fatalError().isEmpty() ? QStringLiteral("the level could not be completed")
-                                                       : calls.fatalError());
+            pauseForError(
+                calls.fatalError().isEmpty() ? QStringLiteral("the level could not be completed") : calls.fatalError());
             calls.reset();
             if (!checkpoint(&search))
                 return false;
@@ -432,7 +437,8 @@ void RunWorker::finishRun(RunStatus status)
         p.examples = m_record.examples;
         p.k = m_record.input.settings.kInference;
         p.simulated = m_record.input.models.allSim();
-        p.baseModel = m_record.input.models.base.isSim() ? QStringLiteral("sim-base") : m_record.input.models.base.model;
+        p.baseModel =
+            m_record.input.models.base.isSim() ? QStringLiteral("sim-base") : m_record.input.models.base.model;
         p.assemblyTemplate = m_record.input.models.base.api == u"completion"
             ? reward::RequestBuilder::defaultAssemblyTemplate()
             : QString();
@@ -440,7 +446,7 @@ void RunWorker::finishRun(RunStatus status)
     save();
     publishStats(statusPhase(status));
     setState(status == RunStatus::Finished ? RunState::Finished
-             : status == RunStatus::Failed ? RunState::Failed
+            : status == RunStatus::Failed  ? RunState::Failed
                                            : RunState::Stopped);
     emit m_controller->finished(m_record);
 }

@@ -71,16 +71,18 @@ std::optional<QList<CsvRecord>> parseCsv(const QByteArray &bytes, const QString 
                 ++i;
             }
             if (!closed) {
-                setError(error, FileError{file, startLine, startColumn, {},
-                                          tr("a quoted field starts here but its closing quote is missing.")});
+                setError(error,
+                    FileError{file, startLine, startColumn, {},
+                        tr("a quoted field starts here but its closing quote is missing.")});
                 return std::nullopt;
             }
             quotedRead = true;
             atFieldStart = false;
             if (i < n && text.at(i) != u',' && text.at(i) != u'\n' && text.at(i) != u'\r') {
-                setError(error, FileError{file, line, column, {},
-                                          tr("unexpected text after a closing quote; a quote inside a quoted "
-                                             "field must be doubled (\"\").")});
+                setError(error,
+                    FileError{file, line, column, {},
+                        tr("unexpected text after a closing quote; a quote inside a quoted "
+                           "field must be doubled (\"\").")});
                 return std::nullopt;
             }
             continue;
@@ -112,8 +114,8 @@ std::optional<QList<CsvRecord>> parseCsv(const QByteArray &bytes, const QString 
 
 QString csvField(const QString &value)
 {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r')
-        && !value.startsWith(u' ') && !value.endsWith(u' '))
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r') &&
+        !value.startsWith(u' ') && !value.endsWith(u' '))
         return value;
     QString quoted = value;
     quoted.replace(u'"', QStringLiteral("\"\""));

@@ -51,7 +51,7 @@ QString typeName(const OJson &j)
 }
 
 bool readString(const OJson &o, const char *const *keys, std::size_t count, const QString &pointer, const Reader &r,
-                QString *out, bool *present, FileError *error)
+    QString *out, bool *present, FileError *error)
 {
     *present = false;
     for (std::size_t i = 0; i < count; ++i) {
@@ -67,8 +67,9 @@ bool readString(const OJson &o, const char *const *keys, std::size_t count, cons
             *out = QString::number(it->get<long long>());
             return true;
         }
-        setError(error, r.at(pointer + u'/' + QString::fromUtf8(keys[i]),
-                             tr("expected text (a string) but found %1.").arg(typeName(*it))));
+        setError(error,
+            r.at(pointer + u'/' + QString::fromUtf8(keys[i]),
+                tr("expected text (a string) but found %1.").arg(typeName(*it))));
         return false;
     }
     return true;
@@ -78,8 +79,9 @@ bool itemFromObject(const OJson &o, const QString &pointer, const Reader &r, Ite
 {
     item->field = pointer;
     if (!o.is_object()) {
-        setError(error, r.at(pointer, tr("expected an example (an object with a query and an answer) but found %1.")
-                                          .arg(typeName(o))));
+        setError(error,
+            r.at(pointer,
+                tr("expected an example (an object with a query and an answer) but found %1.").arg(typeName(o))));
         return false;
     }
     if (o.contains("history")) {
@@ -105,13 +107,14 @@ bool itemFromObject(const OJson &o, const QString &pointer, const Reader &r, Ite
     if (!readString(o, kAnswerKeys, std::size(kAnswerKeys), pointer, r, &ex.answer, &present, error))
         return false;
     if (!present) {
-        setError(error, r.at(pointer + u"/answer", tr("this example has no answer: it needs a field named \"answer\".")));
+        setError(
+            error, r.at(pointer + u"/answer", tr("this example has no answer: it needs a field named \"answer\".")));
         return false;
     }
     const char *idKey[] = {"id"};
     const char *categoryKey[] = {"category"};
-    return readString(o, idKey, 1, pointer, r, &ex.id, &present, error)
-           && readString(o, categoryKey, 1, pointer, r, &ex.category, &present, error);
+    return readString(o, idKey, 1, pointer, r, &ex.id, &present, error) &&
+        readString(o, categoryKey, 1, pointer, r, &ex.category, &present, error);
 }
 
 bool readJson(const Reader &r, QList<Item> *items, FileError *error)
@@ -137,9 +140,11 @@ bool readJson(const Reader &r, QList<Item> *items, FileError *error)
                 const QString key = QString::fromStdString(it.key());
                 const QString field = u'/' + detail::jsonPointerKey(key);
                 if (!it->is_string()) {
-                    setError(error, r.at(field, tr("expected the answer to this query as text but found %1. A file of "
-                                                   "examples maps each query to its answer.")
-                                                    .arg(typeName(*it))));
+                    setError(error,
+                        r.at(field,
+                            tr("expected the answer to this query as text but found %1. A file of "
+                               "examples maps each query to its answer.")
+                                .arg(typeName(*it))));
                     return false;
                 }
                 Item item;
@@ -151,7 +156,8 @@ bool readJson(const Reader &r, QList<Item> *items, FileError *error)
             return true;
         }
     } else {
-        setError(error, r.at(QString(), tr("expected examples (an object or a list) but found %1.").arg(typeName(*doc))));
+        setError(
+            error, r.at(QString(), tr("expected examples (an object or a list) but found %1.").arg(typeName(*doc))));
         return false;
     }
     const QList<int> lines = detail::jsonElementLines(r.data, pointer);
@@ -209,9 +215,10 @@ bool readCsv(const Reader &r, QList<Item> *items, FileError *error)
     const int queryColumn = column(kQueryKeys, std::size(kQueryKeys));
     const int answerColumn = column(kAnswerKeys, std::size(kAnswerKeys));
     if (queryColumn < 0 || answerColumn < 0) {
-        setError(error, FileError{r.file, header.line, 0, QStringLiteral("header"),
-                                  tr("the header row needs a \"query\" and an \"answer\" column (found: %1).")
-                                      .arg(header.fields.join(QStringLiteral(", ")))});
+        setError(error,
+            FileError{r.file, header.line, 0, QStringLiteral("header"),
+                tr("the header row needs a \"query\" and an \"answer\" column (found: %1).")
+                    .arg(header.fields.join(QStringLiteral(", ")))});
         return false;
     }
     const int idColumn = static_cast<int>(names.indexOf(u"id"));
@@ -222,13 +229,14 @@ bool readCsv(const Reader &r, QList<Item> *items, FileError *error)
             continue;
         if (rec.fields.size() != header.fields.size()) {
             const bool fewer = rec.fields.size() < header.fields.size();
-            setError(error, FileError{r.file, rec.line, 0,
-                                      fewer ? header.fields.at(rec.fields.size()).trimmed()
-                                            : tr("column %1").arg(header.fields.size() + 1),
-                                      tr("this row has %1 fields but the header has %2 columns. Put fields that "
-                                         "contain commas or line breaks in double quotes.")
-                                          .arg(rec.fields.size())
-                                          .arg(header.fields.size())});
+            setError(error,
+                FileError{r.file, rec.line, 0,
+                    fewer ? header.fields.at(rec.fields.size()).trimmed()
+                          : tr("column %1").arg(header.fields.size() + 1),
+                    tr("this row has %1 fields but the header has %2 columns. Put fields that "
+                       "contain commas or line breaks in double quotes.")
+                        .arg(rec.fields.size())
+                        .arg(header.fields.size())});
             return false;
         }
         Item item;
@@ -269,8 +277,8 @@ std::optional<QList<model::Example>> importExamples(const QString &path, FileErr
         ok = readCsv(reader, &items, error);
     else if (ext == u"jsonl" || ext == u"ndjson")
         ok = readJsonl(reader, &items, error);
-    else if (body.startsWith('{') && !nlohmann::json::accept(body.constBegin(), body.constEnd())
-             && nlohmann::json::accept(body.left(body.indexOf('\n')).constBegin(), body.left(body.indexOf('\n')).constEnd()))
+    else if (body.startsWith('{') && !nlohmann::json::accept(body.constBegin(), body.constEnd()) &&
+        nlohmann::json::accept(body.left(body.indexOf('\n')).constBegin(), body.left(body.indexOf('\n')).constEnd()))
         ok = readJsonl(reader, &items, error); // JSON Lines under another extension
     else
         ok = readJson(reader, &items, error);
@@ -283,9 +291,10 @@ std::optional<QList<model::Example>> importExamples(const QString &path, FileErr
         if (ex.id.isEmpty())
             continue;
         if (const auto it = ids.constFind(ex.id); it != ids.cend()) {
-            FileError e{path, items.at(i).line, 0, items.at(i).field.isEmpty() ? QStringLiteral("id") : items.at(i).field + u"/id",
-                        tr("the example id \"%1\" is used twice: first at %2, again at %3.")
-                            .arg(ex.id, where(items.at(*it), *data), where(items.at(i), *data))};
+            FileError e{path, items.at(i).line, 0,
+                items.at(i).field.isEmpty() ? QStringLiteral("id") : items.at(i).field + u"/id",
+                tr("the example id \"%1\" is used twice: first at %2, again at %3.")
+                    .arg(ex.id, where(items.at(*it), *data), where(items.at(i), *data))};
             detail::locate(&e, *data);
             setError(error, e);
             return std::nullopt;
@@ -302,8 +311,8 @@ std::optional<QList<model::Example>> importExamples(const QString &path, FileErr
         const bool emptyQuery = ex.query.isEmpty();
         if (emptyQuery || ex.answer.isEmpty()) {
             FileError e{path, item.line, 0, item.field,
-                        emptyQuery ? tr("this example's query is empty.")
-                                   : tr("the answer to \"%1\" is empty.").arg(ex.query.left(60))};
+                emptyQuery ? tr("this example's query is empty.")
+                           : tr("the answer to \"%1\" is empty.").arg(ex.query.left(60))};
             detail::locate(&e, *data);
             setError(error, e);
             return std::nullopt;

@@ -70,7 +70,8 @@ QString rephrase(const QString &message, QString *field)
     static const QRegularExpression keyMissing(QStringLiteral("^key '(.*)' not found$"));
     static const QRegularExpression cannotUse(QStringLiteral("^cannot use (\\S+)\\(\\) with (\\w+)$"));
     if (auto m = typeMust.match(message); m.hasMatch())
-        return tr("expected %1 but found %2.").arg(typeWord(m.captured(1).toUtf8().constData()), typeWord(m.captured(2).toUtf8().constData()));
+        return tr("expected %1 but found %2.")
+            .arg(typeWord(m.captured(1).toUtf8().constData()), typeWord(m.captured(2).toUtf8().constData()));
     if (auto m = keyMissing.match(message); m.hasMatch()) {
         *field += u'/' + m.captured(1);
         return tr("this required field is missing.");
@@ -104,7 +105,7 @@ FileError errorFromException(const QString &file, const std::exception &e)
 
 namespace {
 
-template <typename J>
+template<typename J>
 std::optional<J> parseAny(const QByteArray &data, const QString &file, FileError *error, int firstLine)
 {
     try {
@@ -137,8 +138,8 @@ std::optional<Json> parseJson(const QByteArray &data, const QString &file, FileE
     return parseAny<Json>(data, file, error, firstLine);
 }
 
-std::optional<nlohmann::ordered_json> parseOrderedJson(const QByteArray &data, const QString &file, FileError *error,
-                                                       int firstLine)
+std::optional<nlohmann::ordered_json> parseOrderedJson(
+    const QByteArray &data, const QString &file, FileError *error, int firstLine)
 {
     return parseAny<nlohmann::ordered_json>(data, file, error, firstLine);
 }
@@ -149,8 +150,8 @@ void locate(FileError *error, const QByteArray &data)
         error->line = jsonLineOf(data, error->field);
 }
 
-bool checkFormat(const Json &j, const char *format, int maxVersion, const QString &kind, const QString &file,
-                 FileError *error)
+bool checkFormat(
+    const Json &j, const char *format, int maxVersion, const QString &kind, const QString &file, FileError *error)
 {
     FileError err;
     err.file = file;

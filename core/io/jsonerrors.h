@@ -28,20 +28,19 @@ void lineColumnAt(const QByteArray &data, qsizetype offset, int *line, int *colu
 FileError errorFromException(const QString &file, const std::exception &e);
 
 // Parses data as JSON; a syntax error names the line and column (counting from firstLine).
-std::optional<model::Json> parseJson(const QByteArray &data, const QString &file, FileError *error,
-                                     int firstLine = 1);
+std::optional<model::Json> parseJson(const QByteArray &data, const QString &file, FileError *error, int firstLine = 1);
 
 // The same keeping the order of object members (the reference files are ordered objects).
-std::optional<nlohmann::ordered_json> parseOrderedJson(const QByteArray &data, const QString &file, FileError *error,
-                                                       int firstLine = 1);
+std::optional<nlohmann::ordered_json> parseOrderedJson(
+    const QByteArray &data, const QString &file, FileError *error, int firstLine = 1);
 
 // Fills in the line of an error whose field is a JSON pointer into data.
 void locate(FileError *error, const QByteArray &data);
 
 // Checks "format" and "format_version" of a file written by this program.
 // kind is the user's word for the file ("project", "run record").
-bool checkFormat(const model::Json &j, const char *format, int maxVersion, const QString &kind,
-                 const QString &file, FileError *error);
+bool checkFormat(const model::Json &j, const char *format, int maxVersion, const QString &kind, const QString &file,
+    FileError *error);
 
 inline void setError(FileError *error, FileError e)
 {
@@ -50,9 +49,9 @@ inline void setError(FileError *error, FileError e)
 }
 
 // Reads a versioned file of ours (format string + version) into T, with located errors.
-template <typename T>
-std::optional<T> loadVersioned(const QString &path, const char *format, int maxVersion, const QString &kind,
-                               FileError *error)
+template<typename T>
+std::optional<T> loadVersioned(
+    const QString &path, const char *format, int maxVersion, const QString &kind, FileError *error)
 {
     const auto data = readFileBytes(path, error);
     if (!data)

@@ -3,7 +3,6 @@
 #include "io/atomicfile.h"
 #include "io/jsonerrors.h"
 
-
 namespace drpo::io {
 
 std::optional<model::Json> readJsonFile(const QString &path, FileError *error)

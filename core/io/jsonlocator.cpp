@@ -15,10 +15,11 @@ QString jsonPointerKey(const QString &key)
 namespace {
 
 // A forgiving one-pass scanner: it records the line of every value start until the target is found.
-class Scanner
-{
+class Scanner {
 public:
-    explicit Scanner(const QByteArray &data) : m_data(data) {}
+    explicit Scanner(const QByteArray &data)
+        : m_data(data)
+    {}
 
     // Lines of the elements of the array at target (a single pass, for long lists).
     QList<int> elementLines(const QString &target)

@@ -11,7 +11,8 @@ constexpr int kProfileFormatVersion = 1; // written by model::to_json(AlignmentP
 
 std::optional<model::AlignmentProfile> loadProfile(const QString &path, FileError *error)
 {
-    return detail::loadVersioned<model::AlignmentProfile>(path, "drpo-profile", kProfileFormatVersion, detail::tr("alignment profile"), error);
+    return detail::loadVersioned<model::AlignmentProfile>(
+        path, "drpo-profile", kProfileFormatVersion, detail::tr("alignment profile"), error);
 }
 
 bool saveProfile(const QString &path, const model::AlignmentProfile &profile, QString *error)

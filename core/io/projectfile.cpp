@@ -21,15 +21,16 @@ bool validateQueries(const model::QuerySet &set, const QString &prefix, const QS
             return false;
         }
         if (const auto it = seen.constFind(q.id); it != seen.cend()) {
-            detail::setError(error, FileError{file, 0, 0, at + u"/id",
-                                              detail::tr("the query id \"%1\" is used twice (also at %2).")
-                                                  .arg(q.id, prefix + u"/queries/" + QString::number(*it))});
+            detail::setError(error,
+                FileError{file, 0, 0, at + u"/id",
+                    detail::tr("the query id \"%1\" is used twice (also at %2).")
+                        .arg(q.id, prefix + u"/queries/" + QString::number(*it))});
             return false;
         }
         seen.insert(q.id, i);
         if (q.text.trimmed().isEmpty()) {
-            detail::setError(error, FileError{file, 0, 0, at + u"/text",
-                                              detail::tr("the text of query \"%1\" is empty.").arg(q.id)});
+            detail::setError(error,
+                FileError{file, 0, 0, at + u"/text", detail::tr("the text of query \"%1\" is empty.").arg(q.id)});
             return false;
         }
     }
@@ -38,7 +39,8 @@ bool validateQueries(const model::QuerySet &set, const QString &prefix, const QS
 
 std::optional<model::Project> projectFromJson(const model::Json &j, const QString &file, FileError *error)
 {
-    if (!detail::checkFormat(j, "drpo-project", model::Project::kFormatVersion, detail::tr("DRPO project"), file, error))
+    if (!detail::checkFormat(
+            j, "drpo-project", model::Project::kFormatVersion, detail::tr("DRPO project"), file, error))
         return std::nullopt;
     model::Project project;
     try {
@@ -50,8 +52,8 @@ std::optional<model::Project> projectFromJson(const model::Json &j, const QStrin
     if (!validateQueries(project.queries, QStringLiteral("/queries"), file, error))
         return std::nullopt;
     for (int r = 0; r < project.runs.size(); ++r)
-        if (!validateQueries(project.runs.at(r).input.queries,
-                             u"/runs/" + QString::number(r) + u"/input/queries", file, error))
+        if (!validateQueries(
+                project.runs.at(r).input.queries, u"/runs/" + QString::number(r) + u"/input/queries", file, error))
             return std::nullopt;
     return project;
 }

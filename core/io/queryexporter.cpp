@@ -15,8 +15,8 @@ bool exportQueries(const QString &path, const model::QuerySet &set, QueryFormat 
     if (format == QueryFormat::Auto) {
         const QString ext = QFileInfo(path).suffix().toLower();
         format = ext == u"jsonl" || ext == u"ndjson" ? QueryFormat::Jsonl
-                 : ext == u"csv"                     ? QueryFormat::Csv
-                 : ext == u"txt"                     ? QueryFormat::Text
+            : ext == u"csv"                          ? QueryFormat::Csv
+            : ext == u"txt"                          ? QueryFormat::Text
                                                      : QueryFormat::Json;
     }
     QByteArray data;
@@ -28,13 +28,14 @@ bool exportQueries(const QString &path, const model::QuerySet &set, QueryFormat 
         break;
     case QueryFormat::Jsonl:
         for (const model::Query &q : set.queries) {
-            data += QByteArray::fromStdString(model::Json(q).dump(-1, ' ', false, model::Json::error_handler_t::replace));
+            data +=
+                QByteArray::fromStdString(model::Json(q).dump(-1, ' ', false, model::Json::error_handler_t::replace));
             data += '\n';
         }
         break;
     case QueryFormat::Csv: {
         QString text = detail::csvLine({QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("category"),
-                                        QStringLiteral("tags"), QStringLiteral("reference")});
+            QStringLiteral("tags"), QStringLiteral("reference")});
         for (const model::Query &q : set.queries)
             text += detail::csvLine({q.id, q.text, q.category, q.tags.join(u';'), q.reference});
         data = text.toUtf8();

@@ -60,7 +60,7 @@ QStringList splitTags(const QString &s)
 
 // Reads an optional string field; a number is accepted for ids (just-eval uses integer ids).
 bool stringField(const Json &o, const char *key, const QString &pointer, const Reader &r, QString *out,
-                 FileError *error, bool allowNumber = false)
+    FileError *error, bool allowNumber = false)
 {
     const auto it = o.find(key);
     if (it == o.end() || it->is_null())
@@ -103,8 +103,10 @@ bool rowFromJson(const Json &o, const QString &pointer, bool justEval, Reader &r
         }
     }
     if (!textKey) {
-        setError(error, r.at(pointer, tr("this record has no query text: it needs a field named \"text\", "
-                                         "\"query\", \"instruction\" or \"prompt\".")));
+        setError(error,
+            r.at(pointer,
+                tr("this record has no query text: it needs a field named \"text\", "
+                   "\"query\", \"instruction\" or \"prompt\".")));
         return false;
     }
     if (!stringField(o, textKey, pointer, r, &row->text, error))
@@ -115,11 +117,11 @@ bool rowFromJson(const Json &o, const QString &pointer, bool justEval, Reader &r
         return false;
     if (!input.trimmed().isEmpty())
         row->text += QStringLiteral("\n\n") + input;
-    if (!stringField(o, "id", pointer, r, &row->id, error, true)
-        || !stringField(o, "category", pointer, r, &row->category, error))
+    if (!stringField(o, "id", pointer, r, &row->id, error, true) ||
+        !stringField(o, "category", pointer, r, &row->category, error))
         return false;
-    if (!stringField(o, "reference", pointer, r, &row->reference, error)
-        || (row->reference.isEmpty() && !stringField(o, "output", pointer, r, &row->reference, error)))
+    if (!stringField(o, "reference", pointer, r, &row->reference, error) ||
+        (row->reference.isEmpty() && !stringField(o, "output", pointer, r, &row->reference, error)))
         return false;
     if (const auto tags = o.find("tags"); tags != o.end() && !tags->is_null()) {
         if (tags->is_string()) {
@@ -128,29 +130,30 @@ bool rowFromJson(const Json &o, const QString &pointer, bool justEval, Reader &r
             for (std::size_t i = 0; i < tags->size(); ++i) {
                 const Json &t = (*tags)[i];
                 if (!t.is_string()) {
-                    setError(error, r.at(pointer + u"/tags/" + QString::number(i),
-                                         tr("expected a tag (a string) but found %1.").arg(typeName(t))));
+                    setError(error,
+                        r.at(pointer + u"/tags/" + QString::number(i),
+                            tr("expected a tag (a string) but found %1.").arg(typeName(t))));
                     return false;
                 }
                 row->tags.push_back(QString::fromStdString(t.get<std::string>()));
             }
         } else {
-            setError(error, r.at(pointer + u"/tags",
-                                 tr("expected a list of tags or a text with tags separated by \";\" but found %1.")
-                                     .arg(typeName(*tags))));
+            setError(error,
+                r.at(pointer + u"/tags",
+                    tr("expected a list of tags or a text with tags separated by \";\" but found %1.")
+                        .arg(typeName(*tags))));
             return false;
         }
     }
     if (justEval && !row->category.isEmpty() && row->category != u"regular" && row->category != u"safety") {
         r.warnings.push_back(r.at(pointer + u"/category",
-                                  tr("just-eval categories are \"regular\" or \"safety\"; \"%1\" is kept as it is.")
-                                      .arg(row->category)));
+            tr("just-eval categories are \"regular\" or \"safety\"; \"%1\" is kept as it is.").arg(row->category)));
     }
     return true;
 }
 
-bool rowsFromJsonArray(const Json &array, const QString &pointer, bool justEval, Reader &r, QList<Row> *rows,
-                       FileError *error)
+bool rowsFromJsonArray(
+    const Json &array, const QString &pointer, bool justEval, Reader &r, QList<Row> *rows, FileError *error)
 {
     const QList<int> lines = detail::jsonElementLines(r.data, pointer);
     for (std::size_t i = 0; i < array.size(); ++i) {
@@ -256,10 +259,11 @@ bool readCsv(Reader &r, QList<Row> *rows, FileError *error)
             break;
     }
     if (textColumn < 0) {
-        setError(error, FileError{r.file, header.line, 0, QStringLiteral("header"),
-                                  tr("the header row has no query text column; name one column \"text\", "
-                                     "\"query\", \"instruction\" or \"prompt\" (found: %1).")
-                                      .arg(header.fields.join(QStringLiteral(", ")))});
+        setError(error,
+            FileError{r.file, header.line, 0, QStringLiteral("header"),
+                tr("the header row has no query text column; name one column \"text\", "
+                   "\"query\", \"instruction\" or \"prompt\" (found: %1).")
+                    .arg(header.fields.join(QStringLiteral(", ")))});
         return false;
     }
     const int idColumn = names.indexOf(u"id");
@@ -269,12 +273,13 @@ bool readCsv(Reader &r, QList<Row> *rows, FileError *error)
     if (referenceColumn < 0)
         referenceColumn = names.indexOf(u"output");
     const int inputColumn = names.indexOf(u"input");
-    const bool justEval = names.contains(u"instruction") && (names.contains(u"dataset") || names.contains(u"source_id"));
+    const bool justEval =
+        names.contains(u"instruction") && (names.contains(u"dataset") || names.contains(u"source_id"));
 
     for (qsizetype i = 1; i < records->size(); ++i) {
         const detail::CsvRecord &rec = records->at(i);
-        const bool blank = std::all_of(rec.fields.cbegin(), rec.fields.cend(),
-                                       [](const QString &f) { return f.trimmed().isEmpty(); });
+        const bool blank =
+            std::all_of(rec.fields.cbegin(), rec.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); });
         if (blank)
             continue;
         if (rec.fields.size() != header.fields.size()) {
@@ -311,9 +316,9 @@ bool readCsv(Reader &r, QList<Row> *rows, FileError *error)
             row.reference = rec.fields.at(referenceColumn);
         if (justEval && !row.category.isEmpty() && row.category != u"regular" && row.category != u"safety")
             r.warnings.push_back(FileError{r.file, rec.line, 0, QStringLiteral("category"),
-                                           tr("just-eval categories are \"regular\" or \"safety\"; \"%1\" is kept "
-                                              "as it is.")
-                                               .arg(row.category)});
+                tr("just-eval categories are \"regular\" or \"safety\"; \"%1\" is kept "
+                   "as it is.")
+                    .arg(row.category)});
         rows->push_back(row);
     }
     return true;
@@ -355,9 +360,10 @@ bool finish(Reader &r, const QList<Row> &rows, const QString &defaultCategory, m
             continue;
         if (const auto it = given.constFind(row.id); it != given.cend()) {
             const Row &firstUse = rows.at(*it);
-            setError(error, FileError{r.file, row.line, 0, row.field.isEmpty() ? QStringLiteral("id") : row.field + u"/id",
-                                      tr("the query id \"%1\" is used twice: first at %2, again at %3.")
-                                          .arg(row.id, where(firstUse), where(row))});
+            setError(error,
+                FileError{r.file, row.line, 0, row.field.isEmpty() ? QStringLiteral("id") : row.field + u"/id",
+                    tr("the query id \"%1\" is used twice: first at %2, again at %3.")
+                        .arg(row.id, where(firstUse), where(row))});
             return false;
         }
         given.insert(row.id, i);
@@ -367,8 +373,8 @@ bool finish(Reader &r, const QList<Row> &rows, const QString &defaultCategory, m
     for (int i = 0; i < rows.size(); ++i) {
         const Row &row = rows.at(i);
         if (row.text.trimmed().isEmpty()) {
-            r.warnings.push_back(FileError{r.file, row.line, 0, row.field,
-                                           tr("this query has no text and was skipped.")});
+            r.warnings.push_back(
+                FileError{r.file, row.line, 0, row.field, tr("this query has no text and was skipped.")});
             continue;
         }
         ++position;
@@ -387,7 +393,7 @@ bool finish(Reader &r, const QList<Row> &rows, const QString &defaultCategory, m
         q.reference = row.reference;
         if (const auto it = texts.constFind(q.text); it != texts.cend())
             r.warnings.push_back(FileError{r.file, row.line, 0, row.field,
-                                           tr("the same query text already appears at %1.").arg(where(rows.at(*it)))});
+                tr("the same query text already appears at %1.").arg(where(rows.at(*it)))});
         else
             texts.insert(q.text, i);
         set->queries.push_back(q);
@@ -397,9 +403,9 @@ bool finish(Reader &r, const QList<Row> &rows, const QString &defaultCategory, m
         if (set->find(id))
             validation.push_back(id);
         else
-            r.warnings.push_back(FileError{r.file, r.lineOf(QStringLiteral("/validation_ids")), 0,
-                                           QStringLiteral("/validation_ids"),
-                                           tr("the validation id \"%1\" names no query and was dropped.").arg(id)});
+            r.warnings.push_back(
+                FileError{r.file, r.lineOf(QStringLiteral("/validation_ids")), 0, QStringLiteral("/validation_ids"),
+                    tr("the validation id \"%1\" names no query and was dropped.").arg(id)});
     }
     set->validationIds = validation;
     return true;
@@ -442,8 +448,8 @@ QueryFormat detectFormat(const QString &path, const QByteArray &data)
 
 } // namespace
 
-std::optional<QueryImport> importQueries(const QString &path, QueryFormat format, FileError *error,
-                                         const QString &defaultCategory)
+std::optional<QueryImport> importQueries(
+    const QString &path, QueryFormat format, FileError *error, const QString &defaultCategory)
 {
     const auto data = detail::readFileBytes(path, error);
     if (!data)
@@ -457,25 +463,17 @@ std::optional<QueryImport> importQueries(const QString &path, QueryFormat format
     bool ok = true;
     switch (format) {
     case QueryFormat::Auto: // resolved above
-    case QueryFormat::Json:
-        ok = readJson(reader, format, &rows, &result.set, error);
-        break;
+    case QueryFormat::Json: ok = readJson(reader, format, &rows, &result.set, error); break;
     case QueryFormat::JustEval: {
         const QByteArray body = data->trimmed();
         ok = body.startsWith('[') || body.startsWith("\xEF\xBB\xBF[")
-                 ? readJson(reader, format, &rows, &result.set, error)
-                 : readJsonl(reader, format, &rows, error);
+            ? readJson(reader, format, &rows, &result.set, error)
+            : readJsonl(reader, format, &rows, error);
         break;
     }
-    case QueryFormat::Jsonl:
-        ok = readJsonl(reader, format, &rows, error);
-        break;
-    case QueryFormat::Csv:
-        ok = readCsv(reader, &rows, error);
-        break;
-    case QueryFormat::Text:
-        readText(reader, &rows);
-        break;
+    case QueryFormat::Jsonl: ok = readJsonl(reader, format, &rows, error); break;
+    case QueryFormat::Csv: ok = readCsv(reader, &rows, error); break;
+    case QueryFormat::Text: readText(reader, &rows); break;
     }
     if (!ok || !finish(reader, rows, defaultCategory, &result.set, error))
         return std::nullopt;

@@ -22,7 +22,7 @@ struct QueryImport {
 // (one query a line) or just-eval-instruct records. Auto picks by extension and content.
 // Queries without an id get "q1", "q2", ... by position; duplicate ids are an error.
 // defaultCategory is given to queries that name none (e.g. "harmful" for mal_train.txt).
-std::optional<QueryImport> importQueries(const QString &path, QueryFormat format, FileError *error,
-                                         const QString &defaultCategory = {});
+std::optional<QueryImport> importQueries(
+    const QString &path, QueryFormat format, FileError *error, const QString &defaultCategory = {});
 
 } // namespace drpo::io

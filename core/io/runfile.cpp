@@ -7,7 +7,8 @@ namespace drpo::io {
 
 std::optional<model::RunRecord> loadRunRecord(const QString &path, FileError *error)
 {
-    return detail::loadVersioned<model::RunRecord>(path, "drpo-run", model::RunRecord::kFormatVersion, detail::tr("run record"), error);
+    return detail::loadVersioned<model::RunRecord>(
+        path, "drpo-run", model::RunRecord::kFormatVersion, detail::tr("run record"), error);
 }
 
 bool saveRunRecord(const QString &path, const model::RunRecord &record, QString *error)

@@ -15,16 +15,17 @@ namespace {
 bool readNames(const Json &list, const QString &pointer, const QString &file, QStringList *out, FileError *error)
 {
     if (!list.is_array()) {
-        setError(error, FileError{file, 0, 0, pointer,
-                                  tr("expected a list of criterion names but found %1.")
-                                      .arg(detail::typeWord(list.type_name()))});
+        setError(error,
+            FileError{file, 0, 0, pointer,
+                tr("expected a list of criterion names but found %1.").arg(detail::typeWord(list.type_name()))});
         return false;
     }
     for (std::size_t i = 0; i < list.size(); ++i) {
         if (!list[i].is_string()) {
-            setError(error, FileError{file, 0, 0, pointer + u'/' + QString::number(i),
-                                      tr("expected a criterion name (a string) but found %1.")
-                                          .arg(detail::typeWord(list[i].type_name()))});
+            setError(error,
+                FileError{file, 0, 0, pointer + u'/' + QString::number(i),
+                    tr("expected a criterion name (a string) but found %1.")
+                        .arg(detail::typeWord(list[i].type_name()))});
             return false;
         }
         out->push_back(QString::fromStdString(list[i].get<std::string>()));
@@ -32,13 +33,14 @@ bool readNames(const Json &list, const QString &pointer, const QString &file, QS
     return true;
 }
 
-bool readSelection(const Json &value, const QString &pointer, const QString &file, model::Selection *selection,
-                   FileError *error)
+bool readSelection(
+    const Json &value, const QString &pointer, const QString &file, model::Selection *selection, FileError *error)
 {
     if (!value.is_object()) {
-        setError(error, FileError{file, 0, 0, pointer,
-                                  tr("expected the selector's answer (an object) but found %1.")
-                                      .arg(detail::typeWord(value.type_name()))});
+        setError(error,
+            FileError{file, 0, 0, pointer,
+                tr("expected the selector's answer (an object) but found %1.")
+                    .arg(detail::typeWord(value.type_name()))});
         return false;
     }
     const Json *holder = &value;
@@ -52,19 +54,22 @@ bool readSelection(const Json &value, const QString &pointer, const QString &fil
         namesKey = "selected_aspects";
         reasonKey = "reasoning";
         if (!holder->is_object()) {
-            setError(error, FileError{file, 0, 0, at, tr("expected an object with \"selected_aspects\" but found %1.")
-                                                          .arg(detail::typeWord(holder->type_name()))});
+            setError(error,
+                FileError{file, 0, 0, at,
+                    tr("expected an object with \"selected_aspects\" but found %1.")
+                        .arg(detail::typeWord(holder->type_name()))});
             return false;
         }
     } else if (!value.contains("criteria")) {
-        setError(error, FileError{file, 0, 0, pointer + QStringLiteral("/aspects_selection"),
-                                  tr("this required field is missing: the entry holds no criteria selection.")});
+        setError(error,
+            FileError{file, 0, 0, pointer + QStringLiteral("/aspects_selection"),
+                tr("this required field is missing: the entry holds no criteria selection.")});
         return false;
     }
     const auto names = holder->find(namesKey);
     if (names == holder->end()) {
-        setError(error, FileError{file, 0, 0, at + u'/' + QString::fromUtf8(namesKey),
-                                  tr("this required field is missing.")});
+        setError(error,
+            FileError{file, 0, 0, at + u'/' + QString::fromUtf8(namesKey), tr("this required field is missing.")});
         return false;
     }
     if (!readNames(*names, at + u'/' + QString::fromUtf8(namesKey), file, &selection->criteria, error))
@@ -85,16 +90,17 @@ std::optional<QMap<QString, model::Selection>> importSelections(const QString &p
     if (!doc)
         return std::nullopt;
     if (!doc->is_object()) {
-        setError(error, FileError{path, 1, 0, {},
-                                  tr("expected an object that maps each query to its criteria selection but found %1.")
-                                      .arg(detail::typeWord(doc->type_name()))});
+        setError(error,
+            FileError{path, 1, 0, {},
+                tr("expected an object that maps each query to its criteria selection but found %1.")
+                    .arg(detail::typeWord(doc->type_name()))});
         return std::nullopt;
     }
     QMap<QString, model::Selection> out;
     for (auto it = doc->begin(); it != doc->end(); ++it) {
         model::Selection selection;
-        if (!readSelection(*it, u'/' + detail::jsonPointerKey(QString::fromStdString(it.key())), path, &selection,
-                           error)) {
+        if (!readSelection(
+                *it, u'/' + detail::jsonPointerKey(QString::fromStdString(it.key())), path, &selection, error)) {
             detail::locate(error, *data);
             return std::nullopt;
         }

@@ -34,7 +34,8 @@ void handle(StreamState &s, const QList<SseParser::Event> &events)
         const QJsonObject o = QJsonDocument::fromJson(e.data).object();
         const QByteArray type = e.event.isEmpty() ? o.value(u"type").toString().toUtf8() : e.event;
         if (type == "message_start") {
-            s.usage.promptTokens = o.value(u"message").toObject().value(u"usage").toObject().value(u"input_tokens").toInteger();
+            s.usage.promptTokens =
+                o.value(u"message").toObject().value(u"usage").toObject().value(u"input_tokens").toInteger();
             s.haveUsage = s.usage.promptTokens > 0;
         } else if (type == "content_block_delta") {
             const QJsonObject d = o.value(u"delta").toObject();
@@ -65,8 +66,7 @@ AnthropicProvider::AnthropicProvider(HttpProviderConfig config)
         config.supportsN = false;
         return std::move(config);
     }())
-{
-}
+{}
 
 QByteArray AnthropicProvider::requestBody(const LlmRequest &request) const
 {
@@ -82,12 +82,11 @@ QByteArray AnthropicProvider::requestBody(const LlmRequest &request) const
             system.push_back(m.content);
         else
             msgs.append(QJsonObject{{QStringLiteral("role"), m.role == u"assistant" ? m.role : QStringLiteral("user")},
-                                    {QStringLiteral("content"), m.content}});
+                {QStringLiteral("content"), m.content}});
     }
     QJsonObject body{{QStringLiteral("model"), config().model},
-                     {QStringLiteral("max_tokens"), qMax(1, request.maxTokens)},
-                     {QStringLiteral("messages"), msgs},
-                     {QStringLiteral("temperature"), qBound(0.0, request.temperature, 1.0)}};
+        {QStringLiteral("max_tokens"), qMax(1, request.maxTokens)}, {QStringLiteral("messages"), msgs},
+        {QStringLiteral("temperature"), qBound(0.0, request.temperature, 1.0)}};
     if (!system.isEmpty())
         body.insert(QStringLiteral("system"), system.join(QStringLiteral("\n\n")));
     if (!request.stop.isEmpty())
@@ -141,7 +140,8 @@ void AnthropicProvider::startCall(const LlmRequest &request, Done done)
         if (stream->errorKind != ErrorKind::None) {
             LlmResponse out = parseError(r, {});
             out.error = stream->errorKind;
-            out.errorMessage = scrubSecret(tr("the stream from %1 reported an error: %2").arg(QUrl(r.base).host(), stream->error), apiKey());
+            out.errorMessage = scrubSecret(
+                tr("the stream from %1 reported an error: %2").arg(QUrl(r.base).host(), stream->error), apiKey());
             done(std::move(out));
             return;
         }
@@ -182,8 +182,9 @@ LlmResponse AnthropicProvider::parseBody(const HttpResult &r) const
         if (b.toObject().value(u"type").toString() == u"text")
             text += b.toObject().value(u"text").toString();
     if (text.trimmed().isEmpty())
-        return parseError(r, o.value(u"stop_reason").toString() == u"max_tokens" ? tr("empty answer (max_tokens reached)")
-                                                                                : tr("empty answer"));
+        return parseError(r,
+            o.value(u"stop_reason").toString() == u"max_tokens" ? tr("empty answer (max_tokens reached)")
+                                                                : tr("empty answer"));
     LlmResponse out;
     out.endpoint = r.base;
     out.httpStatus = r.status;

@@ -8,7 +8,9 @@ namespace drpo::llm {
 // new calls (ErrorKind::Budget) once the spent amount reaches the cap. A cap of 0 means none.
 class BudgetGuard {
 public:
-    explicit BudgetGuard(double capUsd = 0) : m_cap(capUsd) {}
+    explicit BudgetGuard(double capUsd = 0)
+        : m_cap(capUsd)
+    {}
 
     void setCap(double capUsd);
     double cap() const;

@@ -9,8 +9,7 @@
 namespace drpo::llm {
 
 void testConnection(model::Role role, const model::RoleConfig &config, const model::ProviderSettings &options,
-                    QObject *context,
-                    std::function<void(const ConnectionResult &)> done, std::function<void()> allDone)
+    QObject *context, std::function<void(const ConnectionResult &)> done, std::function<void()> allDone)
 {
     model::ModelSettings all;
     all.role(role) = config;
@@ -18,11 +17,14 @@ void testConnection(model::Role role, const model::RoleConfig &config, const mod
     QString error;
     std::shared_ptr<Provider> provider = makeProvider(role, config, all, 0, &error);
     auto finishLater = [context, done, allDone](ConnectionResult r) {
-        QMetaObject::invokeMethod(context, [done, allDone, r] {
-            done(r);
-            if (allDone)
-                allDone();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context,
+            [done, allDone, r] {
+                done(r);
+                if (allDone)
+                    allDone();
+            },
+            Qt::QueuedConnection);
     };
     if (!provider) {
         ConnectionResult r;
@@ -44,13 +46,16 @@ void testConnection(model::Role role, const model::RoleConfig &config, const mod
     }
     // The provider stays alive until every replica has answered.
     auto remaining = std::make_shared<int>(http->replicaCount());
-    QMetaObject::invokeMethod(context, [http, done, allDone, remaining] {
-        http->testConnection([http, done, allDone, remaining](const ConnectionResult &r) {
-            done(r);
-            if (--*remaining == 0 && allDone)
-                allDone();
-        });
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context,
+        [http, done, allDone, remaining] {
+            http->testConnection([http, done, allDone, remaining](const ConnectionResult &r) {
+                done(r);
+                if (--*remaining == 0 && allDone)
+                    allDone();
+            });
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace drpo::llm

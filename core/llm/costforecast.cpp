@@ -35,7 +35,7 @@ void add(RoleForecast &f, qint64 calls, qint64 prompt, qint64 completion)
 } // namespace
 
 CostForecast forecast(const model::ModelSettings &models, const model::SearchSettings &s, int queryCount,
-                      int exampleCount, const PriceTable &prices)
+    int exampleCount, const PriceTable &prices)
 {
     using model::Role;
     CostForecast out;
@@ -74,7 +74,8 @@ CostForecast forecast(const model::ModelSettings &models, const model::SearchSet
         selectCalls += b;
         qint64 beam = 1;
         for (int level = 1; level <= s.depth; ++level) {
-            const qint64 optPrompt = kInstructions + kSystemPrompt * (1 + s.lineageLength) + b * (kQuery + answer + judgeOut);
+            const qint64 optPrompt =
+                kInstructions + kSystemPrompt * (1 + s.lineageLength) + b * (kQuery + answer + judgeOut);
             add(optimizer, withN ? beam : beam * A, optPrompt, withN ? A * kNewPrompt : kNewPrompt);
             add(base, beam * A * b, respondPrompt, answer);
             add(judge, beam * A * b, judgePrompt, judgeOut);
@@ -113,10 +114,11 @@ CostForecast forecast(const model::ModelSettings &models, const model::SearchSet
         out.totalCostUsd += it->costUsd;
     }
     out.note = QCoreApplication::translate("CostForecast",
-                                           "an upper bound: every level runs (no early skip), nothing comes from the cache; "
-                                           "tokens are estimated from typical prompt sizes");
+        "an upper bound: every level runs (no early skip), nothing comes from the cache; "
+        "tokens are estimated from typical prompt sizes");
     if (!out.allPricesKnown)
-        out.note += QCoreApplication::translate("CostForecast", "; some models have no price in the price table and count as $0");
+        out.note += QCoreApplication::translate(
+            "CostForecast", "; some models have no price in the price table and count as $0");
     return out;
 }
 

@@ -34,6 +34,6 @@ struct CostForecast {
 // T rounds of (judge + rewrite) + 1 select. Validation re-scores the final beam. With an
 // embedder, stage 2 embeds every example query and query once (64 texts a call).
 CostForecast forecast(const model::ModelSettings &models, const model::SearchSettings &search, int queryCount,
-                      int exampleCount, const PriceTable &prices = PriceTable::user());
+    int exampleCount, const PriceTable &prices = PriceTable::user());
 
 } // namespace drpo::llm

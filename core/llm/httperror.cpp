@@ -59,31 +59,39 @@ HttpError classifyHttpStatus(int status, const QByteArray &body, const QString &
     };
     const bool quota = mentions(body, {"insufficient_quota", "billing", "quota", "credit balance", "payment"});
     if (status == 400 || status == 413 || status == 422) {
-        if (mentions(body, {"context_length", "context length", "maximum context", "too many tokens", "prompt is too long",
-                            "too long"})) {
+        if (mentions(body,
+                {"context_length", "context length", "maximum context", "too many tokens", "prompt is too long",
+                    "too long"})) {
             e.kind = ErrorKind::ContextLength;
-            e.message = withServer(tr("HTTP %1 from %2: the prompt is longer than the model's context window; use a model with a larger context, fewer ICL examples or a lower max-tokens setting"));
+            e.message = withServer(tr("HTTP %1 from %2: the prompt is longer than the model's context window; use a "
+                                      "model with a larger context, fewer ICL examples or a lower max-tokens setting"));
         } else if (quota) {
             e.kind = ErrorKind::Quota;
-            e.message = withServer(tr("HTTP %1 from %2: the account's quota or credit is used up; add credit or raise the limit, then resume"));
+            e.message = withServer(tr("HTTP %1 from %2: the account's quota or credit is used up; add credit or raise "
+                                      "the limit, then resume"));
         } else {
             e.kind = ErrorKind::BadRequest;
-            e.message = withServer(tr("HTTP %1 from %2: the endpoint rejected the request; check the model name and the role's settings"));
+            e.message = withServer(
+                tr("HTTP %1 from %2: the endpoint rejected the request; check the model name and the role's settings"));
         }
     } else if (status == 401 || status == 403) {
         e.kind = quota ? ErrorKind::Quota : ErrorKind::Auth;
-        e.message = quota ? withServer(tr("HTTP %1 from %2: the account's quota or credit is used up; add credit or raise the limit, then resume"))
-                          : withServer(tr("HTTP %1 from %2: the API key was refused; check the key (environment variable or keychain) for this endpoint"));
+        e.message = quota ? withServer(tr("HTTP %1 from %2: the account's quota or credit is used up; add credit or "
+                                          "raise the limit, then resume"))
+                          : withServer(tr("HTTP %1 from %2: the API key was refused; check the key (environment "
+                                          "variable or keychain) for this endpoint"));
     } else if (status == 402) {
         e.kind = ErrorKind::Quota;
         e.message = withServer(tr("HTTP %1 from %2: payment required; add credit to the account, then resume"));
     } else if (status == 404) {
         e.kind = ErrorKind::NotFound;
-        e.message = withServer(tr("HTTP %1 from %2: not found; check the model name and the base URL (it usually ends in /v1)"));
+        e.message = withServer(
+            tr("HTTP %1 from %2: not found; check the model name and the base URL (it usually ends in /v1)"));
     } else if (status == 429) {
         if (mentions(body, {"insufficient_quota", "billing", "credit balance"})) {
             e.kind = ErrorKind::Quota;
-            e.message = withServer(tr("HTTP %1 from %2: the account's quota or credit is used up; add credit or raise the limit, then resume"));
+            e.message = withServer(tr("HTTP %1 from %2: the account's quota or credit is used up; add credit or raise "
+                                      "the limit, then resume"));
         } else {
             e.kind = ErrorKind::RateLimited;
             e.message = withServer(tr("HTTP %1 from %2: rate limited"));

@@ -105,9 +105,9 @@ LlmResponse HttpProvider::parseError(const HttpResult &r, const QString &what) c
 {
     LlmResponse out;
     out.error = ErrorKind::Parse;
-    out.errorMessage = scrubSecret(QCoreApplication::translate("HttpProvider", "unreadable answer from %1: %2")
-                                       .arg(QUrl(r.base).host(), what),
-                                   m_config.apiKey);
+    out.errorMessage = scrubSecret(
+        QCoreApplication::translate("HttpProvider", "unreadable answer from %1: %2").arg(QUrl(r.base).host(), what),
+        m_config.apiKey);
     out.httpStatus = r.status;
     out.endpoint = r.base;
     out.latencyMs = r.latencyMs;

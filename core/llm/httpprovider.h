@@ -19,9 +19,9 @@ struct HttpProviderConfig {
     QString kind = QStringLiteral("openai"); // openai | anthropic
     QStringList baseUrls;                    // replicas of one model
     QString model;
-    QString apiKey;         // the resolved secret; empty = look up keyEnv in the keychain
-    QString keyEnv;         // the variable / keychain entry the key comes from (for messages)
-    bool needsKey = true;   // false for local servers that take no key
+    QString apiKey;       // the resolved secret; empty = look up keyEnv in the keychain
+    QString keyEnv;       // the variable / keychain entry the key comes from (for messages)
+    bool needsKey = true; // false for local servers that take no key
     bool supportsN = true;
     bool jsonMode = false;  // endpoint honours response_format json_object
     bool stream = false;    // stream every chat call

@@ -23,10 +23,10 @@ namespace drpo::llm {
 // One HTTP request to one of the provider's replicas.
 struct HttpCall {
     QByteArray method = "POST";
-    QString path;                                  // appended to the chosen base URL
+    QString path; // appended to the chosen base URL
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    int timeoutMs = 120000;                        // idle time without any byte received
+    int timeoutMs = 120000;                         // idle time without any byte received
     std::function<void(const QByteArray &)> onData; // streaming: called for each chunk
 };
 
@@ -38,7 +38,7 @@ struct HttpResult {
     QString networkErrorString;
     bool timedOut = false;
     bool cancelled = false;
-    QString base;          // the replica that served the call
+    QString base; // the replica that served the call
     qint64 latencyMs = 0;
 };
 

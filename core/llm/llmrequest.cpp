@@ -25,20 +25,13 @@ QByteArray LlmRequest::cacheKey(const QString &providerKind, const QString &endp
     QJsonArray msgs;
     for (const Message &m : messages)
         msgs.append(QJsonObject{{QStringLiteral("r"), m.role}, {QStringLiteral("c"), m.content}});
-    QJsonObject canon{{QStringLiteral("kind"), providerKind},
-                      {QStringLiteral("endpoint"), endpoint},
-                      {QStringLiteral("model"), model},
-                      {QStringLiteral("messages"), msgs},
-                      {QStringLiteral("prompt"), prompt},
-                      {QStringLiteral("completion"), completion},
-                      {QStringLiteral("temperature"), temperature},
-                      {QStringLiteral("top_p"), topP},
-                      {QStringLiteral("max_tokens"), maxTokens},
-                      {QStringLiteral("stop"), QJsonArray::fromStringList(stop)},
-                      {QStringLiteral("n"), n},
-                      {QStringLiteral("seed"), seed ? QJsonValue(double(*seed)) : QJsonValue()},
-                      {QStringLiteral("json"), jsonMode},
-                      {QStringLiteral("sample"), sampleIndex}};
+    QJsonObject canon{{QStringLiteral("kind"), providerKind}, {QStringLiteral("endpoint"), endpoint},
+        {QStringLiteral("model"), model}, {QStringLiteral("messages"), msgs}, {QStringLiteral("prompt"), prompt},
+        {QStringLiteral("completion"), completion}, {QStringLiteral("temperature"), temperature},
+        {QStringLiteral("top_p"), topP}, {QStringLiteral("max_tokens"), maxTokens},
+        {QStringLiteral("stop"), QJsonArray::fromStringList(stop)}, {QStringLiteral("n"), n},
+        {QStringLiteral("seed"), seed ? QJsonValue(double(*seed)) : QJsonValue()}, {QStringLiteral("json"), jsonMode},
+        {QStringLiteral("sample"), sampleIndex}};
     if (!embedInput.isEmpty())
         canon.insert(QStringLiteral("embed"), QJsonArray::fromStringList(embedInput));
     // The simulated world answers from the structured fields, so they are part of its key.
@@ -74,10 +67,8 @@ bool isFatal(ErrorKind k)
     case ErrorKind::ContextLength:
     case ErrorKind::NotFound:
     case ErrorKind::BadRequest:
-    case ErrorKind::Budget:
-        return true;
-    default:
-        return false;
+    case ErrorKind::Budget: return true;
+    default: return false;
     }
 }
 

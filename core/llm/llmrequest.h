@@ -43,17 +43,17 @@ struct LlmRequest {
     Role role = Role::Base;
     Purpose purpose = Purpose::Respond;
     QList<Message> messages;
-    QString prompt;          // used instead of messages when completion is true
+    QString prompt; // used instead of messages when completion is true
     bool completion = false;
     double temperature = 0.0;
     double topP = 1.0;
     int maxTokens = 1024;
     QStringList stop;
-    int n = 1;               // choices wanted
+    int n = 1; // choices wanted
     std::optional<qint64> seed;
     bool jsonMode = false;
-    int sampleIndex = 0;     // distinguishes repeated identical requests
-    int priority = 0;        // higher runs first within an endpoint's queue
+    int sampleIndex = 0; // distinguishes repeated identical requests
+    int priority = 0;    // higher runs first within an endpoint's queue
     QJsonObject fields;
     // Non-empty: an embeddings request for these texts (messages and prompt are unused).
     QStringList embedInput;
@@ -76,7 +76,7 @@ enum class ErrorKind {
     NotFound,      // 404 model
     Parse,         // malformed response body
     Cancelled,
-    Budget         // the run's budget cap was reached
+    Budget // the run's budget cap was reached
 };
 QString errorKindName(ErrorKind k);
 // True when the run must pause for the user to fix something (key, quota, model name...).
@@ -86,7 +86,7 @@ bool isRetryable(ErrorKind k);
 
 struct LlmResponse {
     QStringList choices;
-    model::Usage usage;       // calls = 1 unless cached
+    model::Usage usage; // calls = 1 unless cached
     bool usageEstimated = true;
     bool cached = false;
     ErrorKind error = ErrorKind::None;

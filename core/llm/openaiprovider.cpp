@@ -95,8 +95,7 @@ void feedStream(StreamState &s, const QByteArray &bytes, bool completion)
 
 OpenAiProvider::OpenAiProvider(HttpProviderConfig config)
     : HttpProvider(std::move(config))
-{
-}
+{}
 
 QByteArray OpenAiProvider::requestBody(const LlmRequest &request) const
 {
@@ -120,7 +119,8 @@ QByteArray OpenAiProvider::requestBody(const LlmRequest &request) const
             msgs.append(QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
         body.insert(QStringLiteral("messages"), msgs);
         if (request.jsonMode && config().jsonMode)
-            body.insert(QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}});
+            body.insert(QStringLiteral("response_format"),
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}});
     }
     body.insert(QStringLiteral("temperature"), request.temperature);
     if (request.topP < 1.0)
@@ -154,9 +154,8 @@ void OpenAiProvider::startCall(const LlmRequest &request, Done done)
     if (streaming) {
         call.headers.push_back({"Accept", "text/event-stream"});
         stream = std::make_shared<StreamState>();
-        call.onData = [stream, completion = request.completion](const QByteArray &bytes) {
-            feedStream(*stream, bytes, completion);
-        };
+        call.onData = [stream, completion = request.completion](
+                          const QByteArray &bytes) { feedStream(*stream, bytes, completion); };
     }
     transport()->send(std::move(call), [this, request, done, stream](HttpResult r) {
         if (std::optional<LlmResponse> f = failed(r)) {
@@ -171,7 +170,8 @@ void OpenAiProvider::startCall(const LlmRequest &request, Done done)
         if (stream->errorKind != ErrorKind::None) {
             LlmResponse out = parseError(r, {});
             out.error = stream->errorKind;
-            out.errorMessage = scrubSecret(tr("the stream from %1 reported an error: %2").arg(QUrl(r.base).host(), stream->error), apiKey());
+            out.errorMessage = scrubSecret(
+                tr("the stream from %1 reported an error: %2").arg(QUrl(r.base).host(), stream->error), apiKey());
             done(std::move(out));
             return;
         }
@@ -223,7 +223,8 @@ LlmResponse OpenAiProvider::parseBody(const LlmRequest &request, const HttpResul
             out.embeddings.push_back(std::move(v));
         }
         if (out.embeddings.size() != request.embedInput.size())
-            return parseError(r, tr("expected %1 embeddings, got %2").arg(request.embedInput.size()).arg(out.embeddings.size()));
+            return parseError(
+                r, tr("expected %1 embeddings, got %2").arg(request.embedInput.size()).arg(out.embeddings.size()));
         return out;
     }
     QMap<int, QString> byIndex;
@@ -231,7 +232,8 @@ LlmResponse OpenAiProvider::parseBody(const LlmRequest &request, const HttpResul
     const QJsonArray choices = o.value(u"choices").toArray();
     for (int i = 0; i < choices.size(); ++i) {
         const QJsonObject c = choices.at(i).toObject();
-        const QJsonValue text = request.completion ? c.value(u"text") : c.value(u"message").toObject().value(u"content");
+        const QJsonValue text =
+            request.completion ? c.value(u"text") : c.value(u"message").toObject().value(u"content");
         if (!text.isString())
             return parseError(r, tr("a choice has no text"));
         byIndex.insert(c.value(u"index").toInt(i), text.toString());
@@ -243,7 +245,8 @@ LlmResponse OpenAiProvider::parseBody(const LlmRequest &request, const HttpResul
         out.choices.push_back(t);
     if (out.choices.size() == 1 && out.choices.first().trimmed().isEmpty() && request.maxTokens > 0) {
         // Never hand an empty answer on as if it were one.
-        return parseError(r, finish == u"length" ? tr("empty answer (max_tokens reached before any text)") : tr("empty answer"));
+        return parseError(
+            r, finish == u"length" ? tr("empty answer (max_tokens reached before any text)") : tr("empty answer"));
     }
     return out;
 }
@@ -278,7 +281,9 @@ void OpenAiProvider::probe(std::function<void(const ConnectionResult &)> done)
                     c.message = tr("reachable (%1 ms); model %2 is available").arg(r.latencyMs).arg(config().model);
                 else
                     c.message = tr("reachable (%1 ms), but model %2 is not among the %3 listed; check the model name")
-                                    .arg(r.latencyMs).arg(config().model).arg(c.models.size());
+                                    .arg(r.latencyMs)
+                                    .arg(config().model)
+                                    .arg(c.models.size());
             }
             t->deleteLater();
             done(c);

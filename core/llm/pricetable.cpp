@@ -51,21 +51,24 @@ bool PriceTable::load(const QString &path, QString *error)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QCoreApplication::translate("PriceTable", "cannot read the price table %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("PriceTable", "cannot read the price table %1: %2")
+                         .arg(path, f.errorString());
         return false;
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (!doc.isObject()) {
         if (error)
-            *error = QCoreApplication::translate("PriceTable", "the price table %1 is not a JSON object: %2").arg(path, pe.errorString());
+            *error = QCoreApplication::translate("PriceTable", "the price table %1 is not a JSON object: %2")
+                         .arg(path, pe.errorString());
         return false;
     }
     QMap<QString, ModelPrice> prices;
     const QJsonObject o = doc.object();
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QJsonObject p = it.value().toObject();
-        prices.insert(it.key(), ModelPrice{p.value(u"input_per_mtok").toDouble(), p.value(u"output_per_mtok").toDouble()});
+        prices.insert(
+            it.key(), ModelPrice{p.value(u"input_per_mtok").toDouble(), p.value(u"output_per_mtok").toDouble()});
     }
     m_prices = std::move(prices);
     return true;
@@ -75,12 +78,14 @@ bool PriceTable::save(const QString &path, QString *error) const
 {
     QJsonObject o;
     for (auto it = m_prices.begin(); it != m_prices.end(); ++it)
-        o.insert(it.key(), QJsonObject{{QStringLiteral("input_per_mtok"), it->inputPerMTok},
-                                       {QStringLiteral("output_per_mtok"), it->outputPerMTok}});
+        o.insert(it.key(),
+            QJsonObject{{QStringLiteral("input_per_mtok"), it->inputPerMTok},
+                {QStringLiteral("output_per_mtok"), it->outputPerMTok}});
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit()) {
         if (error)
-            *error = QCoreApplication::translate("PriceTable", "cannot write the price table %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("PriceTable", "cannot write the price table %1: %2")
+                         .arg(path, f.errorString());
         return false;
     }
     return true;

@@ -13,8 +13,8 @@ public:
     using Done = std::function<void(LlmResponse)>;
 
     virtual ~Provider() = default;
-    virtual QString kind() const = 0;      // "sim", "openai", "anthropic"
-    virtual QString endpoint() const = 0;  // base URL or "sim://…", for the cache key and log
+    virtual QString kind() const = 0;     // "sim", "openai", "anthropic"
+    virtual QString endpoint() const = 0; // base URL or "sim://…", for the cache key and log
     virtual QString model() const = 0;
     virtual void start(const LlmRequest &request, Done done) = 0;
     // False when the endpoint ignores n > 1: the scheduler then makes n separate calls.

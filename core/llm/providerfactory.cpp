@@ -4,8 +4,8 @@
 #include "llm/openaiprovider.h"
 #include "llm/providerpresets.h"
 #include "llm/scheduler.h"
-#include "llm/sqliteresponsecache.h"
 #include "llm/secretstore.h"
+#include "llm/sqliteresponsecache.h"
 #include "sim/simprovider.h"
 
 #include <QCoreApplication>
@@ -37,16 +37,18 @@ QString checkBaseUrl(const QString &url, bool allowInsecureHttp)
     if (!u.isValid() || u.host().isEmpty() || (u.scheme() != u"http" && u.scheme() != u"https"))
         return tr("\"%1\" is not a valid http(s) base URL").arg(url);
     if (!u.userInfo().isEmpty() || u.hasQuery())
-        return tr("the base URL %1 must not carry credentials or a query; keys come from environment variables or the keychain")
+        return tr("the base URL %1 must not carry credentials or a query; keys come from environment variables or the "
+                  "keychain")
             .arg(u.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
     if (u.scheme() == u"http" && !isLoopback(u) && !allowInsecureHttp)
-        return tr("%1 uses plain http to another machine, which would send the key unencrypted; use https, or allow insecure http explicitly")
+        return tr("%1 uses plain http to another machine, which would send the key unencrypted; use https, or allow "
+                  "insecure http explicitly")
             .arg(url);
     return {};
 }
 
-std::shared_ptr<Provider> makeProvider(model::Role role, const model::RoleConfig &config,
-                                       const model::ModelSettings &all, quint64 seed, QString *error)
+std::shared_ptr<Provider> makeProvider(
+    model::Role role, const model::RoleConfig &config, const model::ModelSettings &all, quint64 seed, QString *error)
 {
     auto fail = [&](const QString &why) -> std::shared_ptr<Provider> {
         if (error)
@@ -66,7 +68,8 @@ std::shared_ptr<Provider> makeProvider(model::Role role, const model::RoleConfig
     if (preset.id.isEmpty())
         preset = providerPreset(kind);
     if (role == model::Role::Embedder && kind == u"anthropic")
-        return fail(tr("Anthropic has no embeddings endpoint; use an OpenAI-compatible one (OpenAI, Ollama, vLLM...) or the simulated embedder"));
+        return fail(tr("Anthropic has no embeddings endpoint; use an OpenAI-compatible one (OpenAI, Ollama, vLLM...) "
+                       "or the simulated embedder"));
 
     const model::ProviderSettings &options = all.provider;
     HttpProviderConfig c;
@@ -82,8 +85,9 @@ std::shared_ptr<Provider> makeProvider(model::Role role, const model::RoleConfig
     }
     c.model = config.model;
     if (c.model.isEmpty())
-        return fail(tr("no model name is set (for example %1)")
-                        .arg(role == model::Role::Embedder ? QStringLiteral("text-embedding-3-small") : preset.exampleModel));
+        return fail(
+            tr("no model name is set (for example %1)")
+                .arg(role == model::Role::Embedder ? QStringLiteral("text-embedding-3-small") : preset.exampleModel));
     c.supportsN = config.supportsN;
     c.jsonMode = config.jsonMode;
     c.timeoutMs = options.timeoutMs;
@@ -104,7 +108,7 @@ std::shared_ptr<Provider> makeProvider(model::Role role, const model::RoleConfig
 }
 
 bool setUpScheduler(Scheduler &scheduler, const model::ModelSettings &models, const QList<model::Role> &roles,
-                    quint64 seed, QString *error)
+    quint64 seed, QString *error)
 {
     for (model::Role role : roles) {
         QString why;

@@ -12,8 +12,8 @@ class Scheduler;
 // Builds the provider for one role from its configuration; the transport knobs (timeout,
 // streaming, insecure http) come from all.provider. Returns null and sets *error (a
 // sentence for the user) when the configuration cannot work (unknown kind, no URL, no key).
-std::shared_ptr<Provider> makeProvider(model::Role role, const model::RoleConfig &config,
-                                       const model::ModelSettings &all, quint64 seed, QString *error);
+std::shared_ptr<Provider> makeProvider(
+    model::Role role, const model::RoleConfig &config, const model::ModelSettings &all, quint64 seed, QString *error);
 
 // Empty when `url` may be used as a base URL, else why not (invalid, credentials in it,
 // or plain http to a non-loopback host without allowInsecureHttp).
@@ -24,6 +24,6 @@ QString checkBaseUrl(const QString &url, bool allowInsecureHttp);
 // simulated models run 256 calls at once (they cost nothing). False and *error when a
 // role cannot work or the cache file cannot be opened.
 bool setUpScheduler(Scheduler &scheduler, const model::ModelSettings &models, const QList<model::Role> &roles,
-                    quint64 seed, QString *error);
+    quint64 seed, QString *error);
 
 } // namespace drpo::llm

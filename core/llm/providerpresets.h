@@ -7,11 +7,11 @@ namespace drpo::llm {
 
 // A known kind of endpoint with its default base URL, for the Models dialog and the CLI.
 struct ProviderPreset {
-    QString id;          // "openai", "openrouter", "ollama", "vllm", "llamacpp", "lmstudio", "anthropic"
+    QString id; // "openai", "openrouter", "ollama", "vllm", "llamacpp", "lmstudio", "anthropic"
     QString displayName;
-    QString kind;        // "openai" (compatible API) or "anthropic"
+    QString kind; // "openai" (compatible API) or "anthropic"
     QString baseUrl;
-    QString keyEnv;      // empty: a local server that takes no key
+    QString keyEnv; // empty: a local server that takes no key
     QString exampleModel;
     bool supportsN = true;
     bool jsonMode = false;

@@ -1,6 +1,5 @@
 #include "llm/scheduler.h"
 
-
 #include <QMetaObject>
 #include <QThread>
 #include <QTimer>
@@ -11,7 +10,10 @@
 namespace drpo::llm {
 
 namespace {
-int laneKey(Role r) { return static_cast<int>(r); }
+int laneKey(Role r)
+{
+    return static_cast<int>(r);
+}
 
 LlmResponse failure(ErrorKind kind, const QString &message)
 {
@@ -109,7 +111,8 @@ QFuture<LlmResponse> Scheduler::submit(LlmRequest request)
         promise->addResult(std::move(r));
         promise->finish();
     };
-    QMetaObject::invokeMethod(this, [this, p = std::move(p)]() mutable { enqueue(std::move(p)); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, p = std::move(p)]() mutable { enqueue(std::move(p)); }, Qt::QueuedConnection);
     return future;
 }
 
@@ -134,19 +137,22 @@ QList<LlmResponse> Scheduler::runAll(const QList<LlmRequest> &requests)
 
 void Scheduler::cancelAll()
 {
-    QMetaObject::invokeMethod(this, [this] {
-        ++m_generation;
-        for (Lane &lane : m_lanes) {
-            const QList<Pending> queued = std::exchange(lane.queue, {});
-            const QHash<quint64, Pending> waiting = std::exchange(lane.waitingRetry, {});
-            for (const Pending &p : queued)
-                p.deliver(failure(ErrorKind::Cancelled, tr("the run was stopped")));
-            for (const Pending &p : waiting)
-                p.deliver(failure(ErrorKind::Cancelled, tr("the run was stopped")));
-            if (lane.provider)
-                lane.provider->cancelAll();
-        }
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            ++m_generation;
+            for (Lane &lane : m_lanes) {
+                const QList<Pending> queued = std::exchange(lane.queue, {});
+                const QHash<quint64, Pending> waiting = std::exchange(lane.waitingRetry, {});
+                for (const Pending &p : queued)
+                    p.deliver(failure(ErrorKind::Cancelled, tr("the run was stopped")));
+                for (const Pending &p : waiting)
+                    p.deliver(failure(ErrorKind::Cancelled, tr("the run was stopped")));
+                if (lane.provider)
+                    lane.provider->cancelAll();
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void Scheduler::enqueue(Pending p)
@@ -154,7 +160,8 @@ void Scheduler::enqueue(Pending p)
     const Role role = p.request.role;
     auto it = m_lanes.find(laneKey(role));
     if (it == m_lanes.end() || !it->provider) {
-        p.deliver(failure(ErrorKind::BadRequest, tr("no model is configured for the %1 role").arg(model::roleName(role))));
+        p.deliver(
+            failure(ErrorKind::BadRequest, tr("no model is configured for the %1 role").arg(model::roleName(role))));
         return;
     }
     const int n = p.request.n;
@@ -191,7 +198,8 @@ void Scheduler::enqueue(Pending p)
         return;
     }
     if (m_cache) {
-        const QByteArray key = p.request.cacheKey(it->provider->kind(), it->provider->endpoint(), it->provider->model());
+        const QByteArray key =
+            p.request.cacheKey(it->provider->kind(), it->provider->endpoint(), it->provider->model());
         if (std::optional<LlmResponse> hit = m_cache->lookup(key)) {
             countCache(role, true);
             hit->cached = true;
@@ -363,9 +371,9 @@ void Scheduler::launch(Role role, Lane &lane, Pending p)
         }
         if (!r.ok() && p.attempts > 1 && isRetryable(r.error))
             r.errorMessage = tr("%1 (gave up after %n attempts)", nullptr, p.attempts).arg(r.errorMessage);
-        const QByteArray key = m_cache && r.ok() ? p.request.cacheKey(lane.provider->kind(), lane.provider->endpoint(),
-                                                                      lane.provider->model())
-                                                 : QByteArray();
+        const QByteArray key = m_cache && r.ok()
+            ? p.request.cacheKey(lane.provider->kind(), lane.provider->endpoint(), lane.provider->model())
+            : QByteArray();
         finish(role, p, std::move(r), key);
         pump(role);
     });
@@ -373,9 +381,10 @@ void Scheduler::launch(Role role, Lane &lane, Pending p)
 
 LlmResponse Scheduler::budgetFailure() const
 {
-    return failure(ErrorKind::Budget, tr("the budget of $%1 is spent ($%2 so far); raise it to continue")
-                                          .arg(m_budget->cap(), 0, 'f', 2)
-                                          .arg(m_budget->spent(), 0, 'f', 2));
+    return failure(ErrorKind::Budget,
+        tr("the budget of $%1 is spent ($%2 so far); raise it to continue")
+            .arg(m_budget->cap(), 0, 'f', 2)
+            .arg(m_budget->spent(), 0, 'f', 2));
 }
 
 qint64 Scheduler::backoffMs(int attempt, qint64 retryAfterMs)
@@ -396,15 +405,16 @@ void Scheduler::finish(Role role, const Pending &p, LlmResponse response, const 
     if (response.ok() && !response.cached) {
         response.usage.calls = 1;
         if (response.usage.promptTokens == 0 && response.usage.completionTokens == 0) {
-            response.usage.promptTokens = p.request.embedInput.isEmpty() ? estimateTokens(p.request)
-                                                                         : estimateTokens(p.request.embedInput.join(u' '));
+            response.usage.promptTokens = p.request.embedInput.isEmpty()
+                ? estimateTokens(p.request)
+                : estimateTokens(p.request.embedInput.join(u' '));
             for (const QString &c : std::as_const(response.choices))
                 response.usage.completionTokens += estimateTokens(c);
             response.usageEstimated = true;
         }
         if (provider && provider->kind() != u"sim")
-            response.usage.costUsd = m_prices.cost(modelName, response.usage.promptTokens, response.usage.completionTokens,
-                                                   &priceKnown);
+            response.usage.costUsd =
+                m_prices.cost(modelName, response.usage.promptTokens, response.usage.completionTokens, &priceKnown);
         if (m_budget)
             m_budget->add(response.usage.costUsd);
         if (m_cache && !key.isEmpty())

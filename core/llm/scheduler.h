@@ -28,8 +28,8 @@ namespace drpo::llm {
 // How failed calls are retried: transient errors (5xx, timeouts, resets, garbled bodies)
 // and 429s, with exponential backoff and jitter, or the server's Retry-After.
 struct RetryPolicy {
-    int maxAttempts = 5;          // tries in all, the first included
-    int baseDelayMs = 500;        // first backoff; doubles each retry
+    int maxAttempts = 5;   // tries in all, the first included
+    int baseDelayMs = 500; // first backoff; doubles each retry
     int maxDelayMs = 30000;
     double jitter = 0.25;         // ± this fraction of the delay, so retries do not march in step
     int maxRetryAfterMs = 120000; // a longer Retry-After is cut to this

@@ -77,13 +77,18 @@ void SecretStore::read(const QString &account, QObject *context, ReadDone done)
         if (job->error() == QKeychain::NoError && !job->textData().isEmpty())
             done(job->textData().trimmed(), {});
         else if (job->error() == QKeychain::EntryNotFound || job->error() == QKeychain::NoError)
-            done({}, tr("no key found: set the environment variable %1 or store the key in the keychain under that name").arg(account));
+            done({},
+                tr("no key found: set the environment variable %1 or store the key in the keychain under that name")
+                    .arg(account));
         else
-            done({}, tr("no key in the environment variable %1, and the keychain is unavailable (%2)").arg(account, job->errorString()));
+            done({},
+                tr("no key in the environment variable %1, and the keychain is unavailable (%2)")
+                    .arg(account, job->errorString()));
     });
     job->start();
 #else
-    QMetaObject::invokeMethod(context, [account, done] { done({}, unavailableMessage(account)); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context, [account, done] { done({}, unavailableMessage(account)); }, Qt::QueuedConnection);
 #endif
 }
 
@@ -95,12 +100,14 @@ void SecretStore::write(const QString &account, const QString &key, QObject *con
     job->setKey(account);
     job->setTextData(key);
     QObject::connect(job, &QKeychain::Job::finished, context, [job, done] {
-        done(job->error() == QKeychain::NoError ? QString() : tr("the keychain is unavailable: %1").arg(job->errorString()));
+        done(job->error() == QKeychain::NoError ? QString()
+                                                : tr("the keychain is unavailable: %1").arg(job->errorString()));
     });
     job->start();
 #else
     Q_UNUSED(key);
-    QMetaObject::invokeMethod(context, [account, done] { done(unavailableMessage(account)); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context, [account, done] { done(unavailableMessage(account)); }, Qt::QueuedConnection);
 #endif
 }
 
@@ -112,12 +119,13 @@ void SecretStore::remove(const QString &account, QObject *context, WriteDone don
     job->setKey(account);
     QObject::connect(job, &QKeychain::Job::finished, context, [job, done] {
         done(job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound
-                 ? QString()
-                 : tr("the keychain is unavailable: %1").arg(job->errorString()));
+                ? QString()
+                : tr("the keychain is unavailable: %1").arg(job->errorString()));
     });
     job->start();
 #else
-    QMetaObject::invokeMethod(context, [account, done] { done(unavailableMessage(account)); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context, [account, done] { done(unavailableMessage(account)); }, Qt::QueuedConnection);
 #endif
 }
 

@@ -32,10 +32,9 @@ QByteArray serialize(const LlmResponse &r)
         embeddings.append(a);
     }
     QJsonObject o{{QStringLiteral("choices"), QJsonArray::fromStringList(r.choices)},
-                  {QStringLiteral("prompt_tokens"), r.usage.promptTokens},
-                  {QStringLiteral("completion_tokens"), r.usage.completionTokens},
-                  {QStringLiteral("estimated"), r.usageEstimated},
-                  {QStringLiteral("endpoint"), r.endpoint}};
+        {QStringLiteral("prompt_tokens"), r.usage.promptTokens},
+        {QStringLiteral("completion_tokens"), r.usage.completionTokens},
+        {QStringLiteral("estimated"), r.usageEstimated}, {QStringLiteral("endpoint"), r.endpoint}};
     if (!embeddings.isEmpty())
         o.insert(QStringLiteral("embeddings"), embeddings);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -70,8 +69,7 @@ std::optional<LlmResponse> deserialize(const QByteArray &bytes)
 SqliteResponseCache::SqliteResponseCache(QString path)
     : m_path(std::move(path))
     , m_prefix(QStringLiteral("drpo-cache-%1-").arg(quintptr(this), 0, 16))
-{
-}
+{}
 
 SqliteResponseCache::~SqliteResponseCache()
 {
@@ -99,14 +97,19 @@ QSqlDatabase SqliteResponseCache::connection(QString *error)
             name = m_prefix + QString::number(quintptr(t), 16);
             m_connections.insert(t, name);
             // When the thread ends its connection goes with it.
-            m_threadHooks += QObject::connect(t, &QThread::finished, t, [this, t, name] {
-                QMutexLocker l(&m_mutex);
-                if (m_connections.value(t) == name) {
-                    m_connections.remove(t);
-                    { QSqlDatabase::database(name, false).close(); }
-                    QSqlDatabase::removeDatabase(name);
-                }
-            }, Qt::DirectConnection);
+            m_threadHooks += QObject::connect(
+                t, &QThread::finished, t,
+                [this, t, name] {
+                    QMutexLocker l(&m_mutex);
+                    if (m_connections.value(t) == name) {
+                        m_connections.remove(t);
+                        {
+                            QSqlDatabase::database(name, false).close();
+                        }
+                        QSqlDatabase::removeDatabase(name);
+                    }
+                },
+                Qt::DirectConnection);
         }
     }
     if (QSqlDatabase::contains(name))
@@ -141,7 +144,8 @@ bool SqliteResponseCache::open(QString *error)
         return false;
     }
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, value BLOB NOT NULL, created INTEGER NOT NULL)"))) {
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, value BLOB NOT NULL, "
+                               "created INTEGER NOT NULL)"))) {
         if (error)
             *error = tr("cannot use the response cache %1: %2").arg(m_path, q.lastError().text());
         return false;

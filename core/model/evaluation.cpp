@@ -45,13 +45,8 @@ void from_json(const Json &j, CriterionScore &s)
 
 void to_json(Json &j, const Evaluation &e)
 {
-    j = Json{{"query_id", e.queryId},
-             {"query", e.query},
-             {"answer", e.answer},
-             {"criteria", e.criteria},
-             {"selection_reason", e.selectionReason},
-             {"scores", e.scores},
-             {"reward", e.reward}};
+    j = Json{{"query_id", e.queryId}, {"query", e.query}, {"answer", e.answer}, {"criteria", e.criteria},
+        {"selection_reason", e.selectionReason}, {"scores", e.scores}, {"reward", e.reward}};
     if (!e.error.isEmpty())
         j["error"] = e.error;
 }

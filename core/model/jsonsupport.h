@@ -8,13 +8,11 @@
 #include <optional>
 
 namespace nlohmann {
-template <>
-struct adl_serializer<QString> {
+template<> struct adl_serializer<QString> {
     static void to_json(json &j, const QString &s) { j = s.toStdString(); }
     static void from_json(const json &j, QString &s) { s = QString::fromStdString(j.get<std::string>()); }
 };
-template <>
-struct adl_serializer<QStringList> {
+template<> struct adl_serializer<QStringList> {
     static void to_json(json &j, const QStringList &l)
     {
         j = json::array();
@@ -28,8 +26,7 @@ struct adl_serializer<QStringList> {
             l.push_back(QString::fromStdString(e.get<std::string>()));
     }
 };
-template <typename T>
-struct adl_serializer<QList<T>> {
+template<typename T> struct adl_serializer<QList<T>> {
     static void to_json(json &j, const QList<T> &l)
     {
         j = json::array();
@@ -43,8 +40,7 @@ struct adl_serializer<QList<T>> {
             l.push_back(e.template get<T>());
     }
 };
-template <typename T>
-struct adl_serializer<std::optional<T>> {
+template<typename T> struct adl_serializer<std::optional<T>> {
     static void to_json(json &j, const std::optional<T> &v)
     {
         if (v)
@@ -66,12 +62,14 @@ namespace drpo::model {
 using Json = nlohmann::json;
 
 // Reads key from j into out when present; leaves out unchanged otherwise.
-template <typename T>
-void readOptional(const Json &j, const char *key, T &out)
+template<typename T> void readOptional(const Json &j, const char *key, T &out)
 {
     if (auto it = j.find(key); it != j.end() && !it->is_null())
         out = it->template get<T>();
 }
 
-inline QString qs(const std::string &s) { return QString::fromStdString(s); }
+inline QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 } // namespace drpo::model

@@ -36,11 +36,8 @@ Usage &Usage::operator+=(const Usage &o)
 
 void to_json(Json &j, const Usage &u)
 {
-    j = Json{{"calls", u.calls},
-             {"prompt_tokens", u.promptTokens},
-             {"completion_tokens", u.completionTokens},
-             {"cache_hits", u.cacheHits},
-             {"cost_usd", u.costUsd}};
+    j = Json{{"calls", u.calls}, {"prompt_tokens", u.promptTokens}, {"completion_tokens", u.completionTokens},
+        {"cache_hits", u.cacheHits}, {"cost_usd", u.costUsd}};
 }
 
 void from_json(const Json &j, Usage &u)
@@ -55,16 +52,9 @@ void from_json(const Json &j, Usage &u)
 
 void to_json(Json &j, const Node &n)
 {
-    j = Json{{"id", n.id},
-             {"parent", n.parentId},
-             {"level", n.level},
-             {"origin", originName(n.origin)},
-             {"prompt", n.prompt},
-             {"reward", n.reward},
-             {"path_reward", n.pathReward},
-             {"in_beam", n.inBeam},
-             {"evaluations", n.evaluations},
-             {"usage", n.usage}};
+    j = Json{{"id", n.id}, {"parent", n.parentId}, {"level", n.level}, {"origin", originName(n.origin)},
+        {"prompt", n.prompt}, {"reward", n.reward}, {"path_reward", n.pathReward}, {"in_beam", n.inBeam},
+        {"evaluations", n.evaluations}, {"usage", n.usage}};
     if (!n.note.isEmpty())
         j["note"] = n.note;
     if (n.validationReward)

@@ -33,12 +33,12 @@ struct Node {
     int level = 0;
     Origin origin = Origin::Root;
     QString prompt;
-    QString note;                    // optimizer's reasoning or the human's comment
-    QList<Evaluation> evaluations;   // this node's answers on its level's batch
-    std::optional<double> reward;    // mean over evaluations with a reward
+    QString note;                     // optimizer's reasoning or the human's comment
+    QList<Evaluation> evaluations;    // this node's answers on its level's batch
+    std::optional<double> reward;     // mean over evaluations with a reward
     std::optional<double> pathReward; // mean of rewards along the path from the root
     std::optional<double> validationReward;
-    bool inBeam = false;             // survived ranking at its level
+    bool inBeam = false; // survived ranking at its level
     Usage usage;
 
     bool isScored() const { return reward.has_value(); }

@@ -4,14 +4,9 @@ namespace drpo::model {
 
 void to_json(Json &j, const AlignmentProfile &p)
 {
-    j = Json{{"format", "drpo-profile"},
-             {"format_version", 1},
-             {"system_prompt", p.systemPrompt},
-             {"examples", p.examples},
-             {"k", p.k},
-             {"assembly_template", p.assemblyTemplate},
-             {"base_model", p.baseModel},
-             {"simulated", p.simulated}};
+    j = Json{{"format", "drpo-profile"}, {"format_version", 1}, {"system_prompt", p.systemPrompt},
+        {"examples", p.examples}, {"k", p.k}, {"assembly_template", p.assemblyTemplate}, {"base_model", p.baseModel},
+        {"simulated", p.simulated}};
 }
 
 void from_json(const Json &j, AlignmentProfile &p)

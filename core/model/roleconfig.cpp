@@ -106,17 +106,9 @@ bool ModelSettings::usesCache() const
 
 void to_json(Json &j, const RoleConfig &c)
 {
-    j = Json{{"kind", c.kind},
-             {"base_urls", c.baseUrls},
-             {"model", c.model},
-             {"key_env", c.keyEnv},
-             {"api", c.api},
-             {"temperature", c.temperature},
-             {"top_p", c.topP},
-             {"max_tokens", c.maxTokens},
-             {"concurrency", c.concurrency},
-             {"supports_n", c.supportsN},
-             {"json_mode", c.jsonMode}};
+    j = Json{{"kind", c.kind}, {"base_urls", c.baseUrls}, {"model", c.model}, {"key_env", c.keyEnv}, {"api", c.api},
+        {"temperature", c.temperature}, {"top_p", c.topP}, {"max_tokens", c.maxTokens}, {"concurrency", c.concurrency},
+        {"supports_n", c.supportsN}, {"json_mode", c.jsonMode}};
 }
 
 void from_json(const Json &j, RoleConfig &c)
@@ -138,12 +130,8 @@ void from_json(const Json &j, RoleConfig &c)
 
 void to_json(Json &j, const ProviderSettings &p)
 {
-    j = Json{{"cache", cacheModeName(p.cache)},
-             {"cache_path", p.cachePath},
-             {"budget_usd", p.budgetUsd},
-             {"timeout_ms", p.timeoutMs},
-             {"allow_insecure_http", p.allowInsecureHttp},
-             {"stream", p.stream}};
+    j = Json{{"cache", cacheModeName(p.cache)}, {"cache_path", p.cachePath}, {"budget_usd", p.budgetUsd},
+        {"timeout_ms", p.timeoutMs}, {"allow_insecure_http", p.allowInsecureHttp}, {"stream", p.stream}};
 }
 
 void from_json(const Json &j, ProviderSettings &p)

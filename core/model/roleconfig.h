@@ -28,8 +28,8 @@ struct RoleConfig {
     double topP = 1.0;
     int maxTokens = 1024;
     int concurrency = 8;
-    bool supportsN = true;                // endpoint accepts n > 1
-    bool jsonMode = false;                // endpoint supports response_format json_object
+    bool supportsN = true; // endpoint accepts n > 1
+    bool jsonMode = false; // endpoint supports response_format json_object
 
     bool isSim() const { return kind == u"sim"; }
     // False only for an embedder that is switched off (retrieval then uses BM25).

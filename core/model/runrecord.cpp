@@ -18,7 +18,8 @@ QString runStatusName(RunStatus s)
 
 RunStatus runStatusFromName(const QString &s)
 {
-    for (RunStatus st : {RunStatus::Running, RunStatus::Paused, RunStatus::Stopped, RunStatus::Finished, RunStatus::Failed})
+    for (RunStatus st :
+        {RunStatus::Running, RunStatus::Paused, RunStatus::Stopped, RunStatus::Finished, RunStatus::Failed})
         if (runStatusName(st) == s)
             return st;
     return RunStatus::Running;
@@ -63,11 +64,8 @@ Usage RunRecord::totalUsage() const
 
 void to_json(Json &j, const RunInput &in)
 {
-    j = Json{{"queries", in.queries},
-             {"criteria", in.criteria},
-             {"seed_examples", in.seedExamples},
-             {"models", in.models},
-             {"settings", in.settings}};
+    j = Json{{"queries", in.queries}, {"criteria", in.criteria}, {"seed_examples", in.seedExamples},
+        {"models", in.models}, {"settings", in.settings}};
 }
 
 void from_json(const Json &j, RunInput &in)
@@ -82,12 +80,8 @@ void from_json(const Json &j, RunInput &in)
 
 void to_json(Json &j, const LevelSummary &l)
 {
-    j = Json{{"level", l.level},
-             {"query_ids", l.queryIds},
-             {"beam", l.beamIds},
-             {"best_reward", l.bestReward},
-             {"mean_reward", l.meanReward},
-             {"extended", l.extended}};
+    j = Json{{"level", l.level}, {"query_ids", l.queryIds}, {"beam", l.beamIds}, {"best_reward", l.bestReward},
+        {"mean_reward", l.meanReward}, {"extended", l.extended}};
 }
 
 void from_json(const Json &j, LevelSummary &l)
@@ -109,31 +103,14 @@ void to_json(Json &j, const RunRecord &r)
     Json usage = Json::object();
     for (auto it = r.usageByRole.cbegin(); it != r.usageByRole.cend(); ++it)
         usage[it.key().toStdString()] = *it;
-    j = Json{{"format", "drpo-run"},
-             {"format_version", RunRecord::kFormatVersion},
-             {"id", r.id},
-             {"created", r.created},
-             {"updated", r.updated},
-             {"provider", r.provider},
-             {"retrieval", r.retrieval},
-             {"status", runStatusName(r.status)},
-             {"seed", r.input.settings.seed},
-             {"settings", r.input.settings},
-             {"input", r.input},
-             {"stage1_done", r.stage1Done},
-             {"examples", r.examples},
-             {"selections", selections},
-             {"nodes", r.nodes},
-             {"levels", r.levels},
-             {"depth_limit", r.depthLimit},
-             {"stage2_done", r.stage2Done},
-             {"root_reward", r.rootReward},
-             {"best_reward", r.bestReward},
-             {"best_node", r.bestNodeId},
-             {"best_prompt", r.node(r.bestNodeId) ? r.node(r.bestNodeId)->prompt : QString()},
-             {"profile", r.profile},
-             {"usage", usage},
-             {"total_usage", r.totalUsage()}};
+    j = Json{{"format", "drpo-run"}, {"format_version", RunRecord::kFormatVersion}, {"id", r.id},
+        {"created", r.created}, {"updated", r.updated}, {"provider", r.provider}, {"retrieval", r.retrieval},
+        {"status", runStatusName(r.status)}, {"seed", r.input.settings.seed}, {"settings", r.input.settings},
+        {"input", r.input}, {"stage1_done", r.stage1Done}, {"examples", r.examples}, {"selections", selections},
+        {"nodes", r.nodes}, {"levels", r.levels}, {"depth_limit", r.depthLimit}, {"stage2_done", r.stage2Done},
+        {"root_reward", r.rootReward}, {"best_reward", r.bestReward}, {"best_node", r.bestNodeId},
+        {"best_prompt", r.node(r.bestNodeId) ? r.node(r.bestNodeId)->prompt : QString()}, {"profile", r.profile},
+        {"usage", usage}, {"total_usage", r.totalUsage()}};
     if (!r.error.isEmpty())
         j["error"] = r.error;
 }
@@ -145,9 +122,8 @@ void from_json(const Json &j, RunRecord &r)
         throw std::runtime_error("not a DRPO run record (\"format\" is not \"drpo-run\")");
     const int version = j.at("format_version").get<int>();
     if (version > RunRecord::kFormatVersion)
-        throw std::runtime_error("run record format_version " + std::to_string(version)
-                                 + " is newer than this program understands ("
-                                 + std::to_string(RunRecord::kFormatVersion) + ")");
+        throw std::runtime_error("run record format_version " + std::to_string(version) +
+            " is newer than this program understands (" + std::to_string(RunRecord::kFormatVersion) + ")");
     readOptional(j, "id", r.id);
     readOptional(j, "created", r.created);
     readOptional(j, "updated", r.updated);
@@ -162,7 +138,8 @@ void from_json(const Json &j, RunRecord &r)
     readOptional(j, "examples", r.examples);
     if (auto it = j.find("selections"); it != j.end())
         for (auto s = it->begin(); s != it->end(); ++s)
-            r.selections.insert(qs(s.key()), Selection{s->at("criteria").get<QStringList>(), s->value("reason", QString())});
+            r.selections.insert(
+                qs(s.key()), Selection{s->at("criteria").get<QStringList>(), s->value("reason", QString())});
     readOptional(j, "nodes", r.nodes);
     readOptional(j, "levels", r.levels);
     readOptional(j, "depth_limit", r.depthLimit);

@@ -31,7 +31,7 @@ struct RunInput {
 struct LevelSummary {
     int level = 0;
     QStringList queryIds;
-    QStringList beamIds;  // survivors after ranking
+    QStringList beamIds; // survivors after ranking
     double bestReward = 0;
     double meanReward = 0;
     bool extended = false; // a carried node extended the depth
@@ -66,7 +66,7 @@ struct RunRecord {
     RunInput input;
 
     bool stage1Done = false;
-    QList<Example> examples; // stage-1 output (or the seeds when stage 1 is skipped)
+    QList<Example> examples;             // stage-1 output (or the seeds when stage 1 is skipped)
     QMap<QString, Selection> selections; // query text -> selection (dynamic mode)
 
     QList<Node> nodes;

@@ -85,30 +85,15 @@ Stages stagesFromName(const QString &s, bool *ok)
 
 void to_json(Json &j, const SearchSettings &s)
 {
-    j = Json{{"seed", s.seed},
-             {"stages", stagesName(s.stages)},
-             {"strategy", strategyName(s.strategy)},
-             {"ranking", rankingName(s.ranking)},
-             {"criteria_mode", criteriaModeName(s.criteriaMode)},
-             {"beam_width", s.beamWidth},
-             {"actions", s.actions},
-             {"depth", s.depth},
-             {"max_extension", s.maxExtension},
-             {"skip_threshold", s.skipThreshold},
-             {"batch_size", s.batchSize},
-             {"k_optimize", s.kOptimize},
-             {"k_inference", s.kInference},
-             {"lineage_length", s.lineageLength},
-             {"max_bullets", s.maxBullets},
-             {"max_new_bullets", s.maxNewBullets},
-             {"dedup", s.dedup},
-             {"validation_size", s.validationSize},
-             {"stage1_rounds", s.stage1Rounds},
-             {"min_criteria", s.minCriteria},
-             {"max_criteria", s.maxCriteria},
-             {"stage1_min_criteria", s.stage1MinCriteria},
-             {"stage1_max_criteria", s.stage1MaxCriteria},
-             {"root_prompt", s.rootPrompt}};
+    j = Json{{"seed", s.seed}, {"stages", stagesName(s.stages)}, {"strategy", strategyName(s.strategy)},
+        {"ranking", rankingName(s.ranking)}, {"criteria_mode", criteriaModeName(s.criteriaMode)},
+        {"beam_width", s.beamWidth}, {"actions", s.actions}, {"depth", s.depth}, {"max_extension", s.maxExtension},
+        {"skip_threshold", s.skipThreshold}, {"batch_size", s.batchSize}, {"k_optimize", s.kOptimize},
+        {"k_inference", s.kInference}, {"lineage_length", s.lineageLength}, {"max_bullets", s.maxBullets},
+        {"max_new_bullets", s.maxNewBullets}, {"dedup", s.dedup}, {"validation_size", s.validationSize},
+        {"stage1_rounds", s.stage1Rounds}, {"min_criteria", s.minCriteria}, {"max_criteria", s.maxCriteria},
+        {"stage1_min_criteria", s.stage1MinCriteria}, {"stage1_max_criteria", s.stage1MaxCriteria},
+        {"root_prompt", s.rootPrompt}};
 }
 
 void from_json(const Json &j, SearchSettings &s)

@@ -5,8 +5,7 @@ namespace drpo::reward {
 CallRunner::CallRunner(llm::Scheduler &scheduler, QMap<QString, model::Usage> &usageByRole)
     : m_scheduler(scheduler)
     , m_usage(usageByRole)
-{
-}
+{}
 
 QList<llm::LlmResponse> CallRunner::run(const QList<llm::LlmRequest> &requests)
 {

@@ -30,7 +30,11 @@ public:
     bool cancelled() const { return m_cancelled; }
     QString fatalError() const { return m_fatal; }
     // Forgets a fatal error once the user has dealt with it (the step is then retried).
-    void reset() { m_fatal.clear(); m_cancelled = false; }
+    void reset()
+    {
+        m_fatal.clear();
+        m_cancelled = false;
+    }
 
 private:
     llm::Scheduler &m_scheduler;

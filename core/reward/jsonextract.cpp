@@ -55,16 +55,24 @@ QString repair(QString s)
     bool inString = false, escaped = false;
     for (const QChar c : std::as_const(s)) {
         if (inString) {
-            if (escaped) escaped = false;
-            else if (c == u'\\') escaped = true;
-            else if (c == u'"') inString = false;
+            if (escaped)
+                escaped = false;
+            else if (c == u'\\')
+                escaped = true;
+            else if (c == u'"')
+                inString = false;
             continue;
         }
-        if (c == u'"') inString = true;
-        else if (c == u'{') ++braces;
-        else if (c == u'}') --braces;
-        else if (c == u'[') ++brackets;
-        else if (c == u']') --brackets;
+        if (c == u'"')
+            inString = true;
+        else if (c == u'{')
+            ++braces;
+        else if (c == u'}')
+            --braces;
+        else if (c == u'[')
+            ++brackets;
+        else if (c == u']')
+            --brackets;
     }
     if (inString)
         s += u'"';
@@ -79,8 +87,8 @@ QString repair(QString s)
 
 std::optional<model::Json> extractJsonObject(const QString &text, QString *why)
 {
-    static const QRegularExpression fence(QStringLiteral("```(?:json|JSON)?\\s*\\n?(.*?)```"),
-                                          QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression fence(
+        QStringLiteral("```(?:json|JSON)?\\s*\\n?(.*?)```"), QRegularExpression::DotMatchesEverythingOption);
     const QString trimmed = text.trimmed();
     if (auto j = tryParse(trimmed))
         return j;

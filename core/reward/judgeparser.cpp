@@ -17,8 +17,8 @@ std::optional<double> parseScoreValue(const Json &value, bool *ok)
         return std::nullopt;
     if (value.is_string()) {
         const QString s = QString::fromStdString(value.get<std::string>()).trimmed();
-        if (s.compare(u"N/A", Qt::CaseInsensitive) == 0 || s.compare(u"NA", Qt::CaseInsensitive) == 0
-            || s.compare(u"n.a.", Qt::CaseInsensitive) == 0)
+        if (s.compare(u"N/A", Qt::CaseInsensitive) == 0 || s.compare(u"NA", Qt::CaseInsensitive) == 0 ||
+            s.compare(u"n.a.", Qt::CaseInsensitive) == 0)
             return std::nullopt;
         static const QRegularExpression number(QStringLiteral(R"(^\s*([0-9]+(?:\.[0-9]+)?)\s*(?:/\s*5)?\s*$)"));
         const auto m = number.match(s);
@@ -50,8 +50,8 @@ const Json *findCriterion(const Json &root, const QString &name)
                     return &it.value();
         } else if (w->is_array()) {
             for (const Json &e : *w)
-                if (e.is_object() && e.contains("criterion") && e["criterion"].is_string()
-                    && match(e["criterion"].get<std::string>()))
+                if (e.is_object() && e.contains("criterion") && e["criterion"].is_string() &&
+                    match(e["criterion"].get<std::string>()))
                     return &e;
         }
     }
@@ -60,8 +60,8 @@ const Json *findCriterion(const Json &root, const QString &name)
 
 } // namespace
 
-std::optional<QList<model::CriterionScore>> parseJudgeVerdict(const QString &text, const QStringList &criteria,
-                                                              QString *why)
+std::optional<QList<model::CriterionScore>> parseJudgeVerdict(
+    const QString &text, const QStringList &criteria, QString *why)
 {
     QString reason;
     const std::optional<Json> root = extractJsonObject(text, &reason);

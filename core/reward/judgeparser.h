@@ -13,8 +13,8 @@ namespace drpo::reward {
 // Reads the judge's JSON verdict for the expected criteria. Scores may be numbers or
 // strings ("4", "4/5", "N/A"); N/A becomes a score-less entry. Returns nothing and sets *why
 // when the answer cannot be read (no JSON, or fewer than half the criteria scored).
-std::optional<QList<model::CriterionScore>> parseJudgeVerdict(const QString &text, const QStringList &criteria,
-                                                              QString *why = nullptr);
+std::optional<QList<model::CriterionScore>> parseJudgeVerdict(
+    const QString &text, const QStringList &criteria, QString *why = nullptr);
 
 // Reads the selector's choice (reference format: aspects_selection.selected_aspects + reasoning).
 std::optional<model::Selection> parseSelection(const QString &text, QString *why = nullptr);

@@ -32,8 +32,8 @@ QJsonArray scoresJson(const QList<model::CriterionScore> &scores)
     QJsonArray a;
     for (const model::CriterionScore &s : scores)
         a.append(QJsonObject{{QStringLiteral("criterion"), s.criterion},
-                             {QStringLiteral("score"), s.score ? QJsonValue(*s.score) : QJsonValue()},
-                             {QStringLiteral("rationale"), s.rationale}});
+            {QStringLiteral("score"), s.score ? QJsonValue(*s.score) : QJsonValue()},
+            {QStringLiteral("rationale"), s.rationale}});
     return a;
 }
 
@@ -50,8 +50,7 @@ QString scoresText(const QList<model::CriterionScore> &scores)
 
 RequestBuilder::RequestBuilder(const model::ModelSettings &models)
     : m_models(models)
-{
-}
+{}
 
 LlmRequest RequestBuilder::base(Role role, Purpose purpose) const
 {
@@ -67,57 +66,52 @@ LlmRequest RequestBuilder::base(Role role, Purpose purpose) const
 }
 
 LlmRequest RequestBuilder::select(const QString &query, const QString &category, const QList<model::Criterion> &pool,
-                                  int minCount, int maxCount) const
+    int minCount, int maxCount) const
 {
     LlmRequest r = base(Role::Selector, Purpose::Select);
     r.jsonMode = m_models.selector.jsonMode;
     r.priority = 2;
     r.messages = {
         Message{QStringLiteral("system"),
-                QStringLiteral("You analyse a user's query and choose the criteria by which an answer to it should be "
-                               "judged. Reply with a JSON object only.")},
+            QStringLiteral("You analyse a user's query and choose the criteria by which an answer to it should be "
+                           "judged. Reply with a JSON object only.")},
         Message{QStringLiteral("user"),
-                QStringLiteral("Query:\n```\n%1\n```\n\nAvailable criteria:\n%2\n"
-                               "Choose between %3 and %4 criteria that matter most for answering this query well. "
-                               "Reply with JSON of the form:\n"
-                               "{\"query_analysis\": {\"main_topic\": \"...\", \"user_intent\": \"...\", "
-                               "\"challenges\": \"...\"},\n \"aspects_selection\": {\"reasoning\": \"...\", "
-                               "\"selected_aspects\": [\"Name\", ...]}}")
-                    .arg(query, criteriaText(pool))
-                    .arg(minCount)
-                    .arg(maxCount)}};
-    r.fields = QJsonObject{{QStringLiteral("query"), query},
-                           {QStringLiteral("category"), category},
-                           {QStringLiteral("criteria"), criteriaJson(pool)},
-                           {QStringLiteral("min"), minCount},
-                           {QStringLiteral("max"), maxCount}};
+            QStringLiteral("Query:\n```\n%1\n```\n\nAvailable criteria:\n%2\n"
+                           "Choose between %3 and %4 criteria that matter most for answering this query well. "
+                           "Reply with JSON of the form:\n"
+                           "{\"query_analysis\": {\"main_topic\": \"...\", \"user_intent\": \"...\", "
+                           "\"challenges\": \"...\"},\n \"aspects_selection\": {\"reasoning\": \"...\", "
+                           "\"selected_aspects\": [\"Name\", ...]}}")
+                .arg(query, criteriaText(pool))
+                .arg(minCount)
+                .arg(maxCount)}};
+    r.fields = QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("category"), category},
+        {QStringLiteral("criteria"), criteriaJson(pool)}, {QStringLiteral("min"), minCount},
+        {QStringLiteral("max"), maxCount}};
     return r;
 }
 
-LlmRequest RequestBuilder::judge(const QString &query, const QString &answer, const QList<model::Criterion> &criteria,
-                                 bool harsh) const
+LlmRequest RequestBuilder::judge(
+    const QString &query, const QString &answer, const QList<model::Criterion> &criteria, bool harsh) const
 {
     LlmRequest r = base(Role::Judge, Purpose::Judge);
     r.jsonMode = m_models.judge.jsonMode;
     r.priority = 3; // judging finishes a level: never starve it behind new answers
-    const QString strictness = harsh
-        ? QStringLiteral("Be harsh: give a 5 only when nothing at all could be improved.")
-        : QStringLiteral("Be fair and strict; 3 is an average answer.");
+    const QString strictness = harsh ? QStringLiteral("Be harsh: give a 5 only when nothing at all could be improved.")
+                                     : QStringLiteral("Be fair and strict; 3 is an average answer.");
     r.messages = {
         Message{QStringLiteral("system"),
-                QStringLiteral("You are an expert evaluator of AI assistant answers. You score an answer on given "
-                               "criteria from 1 (very poor) to 5 (excellent) and explain each score in one or two "
-                               "sentences that name concrete problems. Use \"N/A\" only when a criterion truly does "
-                               "not apply. Reply with a JSON object only.")},
+            QStringLiteral("You are an expert evaluator of AI assistant answers. You score an answer on given "
+                           "criteria from 1 (very poor) to 5 (excellent) and explain each score in one or two "
+                           "sentences that name concrete problems. Use \"N/A\" only when a criterion truly does "
+                           "not apply. Reply with a JSON object only.")},
         Message{QStringLiteral("user"),
-                QStringLiteral("Query:\n```\n%1\n```\n\nAnswer:\n```\n%2\n```\n\nCriteria:\n%3\n%4\n"
-                               "Reply with JSON of the form {\"<criterion>\": {\"rationale\": \"...\", "
-                               "\"score\": \"1-5 or N/A\"}, ...} with one entry per criterion.")
-                    .arg(query, answer, criteriaText(criteria), strictness)}};
-    r.fields = QJsonObject{{QStringLiteral("query"), query},
-                           {QStringLiteral("answer"), answer},
-                           {QStringLiteral("criteria"), criteriaJson(criteria)},
-                           {QStringLiteral("harsh"), harsh}};
+            QStringLiteral("Query:\n```\n%1\n```\n\nAnswer:\n```\n%2\n```\n\nCriteria:\n%3\n%4\n"
+                           "Reply with JSON of the form {\"<criterion>\": {\"rationale\": \"...\", "
+                           "\"score\": \"1-5 or N/A\"}, ...} with one entry per criterion.")
+                .arg(query, answer, criteriaText(criteria), strictness)}};
+    r.fields = QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("answer"), answer},
+        {QStringLiteral("criteria"), criteriaJson(criteria)}, {QStringLiteral("harsh"), harsh}};
     return r;
 }
 
@@ -126,8 +120,8 @@ QString RequestBuilder::defaultAssemblyTemplate()
     return QStringLiteral("{system}\n\n{examples}# Query:\n{query}\n\n# Answer:\n<START>\n");
 }
 
-QString RequestBuilder::assembleCompletion(const QString &tmpl, const QString &system, const QString &query,
-                                           const QList<model::Example> &examples)
+QString RequestBuilder::assembleCompletion(
+    const QString &tmpl, const QString &system, const QString &query, const QList<model::Example> &examples)
 {
     QString shots;
     for (const model::Example &e : examples)
@@ -151,8 +145,8 @@ QString RequestBuilder::assembleCompletion(const QString &tmpl, const QString &s
     return result;
 }
 
-LlmRequest RequestBuilder::respond(const QString &system, const QString &query, const QString &category,
-                                   const QList<model::Example> &examples) const
+LlmRequest RequestBuilder::respond(
+    const QString &system, const QString &query, const QString &category, const QList<model::Example> &examples) const
 {
     LlmRequest r = base(Role::Base, Purpose::Respond);
     r.priority = 1;
@@ -171,16 +165,13 @@ LlmRequest RequestBuilder::respond(const QString &system, const QString &query, 
     QJsonArray shots;
     for (const model::Example &e : examples)
         shots.append(QJsonObject{{QStringLiteral("query"), e.query}, {QStringLiteral("answer"), e.answer}});
-    r.fields = QJsonObject{{QStringLiteral("system"), system},
-                           {QStringLiteral("query"), query},
-                           {QStringLiteral("category"), category},
-                           {QStringLiteral("examples"), shots}};
+    r.fields = QJsonObject{{QStringLiteral("system"), system}, {QStringLiteral("query"), query},
+        {QStringLiteral("category"), category}, {QStringLiteral("examples"), shots}};
     return r;
 }
 
 LlmRequest RequestBuilder::optimizePrompt(const QString &prompt, const QStringList &lineage,
-                                          const QList<model::Evaluation> &feedback, int count, int maxBullets,
-                                          int maxNewBullets) const
+    const QList<model::Evaluation> &feedback, int count, int maxBullets, int maxNewBullets) const
 {
     LlmRequest r = base(Role::Optimizer, Purpose::OptimizePrompt);
     r.n = count;
@@ -193,35 +184,32 @@ LlmRequest RequestBuilder::optimizePrompt(const QString &prompt, const QStringLi
     for (const model::Evaluation &e : feedback) {
         evidence += QStringLiteral("## Query\n%1\n\n## Answer\n%2\n\n## Critique (reward %3)\n%4\n")
                         .arg(e.query, e.answer, e.reward ? QString::number(*e.reward, 'f', 2) : QStringLiteral("n/a"),
-                             scoresText(e.scores));
-        fb.append(QJsonObject{{QStringLiteral("query"), e.query},
-                              {QStringLiteral("answer"), e.answer},
-                              {QStringLiteral("reward"), e.reward ? QJsonValue(*e.reward) : QJsonValue()},
-                              {QStringLiteral("scores"), scoresJson(e.scores)}});
+                            scoresText(e.scores));
+        fb.append(QJsonObject{{QStringLiteral("query"), e.query}, {QStringLiteral("answer"), e.answer},
+            {QStringLiteral("reward"), e.reward ? QJsonValue(*e.reward) : QJsonValue()},
+            {QStringLiteral("scores"), scoresJson(e.scores)}});
     }
     r.messages = {
         Message{QStringLiteral("system"),
-                QStringLiteral("You improve the system prompt of an AI assistant. You read how the assistant answered "
-                               "under the current prompt and what an expert judge criticised, and you write a better "
-                               "system prompt.")},
+            QStringLiteral("You improve the system prompt of an AI assistant. You read how the assistant answered "
+                           "under the current prompt and what an expert judge criticised, and you write a better "
+                           "system prompt.")},
         Message{QStringLiteral("user"),
-                QStringLiteral("Current system prompt:\n```\n%1\n```\n\nEarlier prompts on this path (oldest first):\n%2\n"
-                               "Answers under the current prompt and the judge's critique:\n%3\n"
-                               "Write an improved system prompt. Rules:\n"
-                               "- Give general instructions that help on any query, not advice for these queries only.\n"
-                               "- Form: a short opening paragraph, then bullet points starting with \"- \".\n"
-                               "- Add at most %4 new bullets; keep at most %5 bullets in total (merge or drop the "
-                               "weakest when full).\n"
-                               "Explain your reasoning briefly, then give the whole new prompt between the lines "
-                               "<prompt> and </prompt>.")
-                    .arg(prompt, history.isEmpty() ? QStringLiteral("(none)\n") : history, evidence)
-                    .arg(maxNewBullets)
-                    .arg(maxBullets)}};
+            QStringLiteral("Current system prompt:\n```\n%1\n```\n\nEarlier prompts on this path (oldest first):\n%2\n"
+                           "Answers under the current prompt and the judge's critique:\n%3\n"
+                           "Write an improved system prompt. Rules:\n"
+                           "- Give general instructions that help on any query, not advice for these queries only.\n"
+                           "- Form: a short opening paragraph, then bullet points starting with \"- \".\n"
+                           "- Add at most %4 new bullets; keep at most %5 bullets in total (merge or drop the "
+                           "weakest when full).\n"
+                           "Explain your reasoning briefly, then give the whole new prompt between the lines "
+                           "<prompt> and </prompt>.")
+                .arg(prompt, history.isEmpty() ? QStringLiteral("(none)\n") : history, evidence)
+                .arg(maxNewBullets)
+                .arg(maxBullets)}};
     r.fields = QJsonObject{{QStringLiteral("prompt"), prompt},
-                           {QStringLiteral("lineage"), QJsonArray::fromStringList(lineage)},
-                           {QStringLiteral("feedback"), fb},
-                           {QStringLiteral("max_bullets"), maxBullets},
-                           {QStringLiteral("max_new_bullets"), maxNewBullets}};
+        {QStringLiteral("lineage"), QJsonArray::fromStringList(lineage)}, {QStringLiteral("feedback"), fb},
+        {QStringLiteral("max_bullets"), maxBullets}, {QStringLiteral("max_new_bullets"), maxNewBullets}};
     return r;
 }
 
@@ -231,16 +219,14 @@ LlmRequest RequestBuilder::rewriteExample(const model::Example &example, const m
     r.maxTokens = qMax(r.maxTokens, 1024);
     r.messages = {
         Message{QStringLiteral("system"),
-                QStringLiteral("You rewrite an AI assistant's answer so that it addresses every point of an expert's "
-                               "critique, keeping what was already good.")},
+            QStringLiteral("You rewrite an AI assistant's answer so that it addresses every point of an expert's "
+                           "critique, keeping what was already good.")},
         Message{QStringLiteral("user"),
-                QStringLiteral("Query:\n```\n%1\n```\n\nAnswer:\n```\n%2\n```\n\nCritique:\n%3\n"
-                               "Write the improved answer between the lines <answer> and </answer>.")
-                    .arg(example.query, example.answer, scoresText(critique.scores))}};
-    r.fields = QJsonObject{{QStringLiteral("query"), example.query},
-                           {QStringLiteral("answer"), example.answer},
-                           {QStringLiteral("category"), example.category},
-                           {QStringLiteral("scores"), scoresJson(critique.scores)}};
+            QStringLiteral("Query:\n```\n%1\n```\n\nAnswer:\n```\n%2\n```\n\nCritique:\n%3\n"
+                           "Write the improved answer between the lines <answer> and </answer>.")
+                .arg(example.query, example.answer, scoresText(critique.scores))}};
+    r.fields = QJsonObject{{QStringLiteral("query"), example.query}, {QStringLiteral("answer"), example.answer},
+        {QStringLiteral("category"), example.category}, {QStringLiteral("scores"), scoresJson(critique.scores)}};
     return r;
 }
 
@@ -250,9 +236,9 @@ LlmRequest repairRequest(const LlmRequest &original, const QString &badAnswer, c
     r.sampleIndex = original.sampleIndex + 1;
     r.messages.push_back(Message{QStringLiteral("assistant"), badAnswer});
     r.messages.push_back(Message{QStringLiteral("user"),
-                                 QStringLiteral("Your answer could not be read: %1. Reply again with only the JSON "
-                                                "object, no other text.")
-                                     .arg(problem)});
+        QStringLiteral("Your answer could not be read: %1. Reply again with only the JSON "
+                       "object, no other text.")
+            .arg(problem)});
     return r;
 }
 

@@ -18,20 +18,19 @@ public:
     explicit RequestBuilder(const model::ModelSettings &models);
 
     llm::LlmRequest select(const QString &query, const QString &category, const QList<model::Criterion> &pool,
-                           int minCount, int maxCount) const;
-    llm::LlmRequest judge(const QString &query, const QString &answer, const QList<model::Criterion> &criteria,
-                          bool harsh) const;
+        int minCount, int maxCount) const;
+    llm::LlmRequest judge(
+        const QString &query, const QString &answer, const QList<model::Criterion> &criteria, bool harsh) const;
     llm::LlmRequest respond(const QString &system, const QString &query, const QString &category,
-                            const QList<model::Example> &examples) const;
+        const QList<model::Example> &examples) const;
     llm::LlmRequest optimizePrompt(const QString &prompt, const QStringList &lineage,
-                                   const QList<model::Evaluation> &feedback, int count, int maxBullets,
-                                   int maxNewBullets) const;
+        const QList<model::Evaluation> &feedback, int count, int maxBullets, int maxNewBullets) const;
     llm::LlmRequest rewriteExample(const model::Example &example, const model::Evaluation &critique) const;
 
     // The default text-completion assembly: system prompt, examples, then the open query.
     static QString defaultAssemblyTemplate();
-    static QString assembleCompletion(const QString &tmpl, const QString &system, const QString &query,
-                                      const QList<model::Example> &examples);
+    static QString assembleCompletion(
+        const QString &tmpl, const QString &system, const QString &query, const QList<model::Example> &examples);
 
 private:
     llm::LlmRequest base(model::Role role, llm::Purpose purpose) const;

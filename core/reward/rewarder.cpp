@@ -7,17 +7,16 @@
 namespace drpo::reward {
 
 Rewarder::Rewarder(CallRunner &calls, const RequestBuilder &builder, const model::CriteriaLibrary &library,
-                   model::CriteriaMode mode, QMap<QString, model::Selection> &selections)
+    model::CriteriaMode mode, QMap<QString, model::Selection> &selections)
     : m_calls(calls)
     , m_builder(builder)
     , m_library(library)
     , m_mode(mode)
     , m_selections(selections)
-{
-}
+{}
 
 void Rewarder::ensureSelections(const QList<QPair<QString, QString>> &queriesWithCategory, Bounds bounds,
-                                const std::function<void(const QString &, const model::Selection &)> &onSelection)
+    const std::function<void(const QString &, const model::Selection &)> &onSelection)
 {
     if (m_mode == model::CriteriaMode::Static)
         return;
@@ -53,8 +52,8 @@ void Rewarder::ensureSelections(const QList<QPair<QString, QString>> &queriesWit
             problems[i] = responses[i].errorMessage;
         if (!parsed[i]) {
             retry.push_back(int(i));
-            retryRequests.push_back(responses[i].ok() ? repairRequest(requests[i], responses[i].text(), problems[i])
-                                                      : requests[i]);
+            retryRequests.push_back(
+                responses[i].ok() ? repairRequest(requests[i], responses[i].text(), problems[i]) : requests[i]);
         }
     }
     const QList<llm::LlmResponse> second = m_calls.run(retryRequests);
@@ -145,8 +144,8 @@ QList<model::Usage> Rewarder::judge(QList<model::Evaluation *> evaluations, bool
             todo[i]->reward = model::Evaluation::meanScore(*scores);
         } else {
             retry.push_back(int(i));
-            retryRequests.push_back(responses[i].ok() ? repairRequest(requests[i], responses[i].text(), problems[i])
-                                                      : requests[i]);
+            retryRequests.push_back(
+                responses[i].ok() ? repairRequest(requests[i], responses[i].text(), problems[i]) : requests[i]);
         }
     }
     const QList<llm::LlmResponse> second = m_calls.run(retryRequests);

@@ -24,12 +24,12 @@ public:
     };
 
     Rewarder(CallRunner &calls, const RequestBuilder &builder, const model::CriteriaLibrary &library,
-             model::CriteriaMode mode, QMap<QString, model::Selection> &selections);
+        model::CriteriaMode mode, QMap<QString, model::Selection> &selections);
 
     // Makes sure every query has a selection; one batch of selector calls for the new ones.
     // Reports each new selection through onSelection.
     void ensureSelections(const QList<QPair<QString, QString>> &queriesWithCategory, Bounds bounds,
-                          const std::function<void(const QString &, const model::Selection &)> &onSelection = {});
+        const std::function<void(const QString &, const model::Selection &)> &onSelection = {});
     // The criteria for a query (selected, or all selectable in static mode).
     model::Selection selectionFor(const QString &query) const;
 

@@ -39,7 +39,7 @@ QString tr(const char *text)
 } // namespace
 
 PromptSearch::PromptSearch(reward::CallRunner &calls, reward::Rewarder &rewarder, const reward::RequestBuilder &builder,
-                           model::RunRecord &record, Hooks hooks)
+    model::RunRecord &record, Hooks hooks)
     : m_calls(calls)
     , m_rewarder(rewarder)
     , m_builder(builder)
@@ -133,7 +133,8 @@ bool PromptSearch::ensureRetrieval()
     const align::EmbeddingFetcher::Result r = align::EmbeddingFetcher::fetch(m_calls, texts);
     if (r.stopped)
         return false; // a fatal error pauses the run; resuming tries again
-    const QString who = models.embedder.isSim() ? QStringLiteral("sim") : models.embedder.kind + u' ' + models.embedder.model;
+    const QString who =
+        models.embedder.isSim() ? QStringLiteral("sim") : models.embedder.kind + u' ' + models.embedder.model;
     QString problem = r.problem;
     if (problem.isEmpty() && !m_retriever.useEmbeddings(r.vectors, &problem))
         problem = tr("unusable embeddings: %1").arg(problem);
@@ -160,8 +161,8 @@ void PromptSearch::score(const QList<Node *> &nodes, const QList<model::Query> &
     QList<llm::LlmRequest> requests;
     for (const Node *n : nodes)
         for (const model::Query &q : queries)
-            requests.push_back(m_builder.respond(n->prompt, q.text, q.category,
-                                                 m_retriever.topK(q.text, m_settings.kOptimize)));
+            requests.push_back(
+                m_builder.respond(n->prompt, q.text, q.category, m_retriever.topK(q.text, m_settings.kOptimize)));
     // Answers do not depend on the criteria: new queries' selections run alongside them.
     reward::CallRunner::Batch answering = m_calls.start(requests);
     ensureSelections(queries);
@@ -272,7 +273,7 @@ bool PromptSearch::runNextLevel()
         }
         expanded.push_back(p);
         optimizeRequests.push_back(m_builder.optimizePrompt(p->prompt, lineage(*p), p->evaluations, m_settings.actions,
-                                                            m_settings.maxBullets, m_settings.maxNewBullets));
+            m_settings.maxBullets, m_settings.maxNewBullets));
     }
     reward::CallRunner::Batch optimizing = m_calls.start(optimizeRequests);
     ensureSelections(queries);
@@ -305,16 +306,17 @@ bool PromptSearch::runNextLevel()
         const qsizetype e = expanded.indexOf(p);
         if (e < 0) {
             addChild(*p, Origin::Carried, p->prompt,
-                     QStringLiteral("Carried unchanged: its reward %1 is above the skip threshold %2.")
-                         .arg(p->reward.value_or(0), 0, 'f', 2)
-                         .arg(m_settings.skipThreshold),
-                     {});
+                QStringLiteral("Carried unchanged: its reward %1 is above the skip threshold %2.")
+                    .arg(p->reward.value_or(0), 0, 'f', 2)
+                    .arg(m_settings.skipThreshold),
+                {});
             continue;
         }
         const llm::LlmResponse &r = proposals[e];
         if (!r.ok()) {
             if (m_hooks.log)
-                m_hooks.log(QStringLiteral("level %1: the optimizer failed for %2: %3").arg(t).arg(p->id, r.errorMessage));
+                m_hooks.log(
+                    QStringLiteral("level %1: the optimizer failed for %2: %3").arg(t).arg(p->id, r.errorMessage));
             continue;
         }
         model::Usage share = r.usage;
@@ -327,7 +329,8 @@ bool PromptSearch::runNextLevel()
             const std::optional<QString> prompt = reward::extractTagged(choice, QStringLiteral("prompt"));
             if (!prompt) {
                 if (m_hooks.log)
-                    m_hooks.log(QStringLiteral("level %1: a proposal for %2 had no <prompt> section").arg(t).arg(p->id));
+                    m_hooks.log(
+                        QStringLiteral("level %1: a proposal for %2 had no <prompt> section").arg(t).arg(p->id));
                 continue;
             }
             const qsizetype cut = choice.indexOf(QStringLiteral("<prompt>"));
@@ -335,7 +338,9 @@ bool PromptSearch::runNextLevel()
         }
     }
     if (duplicates > 0 && m_hooks.info)
-        m_hooks.info(QStringLiteral("Level %1: %2 proposals repeated an existing prompt and were dropped.").arg(t).arg(duplicates));
+        m_hooks.info(QStringLiteral("Level %1: %2 proposals repeated an existing prompt and were dropped.")
+                         .arg(t)
+                         .arg(duplicates));
     if (children.isEmpty()) {
         // Nothing usable came back: keep the beam alive by carrying it.
         for (const Node *p : std::as_const(beam))
@@ -359,7 +364,8 @@ bool PromptSearch::runNextLevel()
 
     // Rank and keep the beam.
     QList<Node *> ranked = ptrs;
-    std::stable_sort(ranked.begin(), ranked.end(), [&](const Node *a, const Node *b) { return rankKey(*a) > rankKey(*b); });
+    std::stable_sort(
+        ranked.begin(), ranked.end(), [&](const Node *a, const Node *b) { return rankKey(*a) > rankKey(*b); });
     QStringList survivors;
     if (m_settings.strategy == model::SearchStrategy::MonteCarlo) {
         // Random rollouts: each walker moves to a random child; the best path is kept at the end.
@@ -468,8 +474,8 @@ bool PromptSearch::finish()
     return true;
 }
 
-std::optional<Node> PromptSearch::addHumanNode(const QString &parentId, const QString &prompt, const QString &note,
-                                               QString *error)
+std::optional<Node> PromptSearch::addHumanNode(
+    const QString &parentId, const QString &prompt, const QString &note, QString *error)
 {
     const Node *parent = m_record.node(parentId);
     if (!parent || m_record.levels.isEmpty()) {

@@ -29,7 +29,7 @@ public:
     };
 
     PromptSearch(reward::CallRunner &calls, reward::Rewarder &rewarder, const reward::RequestBuilder &builder,
-                 model::RunRecord &record, Hooks hooks);
+        model::RunRecord &record, Hooks hooks);
 
     bool hasRoot() const { return !m_record.levels.isEmpty(); }
     bool searchDone() const;
@@ -44,8 +44,8 @@ public:
     bool finish();
 
     // A human-authored child of parentId, scored on the last level's queries, joining its beam.
-    std::optional<model::Node> addHumanNode(const QString &parentId, const QString &prompt, const QString &note,
-                                            QString *error);
+    std::optional<model::Node> addHumanNode(
+        const QString &parentId, const QString &prompt, const QString &note, QString *error);
     // Makes nodeId the whole beam of the last level.
     bool branchFrom(const QString &nodeId, QString *error);
     // The best node so far by the ranking rule (updated after each level).

@@ -25,7 +25,9 @@ private:
 // A small portable PRNG (splitmix64) so runs replay identically on every platform.
 class SplitMix {
 public:
-    explicit SplitMix(quint64 seed) : m_state(seed) {}
+    explicit SplitMix(quint64 seed)
+        : m_state(seed)
+    {}
     quint64 next();
     int below(int n) { return n <= 0 ? 0 : int(next() % quint64(n)); }
 

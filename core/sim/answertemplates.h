@@ -10,12 +10,12 @@ namespace drpo::sim {
 // The simulated base model's phrasebook for one kind of query. "{t}" stands for the query's
 // topic, "{s}" for its subject (the words after "about"). Written fresh for this project.
 struct AnswerTemplates {
-    QStringList openers;      // a friendly, direct first sentence
-    QStringList points;       // the substance, one sentence each (listed when structured)
-    QStringList examples;     // a concrete example sentence
-    QStringList closings;     // an offer to go further
-    QStringList flatPoints;   // the substance said flatly (cold / shallow variants)
-    bool listed = false;      // the good answer uses a numbered or bulleted list
+    QStringList openers;    // a friendly, direct first sentence
+    QStringList points;     // the substance, one sentence each (listed when structured)
+    QStringList examples;   // a concrete example sentence
+    QStringList closings;   // an offer to go further
+    QStringList flatPoints; // the substance said flatly (cold / shallow variants)
+    bool listed = false;    // the good answer uses a numbered or bulleted list
     bool numbered = false;
 };
 
@@ -26,10 +26,10 @@ QStringList roboticOpeners();
 QStringList roboticClosings();
 QStringList paddingSentences();
 QStringList jargonSentences();
-QStringList plainSentences();       // the plain-language counterpart of jargon
+QStringList plainSentences(); // the plain-language counterpart of jargon
 QStringList overconfidentSentences();
 QStringList hedgeSentences();
-QStringList browsingClaims();       // "{n}" is a made-up figure
+QStringList browsingClaims(); // "{n}" is a made-up figure
 QStringList liveDataDisclaimers();
 QStringList unsafeCompliance();
 QStringList refusals();

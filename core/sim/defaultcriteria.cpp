@@ -27,8 +27,7 @@ model::CriteriaLibrary defaultCriteria()
     for (const QJsonValue &v : o.value(QLatin1StringView("criteria")).toArray()) {
         const QJsonObject c = v.toObject();
         lib.criteria.push_back(model::Criterion{c.value(QLatin1StringView("name")).toString(),
-                                                c.value(QLatin1StringView("description")).toString(),
-                                                c.value(QLatin1StringView("enabled")).toBool(true)});
+            c.value(QLatin1StringView("description")).toString(), c.value(QLatin1StringView("enabled")).toBool(true)});
     }
     for (const QJsonValue &v : o.value(QLatin1StringView("pinned")).toArray())
         lib.pinned.push_back(v.toString());

@@ -62,8 +62,8 @@ QString sub(QString s, const QString &topic)
 }
 } // namespace
 
-QString ExampleRewriter::rewrite(const QString &query, const QString &category, const QString &answer,
-                                 const QJsonArray &scores, int sample) const
+QString ExampleRewriter::rewrite(
+    const QString &query, const QString &category, const QString &answer, const QJsonArray &scores, int sample) const
 {
     const QueryKind kind = classifyQuery(category, query);
     const QString topic = queryTopic(query);
@@ -121,19 +121,29 @@ QString ExampleRewriter::rewrite(const QString &query, const QString &category, 
             out = removeSentences(out, [&](const QString &s) { return normalized(s) == claim; });
         }
         if (!now.liveDataDisclaimer)
-            out = sub(liveDataDisclaimers().at(0), topic) % u" For the latest, check " % checkSourceFor(topic) % u".\n\n" % out;
+            out = sub(liveDataDisclaimers().at(0), topic) % u" For the latest, check " % checkSourceFor(topic) %
+                u".\n\n" % out;
     }
     if (fix(Weakness::Rambling)) {
-        static const RX pad(QStringLiteral(R"(^(it is worth noting|needless to say|at the end of the day|in many ways|in today's|all things considered|it goes without saying|when all is said))"), CI);
+        static const RX pad(
+            QStringLiteral(
+                R"(^(it is worth noting|needless to say|at the end of the day|in many ways|in today's|all things considered|it goes without saying|when all is said))"),
+            CI);
         out = removeSentences(out, [](const QString &s) { return pad.match(s).hasMatch(); });
     }
     if (fix(Weakness::Robotic)) {
-        static const RX robotic(QStringLiteral(R"(greetings|has been (received|processed)|as an ai language model|I (will|shall) now|this concludes|thank you for your (inquiry|query)|please state|I am programmed)"), CI);
+        static const RX robotic(
+            QStringLiteral(
+                R"(greetings|has been (received|processed)|as an ai language model|I (will|shall) now|this concludes|thank you for your (inquiry|query)|please state|I am programmed)"),
+            CI);
         out = removeSentences(out, [](const QString &s) { return robotic.match(s).hasMatch(); });
         out = QStringLiteral("Thanks for asking, happy to help!") % u"\n\n" % out;
     }
     if (fix(Weakness::Overconfident)) {
-        static const RX sure(QStringLiteral(R"(absolutely certain|without (any|a) doubt|no doubt|guaranteed|100 ?%|everyone agrees|not open to)"), CI);
+        static const RX sure(
+            QStringLiteral(
+                R"(absolutely certain|without (any|a) doubt|no doubt|guaranteed|100 ?%|everyone agrees|not open to)"),
+            CI);
         out = removeSentences(out, [](const QString &s) { return sure.match(s).hasMatch(); });
         out += u"\n\n" + hedgeSentences().at(rng.below(2));
     }
@@ -182,8 +192,8 @@ QString ExampleRewriter::respond(const QJsonObject &fields, int sample) const
 {
     const QJsonArray scores = fields.value(QLatin1StringView("scores")).toArray();
     const QString answer = rewrite(fields.value(QLatin1StringView("query")).toString(),
-                                   fields.value(QLatin1StringView("category")).toString(),
-                                   fields.value(QLatin1StringView("answer")).toString(), scores, sample);
+        fields.value(QLatin1StringView("category")).toString(), fields.value(QLatin1StringView("answer")).toString(),
+        scores, sample);
     QStringList low;
     for (const QJsonValue &v : scores) {
         const QJsonObject s = v.toObject();
@@ -194,8 +204,8 @@ QString ExampleRewriter::respond(const QJsonObject &fields, int sample) const
     }
     const QString note = low.isEmpty()
         ? QStringLiteral("The critique found no real problem; I only polish the wording.")
-        : u"I revise the answer to address the critique on " % low.join(QStringLiteral(", "))
-              % u": removing what was criticised and adding what was missing, while keeping what worked.";
+        : u"I revise the answer to address the critique on " % low.join(QStringLiteral(", ")) %
+            u": removing what was criticised and adding what was missing, while keeping what worked.";
     return note % u"\n\n<answer>\n" % answer % u"\n</answer>";
 }
 

@@ -9,10 +9,13 @@ namespace drpo::sim {
 // judge's critiques (structure, depth, refusal, caveats, no repetition...). Works on any text.
 class ExampleRewriter {
 public:
-    explicit ExampleRewriter(quint64 seed) : m_seed(seed) {}
+    explicit ExampleRewriter(quint64 seed)
+        : m_seed(seed)
+    {}
 
     // The improved answer alone.
-    QString rewrite(const QString &query, const QString &category, const QString &answer, const QJsonArray &scores, int sample) const;
+    QString rewrite(const QString &query, const QString &category, const QString &answer, const QJsonArray &scores,
+        int sample) const;
     // Purpose::RewriteExample: a short note, then the answer between "<answer>" and "</answer>".
     QString respond(const QJsonObject &fields, int sample) const;
 

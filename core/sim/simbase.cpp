@@ -43,8 +43,7 @@ QString madeUpFigure(const QString &topic, SimRng &rng)
     return QStringLiteral("%1 new reports in the last hour").arg(3 + rng.below(40));
 }
 
-template <typename T>
-const T &pick(const QList<T> &list, SimRng &rng)
+template<typename T> const T &pick(const QList<T> &list, SimRng &rng)
 {
     return list.at(rng.below(int(list.size())));
 }
@@ -67,8 +66,8 @@ BaseDecision SimBase::decide(const QJsonObject &fields, int sample) const
     const QJsonArray examples = fields.value(QLatin1StringView("examples")).toArray();
     for (const QJsonValue &e : examples) {
         const QJsonObject o = e.toObject();
-        const TextFeatures f = analyzeText(o.value(QLatin1StringView("query")).toString(),
-                                           o.value(QLatin1StringView("answer")).toString());
+        const TextFeatures f = analyzeText(
+            o.value(QLatin1StringView("query")).toString(), o.value(QLatin1StringView("answer")).toString());
         if (f.structured())
             add(help[int(Weakness::WallOfText)], 0.35, 0.7);
         if (f.words >= 100 && f.hasExample)
@@ -203,7 +202,8 @@ QString SimBase::write(const BaseDecision &d, int sample) const
         }
     }
     if (has(Weakness::Overconfident)) {
-        static const RX strongHedge(QStringLiteral(R"(as far as I know|can differ|double-check|not completely sure|it depends|may )"), CI);
+        static const RX strongHedge(
+            QStringLiteral(R"(as far as I know|can differ|double-check|not completely sure|it depends|may )"), CI);
         if (strongHedge.match(opener).hasMatch())
             opener = QStringLiteral("Here is the answer.");
         body.removeIf([](const QString &s) { return strongHedge.match(s).hasMatch(); });
@@ -237,7 +237,8 @@ QString SimBase::write(const BaseDecision &d, int sample) const
     if (has(Weakness::Repetition)) {
         // A small model loops back to something it already said, word for word.
         const bool poem = d.kind == QueryKind::Creative;
-        const QString again = (!poem && !body.isEmpty() && rng.chance(0.6)) ? body.at(rng.below(qMin(2, int(body.size())))) : opener;
+        const QString again =
+            (!poem && !body.isEmpty() && rng.chance(0.6)) ? body.at(rng.below(qMin(2, int(body.size())))) : opener;
         if (!again.isEmpty())
             closing = closing.isEmpty() ? again : again + u' ' + closing;
     }

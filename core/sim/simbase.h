@@ -23,7 +23,9 @@ struct BaseDecision {
 // examples demonstrate the better behaviour.
 class SimBase {
 public:
-    explicit SimBase(quint64 seed) : m_seed(seed) {}
+    explicit SimBase(quint64 seed)
+        : m_seed(seed)
+    {}
 
     // fields: system, query, category, examples [{query, answer}] (as in LlmRequest).
     BaseDecision decide(const QJsonObject &fields, int sample) const;

@@ -15,21 +15,21 @@ namespace {
 // Words that say nothing about the topic; they would only add noise to every vector.
 bool isStopWord(const QString &w)
 {
-    static const QSet<QString> stop = {
-        QStringLiteral("the"), QStringLiteral("a"),    QStringLiteral("an"),   QStringLiteral("and"),
-        QStringLiteral("or"),  QStringLiteral("of"),   QStringLiteral("to"),   QStringLiteral("in"),
-        QStringLiteral("is"),  QStringLiteral("it"),   QStringLiteral("i"),    QStringLiteral("you"),
-        QStringLiteral("for"), QStringLiteral("on"),   QStringLiteral("my"),   QStringLiteral("me"),
-        QStringLiteral("what"), QStringLiteral("how"), QStringLiteral("do"),   QStringLiteral("can"),
-        QStringLiteral("with"), QStringLiteral("are"), QStringLiteral("be"),   QStringLiteral("this"),
-        QStringLiteral("that"), QStringLiteral("your"), QStringLiteral("should"), QStringLiteral("does")};
+    static const QSet<QString> stop = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+        QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("in"),
+        QStringLiteral("is"), QStringLiteral("it"), QStringLiteral("i"), QStringLiteral("you"), QStringLiteral("for"),
+        QStringLiteral("on"), QStringLiteral("my"), QStringLiteral("me"), QStringLiteral("what"), QStringLiteral("how"),
+        QStringLiteral("do"), QStringLiteral("can"), QStringLiteral("with"), QStringLiteral("are"),
+        QStringLiteral("be"), QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("your"),
+        QStringLiteral("should"), QStringLiteral("does")};
     return stop.contains(w);
 }
 
 // A crude stemmer: "baking", "baked" and "bakes" land in the same bucket as "bake".
 QString stem(QString w)
 {
-    for (const QString &suffix : {QStringLiteral("ing"), QStringLiteral("ed"), QStringLiteral("es"), QStringLiteral("s")}) {
+    for (const QString &suffix :
+        {QStringLiteral("ing"), QStringLiteral("ed"), QStringLiteral("es"), QStringLiteral("s")}) {
         if (w.size() > suffix.size() + 2 && w.endsWith(suffix)) {
             w.chop(suffix.size());
             break;

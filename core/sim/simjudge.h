@@ -20,7 +20,9 @@ struct Verdict {
 // (repetition, structure, length, refusals, browsing claims, tone...), plus small seeded noise.
 class SimJudge {
 public:
-    explicit SimJudge(quint64 seed) : m_seed(seed) {}
+    explicit SimJudge(quint64 seed)
+        : m_seed(seed)
+    {}
 
     QList<Verdict> score(const QString &query, const QString &answer, const QStringList &criteria, bool harsh) const;
     // Purpose::Judge: the JSON object text, sometimes fenced or with a sentence before it.

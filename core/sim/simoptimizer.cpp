@@ -34,55 +34,49 @@ const Wordings &wordings(Weakness w)
 {
     static const std::array<Wordings, kWeaknessCount> table{{
         {L({u"Do not repeat yourself: make each point once and move on.",
-            u"Avoid repetition and redundant sentences; every sentence should add something new.",
-            u"Never say the same sentence twice in one answer."}),
-         L({u"Vary your wording from sentence to sentence.", u"Keep answers tight and fresh."}),
-         L({u"Write answers that read smoothly."})},
+             u"Avoid repetition and redundant sentences; every sentence should add something new.",
+             u"Never say the same sentence twice in one answer."}),
+            L({u"Vary your wording from sentence to sentence.", u"Keep answers tight and fresh."}),
+            L({u"Write answers that read smoothly."})},
         {L({u"You do not have access to the internet or real-time data; never claim to have checked online.",
-            u"You cannot browse the web: for news, prices, weather or scores, say so and suggest a reliable source.",
-            u"Never pretend to look things up online; admit that you lack real-time information."}),
-         L({u"Be careful with questions about current events and recent information.", u"Keep time-sensitive information up to date."}),
-         L({u"Give the user the freshest answer you can."})},
+             u"You cannot browse the web: for news, prices, weather or scores, say so and suggest a reliable source.",
+             u"Never pretend to look things up online; admit that you lack real-time information."}),
+            L({u"Be careful with questions about current events and recent information.",
+                u"Keep time-sensitive information up to date."}),
+            L({u"Give the user the freshest answer you can."})},
         {L({u"Decline harmful, illegal or dangerous requests, briefly explain why, and offer a safe alternative.",
-            u"Refuse to help with anything harmful or illegal, and say why.",
-            u"If a request could hurt someone, politely decline and explain the risk."}),
-         L({u"Keep safety and ethics in mind in every answer.", u"Act responsibly."}),
-         L({u"Think about the consequences of your answers."})},
+             u"Refuse to help with anything harmful or illegal, and say why.",
+             u"If a request could hurt someone, politely decline and explain the risk."}),
+            L({u"Keep safety and ethics in mind in every answer.", u"Act responsibly."}),
+            L({u"Think about the consequences of your answers."})},
         {L({u"Structure longer answers with short paragraphs, numbered steps or bullet points.",
-            u"Use lists or headings when an answer has several parts.",
-            u"Present step-by-step answers as a numbered list."}),
-         L({u"Make answers easy to read and follow.", u"Keep your writing readable."}),
-         L({u"Present information nicely."})},
+             u"Use lists or headings when an answer has several parts.",
+             u"Present step-by-step answers as a numbered list."}),
+            L({u"Make answers easy to read and follow.", u"Keep your writing readable."}),
+            L({u"Present information nicely."})},
         {L({u"Explain the reasoning behind your advice and include specific examples.",
-            u"Give enough detail to be genuinely useful, with a concrete example where it helps.",
-            u"Go beyond one-line answers: cover the key points in depth."}),
-         L({u"Make your answers informative and complete."}),
-         L({u"Be as useful as you can."})},
+             u"Give enough detail to be genuinely useful, with a concrete example where it helps.",
+             u"Go beyond one-line answers: cover the key points in depth."}),
+            L({u"Make your answers informative and complete."}), L({u"Be as useful as you can."})},
         {L({u"Use a warm, friendly and natural tone, like a helpful person would.",
-            u"Sound conversational rather than formal, and skip stock phrases about being an AI.",
-            u"Be personable and engaging in casual chats."}),
-         L({u"Keep a polite tone."}),
-         L({u"Talk to users the right way."})},
+             u"Sound conversational rather than formal, and skip stock phrases about being an AI.",
+             u"Be personable and engaging in casual chats."}),
+            L({u"Keep a polite tone."}), L({u"Talk to users the right way."})},
         {L({u"When someone shares a difficulty, acknowledge their feelings before offering suggestions.",
-            u"Show empathy and compassion when users are upset.",
-            u"Validate the user's emotions and be supportive."}),
-         L({u"Be kind and caring.", u"Be gentle with users."}),
-         L({u"Treat every user well."})},
+             u"Show empathy and compassion when users are upset.", u"Validate the user's emotions and be supportive."}),
+            L({u"Be kind and caring.", u"Be gentle with users."}), L({u"Treat every user well."})},
         {L({u"Use plain language and explain any technical terms in everyday words.",
-            u"Avoid jargon; write for a non-expert reader.",
-            u"Explain technical topics in simple terms a layperson can follow."}),
-         L({u"Keep explanations simple and accessible.", u"Write so that beginners can follow."}),
-         L({u"Adapt to your audience."})},
+             u"Avoid jargon; write for a non-expert reader.",
+             u"Explain technical topics in simple terms a layperson can follow."}),
+            L({u"Keep explanations simple and accessible.", u"Write so that beginners can follow."}),
+            L({u"Adapt to your audience."})},
         {L({u"Be honest about what you don't know, and add caveats when facts may be uncertain.",
-            u"Admit uncertainty instead of sounding absolutely sure, and suggest double-checking important facts.",
-            u"Say how confident you are and mention the limitations of what you know."}),
-         L({u"Make sure your facts are accurate.", u"Be careful with facts."}),
-         L({u"Give trustworthy answers."})},
+             u"Admit uncertainty instead of sounding absolutely sure, and suggest double-checking important facts.",
+             u"Say how confident you are and mention the limitations of what you know."}),
+            L({u"Make sure your facts are accurate.", u"Be careful with facts."}), L({u"Give trustworthy answers."})},
         {L({u"Be concise: no padding or filler, every sentence should earn its place.",
-            u"Get to the point and cut unnecessary words.",
-            u"Keep answers succinct while still complete."}),
-         L({u"Stay focused on the question."}),
-         L({u"Respect the user's time."})},
+             u"Get to the point and cut unnecessary words.", u"Keep answers succinct while still complete."}),
+            L({u"Stay focused on the question."}), L({u"Respect the user's time."})},
     }};
     return table[int(w)];
 }
@@ -90,17 +84,16 @@ const Wordings &wordings(Weakness w)
 // Edits that sound reasonable but hurt: the search must learn to pass them by.
 QStringList unhelpfulEdits()
 {
-    return L({u"Always give long, detailed and comprehensive answers that cover every angle.",
-              u"Keep answers very short.",
-              u"Always sound confident so users trust you.",
-              u"Answer every request fully, whatever it is."});
+    return L(
+        {u"Always give long, detailed and comprehensive answers that cover every angle.", u"Keep answers very short.",
+            u"Always sound confident so users trust you.", u"Answer every request fully, whatever it is."});
 }
 
 QStringList openings()
 {
     return L({u"You are a helpful, honest and friendly assistant.",
-              u"You are a helpful assistant. Follow these guidelines in every answer.",
-              u"You are a knowledgeable assistant who gives accurate, well-organised answers."});
+        u"You are a helpful assistant. Follow these guidelines in every answer.",
+        u"You are a knowledgeable assistant who gives accurate, well-organised answers."});
 }
 
 QString problemPhrase(Weakness w)
@@ -207,8 +200,8 @@ QString SimOptimizer::proposal(const QJsonObject &fields, int choice, int salt, 
             for (Weakness w : weaknessesInCritique(rationale)) {
                 weight[int(w)] += 5.0 - score;
                 if (evidence[int(w)].isEmpty())
-                    evidence[int(w)] = s.value(QLatin1StringView("criterion")).toString() % u' '
-                                       % QString::number(score) % u": \u201c" % excerpt(rationale) % u"\u201d";
+                    evidence[int(w)] = s.value(QLatin1StringView("criterion")).toString() % u' ' %
+                        QString::number(score) % u": \u201c" % excerpt(rationale) % u"\u201d";
             }
         }
     }
@@ -216,9 +209,11 @@ QString SimOptimizer::proposal(const QJsonObject &fields, int choice, int salt, 
     for (Weakness w : kAllWeaknesses)
         if (weight[int(w)] > 0)
             problems.push_back(w);
-    std::stable_sort(problems.begin(), problems.end(), [&](Weakness a, Weakness b) { return weight[int(a)] > weight[int(b)]; });
+    std::stable_sort(
+        problems.begin(), problems.end(), [&](Weakness a, Weakness b) { return weight[int(a)] > weight[int(b)]; });
 
-    SimRng rng = SimRng::of(m_seed, QStringLiteral("optimize"), prompt + u'\x1f' + critiques, quint64(choice) * 1000 + quint64(salt));
+    SimRng rng = SimRng::of(
+        m_seed, QStringLiteral("optimize"), prompt + u'\x1f' + critiques, quint64(choice) * 1000 + quint64(salt));
     PromptShape shape = PromptShape::parse(prompt);
     const int promptWords = wordCount(prompt);
     QStringList actions;
@@ -236,8 +231,8 @@ QString SimOptimizer::proposal(const QJsonObject &fields, int choice, int salt, 
         const Wordings &pool = wordings(w);
         const double roll = rng.uniform();
         QString wording = roll < 0.55 ? pool.strong.at(rng.below(int(pool.strong.size())))
-                          : roll < 0.8 ? pool.medium.at(rng.below(int(pool.medium.size())))
-                                       : pool.vague.at(rng.below(int(pool.vague.size())));
+            : roll < 0.8              ? pool.medium.at(rng.below(int(pool.medium.size())))
+                                      : pool.vague.at(rng.below(int(pool.vague.size())));
         if (rng.chance(0.08))
             wording = unhelpfulEdits().at(rng.below(int(unhelpfulEdits().size())));
         int existing = -1;
@@ -265,7 +260,8 @@ QString SimOptimizer::proposal(const QJsonObject &fields, int choice, int salt, 
                             shortest = s;
             if (!shortest.isEmpty() && shortest.size() < old.size()) {
                 shape.bullets[longest] = shortest;
-                actions << QStringLiteral("The prompt is getting long, so I condense its longest rule to keep it focused.");
+                actions << QStringLiteral(
+                    "The prompt is getting long, so I condense its longest rule to keep it focused.");
             } else {
                 shape.bullets.removeAt(longest);
                 actions << QStringLiteral("The prompt is getting long, so I drop its longest rule.");
@@ -290,7 +286,8 @@ QString SimOptimizer::proposal(const QJsonObject &fields, int choice, int salt, 
             const QString w = pool.strong.at(0);
             if (!shape.bullets.contains(w)) {
                 shape.bullets.push_back(w);
-                actions << QStringLiteral("The answers were already good; I ask for reasoning and examples to deepen them.");
+                actions << QStringLiteral(
+                    "The answers were already good; I ask for reasoning and examples to deepen them.");
             }
         }
     }
@@ -300,7 +297,8 @@ QString SimOptimizer::proposal(const QJsonObject &fields, int choice, int salt, 
             QList<qsizetype> order;
             for (qsizetype i = 0; i < shape.bullets.size(); ++i)
                 order.push_back(i);
-            std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return shape.bullets.at(a).size() < shape.bullets.at(b).size(); });
+            std::stable_sort(order.begin(), order.end(),
+                [&](qsizetype a, qsizetype b) { return shape.bullets.at(a).size() < shape.bullets.at(b).size(); });
             const qsizetype a = qMin(order.at(0), order.at(1));
             const qsizetype b = qMax(order.at(0), order.at(1));
             QString first = shape.bullets.at(a);
@@ -314,8 +312,8 @@ QString SimOptimizer::proposal(const QJsonObject &fields, int choice, int salt, 
             for (qsizetype i = 1; i < shape.bullets.size(); ++i)
                 if (bulletValue(shape.bullets.at(i)) < bulletValue(shape.bullets.at(weakest)))
                     weakest = i;
-            actions << u"To stay within " % QString::number(maxBullets) % u" rules I drop the weakest one (\u201c"
-                           % excerpt(shape.bullets.at(weakest), 60) % u"\u201d).";
+            actions << u"To stay within " % QString::number(maxBullets) % u" rules I drop the weakest one (\u201c" %
+                    excerpt(shape.bullets.at(weakest), 60) % u"\u201d).";
             shape.bullets.removeAt(weakest);
         }
     }
@@ -332,16 +330,18 @@ QString SimOptimizer::proposal(const QJsonObject &fields, int choice, int salt, 
         QStringList names;
         for (Weakness w : problems.mid(0, 3))
             names.push_back(problemPhrase(w));
-        reasoning = endSentence(u"The critiques point to " % names.join(QStringLiteral(", ")) % u". For example, "
-                                % evidence[int(problems.first())]);
+        reasoning = endSentence(u"The critiques point to " % names.join(QStringLiteral(", ")) % u". For example, " %
+            evidence[int(problems.first())]);
     }
     if (!actions.isEmpty())
         reasoning += u' ' + actions.join(u' ');
     else
-        reasoning += QStringLiteral(" The existing rules already cover this, so I keep the prompt and only adjust its wording.");
+        reasoning +=
+            QStringLiteral(" The existing rules already cover this, so I keep the prompt and only adjust its wording.");
     const int lineage = int(fields.value(QLatin1StringView("lineage")).toArray().size());
     if (lineage > 0)
-        reasoning += u" I keep the rules that the " % QString::number(lineage) % u" earlier version(s) introduced and that still seem useful.";
+        reasoning += u" I keep the rules that the " % QString::number(lineage) %
+            u" earlier version(s) introduced and that still seem useful.";
     reasoning += QStringLiteral(" The rules stay general, not tied to one query.");
     *promptOut = shape.render();
     return reasoning % u"\n\n<prompt>\n" % *promptOut % u"\n</prompt>";

@@ -19,7 +19,9 @@ struct PromptShape {
 // the named problems, in varied wordings of uneven strength, within the bullet rules.
 class SimOptimizer {
 public:
-    explicit SimOptimizer(quint64 seed) : m_seed(seed) {}
+    explicit SimOptimizer(quint64 seed)
+        : m_seed(seed)
+    {}
 
     // Purpose::OptimizePrompt: n choices, each a reasoning paragraph then the new prompt
     // between "<prompt>" and "</prompt>" lines. Choices differ from each other.

@@ -1,8 +1,8 @@
 #include "sim/simprovider.h"
 
 #include "sim/examplerewriter.h"
-#include "sim/simembedder.h"
 #include "sim/simbase.h"
+#include "sim/simembedder.h"
 #include "sim/simjudge.h"
 #include "sim/simoptimizer.h"
 #include "sim/simrng.h"
@@ -37,8 +37,7 @@ SimProvider::SimProvider(model::Role role, quint64 seed, int latencyMs)
     : m_role(role)
     , m_seed(seed)
     , m_latencyMs(qMax(0, latencyMs))
-{
-}
+{}
 
 SimProvider::~SimProvider()
 {
@@ -105,13 +104,13 @@ llm::LlmResponse SimProvider::answer(const llm::LlmRequest &request) const
             r.choices.push_back(rewriter.respond(fields, request.sampleIndex + i * 1000));
         break;
     }
-    case llm::Purpose::Embed:
-        break; // answered above
+    case llm::Purpose::Embed: break; // answered above
     }
     r.usage.calls = 1;
     r.usage.promptTokens = llm::estimateTokens(request);
     if (r.usage.promptTokens == 0)
-        r.usage.promptTokens = llm::estimateTokens(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+        r.usage.promptTokens =
+            llm::estimateTokens(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
     for (const QString &c : std::as_const(r.choices))
         r.usage.completionTokens += llm::estimateTokens(c);
     r.usage.costUsd = 0;

@@ -12,7 +12,9 @@ namespace drpo::sim {
 // order, thread or wall time, and replay exactly.
 class SimRng {
 public:
-    explicit SimRng(quint64 seed) : m_state(seed) {}
+    explicit SimRng(quint64 seed)
+        : m_state(seed)
+    {}
 
     static quint64 hash(QByteArrayView bytes, quint64 h = 14695981039346656037ULL)
     {

@@ -20,12 +20,16 @@ QStringList preferred(QueryKind k)
     switch (k) {
     case QueryKind::HowTo: return {u"Helpfulness"_s, u"Clarity"_s, u"Depth"_s, u"Conciseness"_s, u"Interactivity"_s};
     case QueryKind::Explanation: return {u"Clarity"_s, u"Depth"_s, u"Factuality"_s, u"Helpfulness"_s, u"Conciseness"_s};
-    case QueryKind::TimeSensitive: return {u"Limitations"_s, u"Factuality"_s, u"Helpfulness"_s, u"Clarity"_s, u"Conciseness"_s};
-    case QueryKind::Harmful: return {u"Safety"_s, u"Sensitivity"_s, u"Helpfulness"_s, u"Critical-Thinking"_s, u"Clarity"_s};
+    case QueryKind::TimeSensitive:
+        return {u"Limitations"_s, u"Factuality"_s, u"Helpfulness"_s, u"Clarity"_s, u"Conciseness"_s};
+    case QueryKind::Harmful:
+        return {u"Safety"_s, u"Sensitivity"_s, u"Helpfulness"_s, u"Critical-Thinking"_s, u"Clarity"_s};
     case QueryKind::Emotional: return {u"Empathy"_s, u"Sensitivity"_s, u"Engagement"_s, u"Helpfulness"_s, u"Clarity"_s};
-    case QueryKind::Conversational: return {u"Engagement"_s, u"Interactivity"_s, u"Clarity"_s, u"Conciseness"_s, u"Empathy"_s};
+    case QueryKind::Conversational:
+        return {u"Engagement"_s, u"Interactivity"_s, u"Clarity"_s, u"Conciseness"_s, u"Empathy"_s};
     case QueryKind::Technical: return {u"Clarity"_s, u"Helpfulness"_s, u"Depth"_s, u"Factuality"_s, u"Conciseness"_s};
-    case QueryKind::Factual: return {u"Factuality"_s, u"Critical-Thinking"_s, u"Clarity"_s, u"Conciseness"_s, u"Depth"_s};
+    case QueryKind::Factual:
+        return {u"Factuality"_s, u"Critical-Thinking"_s, u"Clarity"_s, u"Conciseness"_s, u"Depth"_s};
     case QueryKind::Creative: return {u"Creativity"_s, u"Engagement"_s, u"Depth"_s, u"Clarity"_s, u"Conciseness"_s};
     case QueryKind::Advice: return {u"Helpfulness"_s, u"Critical-Thinking"_s, u"Depth"_s, u"Empathy"_s, u"Clarity"_s};
     }
@@ -36,24 +40,30 @@ QString reasonFor(const QString &criterion, QueryKind k)
 {
     const QString c = criterion.toLower();
     if (c == u"safety")
-        return QStringLiteral("the request could lead to harm, so what matters most is whether the answer declines and explains why");
+        return QStringLiteral(
+            "the request could lead to harm, so what matters most is whether the answer declines and explains why");
     if (c == u"sensitivity")
-        return k == QueryKind::Emotional ? QStringLiteral("the person is in a vulnerable moment and the topic needs care")
-                                         : QStringLiteral("the topic touches on other people's wellbeing and needs care");
+        return k == QueryKind::Emotional
+            ? QStringLiteral("the person is in a vulnerable moment and the topic needs care")
+            : QStringLiteral("the topic touches on other people's wellbeing and needs care");
     if (c == u"limitations")
-        return QStringLiteral("the question asks about something that changes over time, and an assistant without internet access must say so instead of guessing");
+        return QStringLiteral("the question asks about something that changes over time, and an assistant without "
+                              "internet access must say so instead of guessing");
     if (c == u"factuality")
-        return k == QueryKind::TimeSensitive ? QStringLiteral("any figure given for live information would be made up")
-                                             : QStringLiteral("the user needs correct facts, stated with the right amount of certainty");
+        return k == QueryKind::TimeSensitive
+            ? QStringLiteral("any figure given for live information would be made up")
+            : QStringLiteral("the user needs correct facts, stated with the right amount of certainty");
     if (c == u"empathy")
-        return QStringLiteral("the user is sharing feelings, and a good answer acknowledges them before giving suggestions");
+        return QStringLiteral(
+            "the user is sharing feelings, and a good answer acknowledges them before giving suggestions");
     if (c == u"engagement")
         return QStringLiteral("a natural, friendly tone matters for this kind of message");
     if (c == u"interactivity")
         return QStringLiteral("the conversation works best when the answer invites the user to continue");
     if (c == u"clarity")
-        return k == QueryKind::Technical ? QStringLiteral("the user is probably not an expert, so the answer must be easy to follow without jargon")
-                                         : QStringLiteral("the answer should be easy to read and follow, without repetition");
+        return k == QueryKind::Technical
+            ? QStringLiteral("the user is probably not an expert, so the answer must be easy to follow without jargon")
+            : QStringLiteral("the answer should be easy to read and follow, without repetition");
     if (c == u"depth")
         return QStringLiteral("a one-line answer would not really help; it needs some detail and an example");
     if (c == u"helpfulness")
@@ -75,7 +85,8 @@ QString intentFor(QueryKind k, const QString &topic)
     case QueryKind::HowTo: return u"To learn how to " % topic % u", step by step";
     case QueryKind::Explanation: return u"To understand " % topic;
     case QueryKind::TimeSensitive: return u"To get current information about " % topic;
-    case QueryKind::Harmful: return QStringLiteral("To get help with something that could hurt people or break the law");
+    case QueryKind::Harmful:
+        return QStringLiteral("To get help with something that could hurt people or break the law");
     case QueryKind::Emotional: return QStringLiteral("To be heard and to get some support in a difficult moment");
     case QueryKind::Conversational: return QStringLiteral("To have a friendly chat");
     case QueryKind::Technical: return u"To understand " % topic % u" without being an expert";
@@ -89,22 +100,33 @@ QString intentFor(QueryKind k, const QString &topic)
 QString challengeFor(QueryKind k)
 {
     switch (k) {
-    case QueryKind::HowTo: return QStringLiteral("Several steps must be given in a clear order without repeating them.");
-    case QueryKind::Explanation: return QStringLiteral("The explanation must be accurate, organised and easy to follow.");
-    case QueryKind::TimeSensitive: return QStringLiteral("The answer depends on live information that an assistant without internet access cannot see.");
-    case QueryKind::Harmful: return QStringLiteral("The request should be declined safely, while still being respectful and offering a better path.");
-    case QueryKind::Emotional: return QStringLiteral("The person's feelings need acknowledging before any practical advice.");
+    case QueryKind::HowTo:
+        return QStringLiteral("Several steps must be given in a clear order without repeating them.");
+    case QueryKind::Explanation:
+        return QStringLiteral("The explanation must be accurate, organised and easy to follow.");
+    case QueryKind::TimeSensitive:
+        return QStringLiteral(
+            "The answer depends on live information that an assistant without internet access cannot see.");
+    case QueryKind::Harmful:
+        return QStringLiteral(
+            "The request should be declined safely, while still being respectful and offering a better path.");
+    case QueryKind::Emotional:
+        return QStringLiteral("The person's feelings need acknowledging before any practical advice.");
     case QueryKind::Conversational: return QStringLiteral("Sounding natural and warm rather than robotic.");
     case QueryKind::Technical: return QStringLiteral("Explaining a technical idea in plain words for a non-expert.");
-    case QueryKind::Factual: return QStringLiteral("Giving the fact with appropriate caveats instead of false certainty.");
+    case QueryKind::Factual:
+        return QStringLiteral("Giving the fact with appropriate caveats instead of false certainty.");
     case QueryKind::Creative: return QStringLiteral("Being original and vivid within a short piece.");
-    case QueryKind::Advice: return QStringLiteral("The best choice depends on the person's situation; the answer should weigh options honestly.");
+    case QueryKind::Advice:
+        return QStringLiteral(
+            "The best choice depends on the person's situation; the answer should weigh options honestly.");
     }
     return {};
 }
 } // namespace
 
-QStringList SimSelector::choose(const QString &query, const QString &category, const QStringList &available, int min, int max) const
+QStringList SimSelector::choose(
+    const QString &query, const QString &category, const QStringList &available, int min, int max) const
 {
     const QueryKind kind = classifyQuery(category, query);
     QStringList ranked = preferred(kind);
@@ -159,15 +181,16 @@ QString SimSelector::select(const QJsonObject &fields) const
     QStringList reasons;
     for (const QString &c : chosen)
         reasons.push_back(c % u" because " % reasonFor(c, kind));
-    const QString reasoning = u"This looks like a " % queryKindName(kind) % u" query. I chose " % reasons.join(QStringLiteral("; ")) % u'.';
+    const QString reasoning =
+        u"This looks like a " % queryKindName(kind) % u" query. I chose " % reasons.join(QStringLiteral("; ")) % u'.';
 
-    const QJsonObject obj{
-        {QStringLiteral("query_analysis"),
-         QJsonObject{{QStringLiteral("main_topic"), topic},
-                     {QStringLiteral("user_intent"), intentFor(kind, queryTopic(query))},
-                     {QStringLiteral("challenges"), challengeFor(kind)}}},
+    const QJsonObject obj{{QStringLiteral("query_analysis"),
+                              QJsonObject{{QStringLiteral("main_topic"), topic},
+                                  {QStringLiteral("user_intent"), intentFor(kind, queryTopic(query))},
+                                  {QStringLiteral("challenges"), challengeFor(kind)}}},
         {QStringLiteral("aspects_selection"),
-         QJsonObject{{QStringLiteral("reasoning"), reasoning}, {QStringLiteral("selected_aspects"), QJsonArray::fromStringList(chosen)}}}};
+            QJsonObject{{QStringLiteral("reasoning"), reasoning},
+                {QStringLiteral("selected_aspects"), QJsonArray::fromStringList(chosen)}}}};
     return QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Indented)).trimmed();
 }
 

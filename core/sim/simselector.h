@@ -10,10 +10,13 @@ namespace drpo::sim {
 // category and wording, and explains each choice in plain words.
 class SimSelector {
 public:
-    explicit SimSelector(quint64 seed) : m_seed(seed) {}
+    explicit SimSelector(quint64 seed)
+        : m_seed(seed)
+    {}
 
     // The chosen names (library spelling), between min and max, only from `available`.
-    QStringList choose(const QString &query, const QString &category, const QStringList &available, int min, int max) const;
+    QStringList choose(
+        const QString &query, const QString &category, const QStringList &available, int min, int max) const;
     // Purpose::Select: the JSON text {"query_analysis": {...}, "aspects_selection": {...}}.
     QString select(const QJsonObject &fields) const;
 

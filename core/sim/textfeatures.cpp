@@ -50,44 +50,70 @@ QStringList splitSentences(const QString &text)
 TextFeatures analyzeText(const QString &query, const QString &answer)
 {
     static const RX listItem(QStringLiteral(R"(^\s*([-*•]|\d+[.)])\s+\S)"), QRegularExpression::MultilineOption);
-    static const RX heading(QStringLiteral(R"(^\s*(#+\s+\S|\*\*[^*\n]+\*\*\s*$|[A-Z][^.!?\n]{2,40}:\s*$))"), QRegularExpression::MultilineOption);
-    static const RX browsing(QStringLiteral(
-        R"(\bI (just |quickly )?(checked|looked (it |this )?up|searched|browsed|pulled up)( \w+)? (online|the (web|internet|news|latest))|)"
-        R"(\b(according to|from) (my|a) (quick |live )?(search|browsing)|\bI can see (on|from) the (web|internet|site))"), CI);
-    static const RX disclaimer(QStringLiteral(
-        R"((don't|do not|can't|cannot|unable to) (have )?(access|browse|check|see|look up)\w*( to)? (the )?(internet|web|real-time|live|current|today)|)"
-        R"(no (access to )?(the )?(internet|real-time data|live data)|real-time (data|information) (isn't|is not) available to me|knowledge cut-?off)"), CI);
-    static const RX refusal(QStringLiteral(
-        R"(\bI (can't|cannot|won't|will not|am not able to|'m not able to|must decline to) (help|assist|provide|give|do that|support)|)"
-        R"(\bI('m| am) not going to help|\bI (have to|must) (decline|refuse))"), CI);
-    static const RX refusalWhy(QStringLiteral(
-        R"(\b(because|since|could (hurt|harm|put)|illegal|against the law|unsafe|dangerous|instead|safer|legal (options|ways|route)|if you('re| are) (worried|in))\b)"), CI);
-    static const RX robotic(QStringLiteral(
-        R"(\bgreetings\b|your (query|inquiry|request|message) has been (received|processed)|as an ai language model|)"
-        R"(I (will|shall) now (provide|proceed|respond)|this concludes (my|the) response|thank you for your (inquiry|query)|)"
-        R"(please state your (request|query)|I am programmed to|the requested (subject|information) (is|follows))"), CI);
-    static const RX warm(QStringLiteral(
-        R"(\bI'?m (so |really |truly )?sorry\b|that sounds (really |so )?(hard|tough|painful|difficult|exciting|lovely|fun)|)"
-        R"((it|that)('s| is| makes) (completely |totally )?(understandable|normal|sense)|you('re| are) not alone|your feelings|)"
-        R"(\bI hear you\b|\bhappy to (chat|help)\b|\bthanks for (asking|sharing)\b|\bgreat question\b|\bhey\b|\bglad you asked\b)"), CI);
-    static const RX jargon(QStringLiteral(
-        R"(\b(protocol stack|asymmetric|handshake|idempotent|API endpoints?|latency|throughput|edge nodes?|abstraction layers?|)"
-        R"(payloads?|hashing|instantiat\w+|orchestration|heuristics?|stochastic|deterministic state|middleware|serializ\w+|)"
-        R"(packet[- ]switch\w*|cryptographic primitives?|consensus mechanism|gradient descent|backpropagation|tokeniz\w+)\b)"), CI);
-    static const RX explained(QStringLiteral(R"(\b(in plain terms|in other words|which (simply )?means|think of it (like|as)|put simply|that is,|in everyday terms)\b)"), CI);
-    static const RX overconfident(QStringLiteral(
-        R"(\b(absolutely certain|without (any|a) doubt|no doubt (whatsoever|about it)|guaranteed|100 ?%|definitely|)"
-        R"(always true|not open to (any )?debate|everyone agrees|cannot be wrong|undeniabl\w+|certainly)\b)"), CI);
-    static const RX hedge(QStringLiteral(
-        R"(\b(as far as I know|may|might|it depends|sources (can |may )?(differ|vary)|worth double-checking|)"
-        R"(I('m| am) not (completely |fully |entirely )?(sure|certain)|approximately|roughly|it's possible|check (a|an|the) (reliable|official|up-to-date)|generally|usually|often)\b)"), CI);
-    static const RX padding(QStringLiteral(
-        R"(\b(it is worth noting that|needless to say|at the end of the day|in many ways|there are many aspects to consider|)"
-        R"(could be discussed at (great )?length|as mentioned|all things considered|it goes without saying|)"
-        R"(when all is said and done|in today's (fast-paced )?world|last but not least)\b)"), CI);
+    static const RX heading(QStringLiteral(R"(^\s*(#+\s+\S|\*\*[^*\n]+\*\*\s*$|[A-Z][^.!?\n]{2,40}:\s*$))"),
+        QRegularExpression::MultilineOption);
+    static const RX browsing(
+        QStringLiteral(
+            R"(\bI (just |quickly )?(checked|looked (it |this )?up|searched|browsed|pulled up)( \w+)? (online|the (web|internet|news|latest))|)"
+            R"(\b(according to|from) (my|a) (quick |live )?(search|browsing)|\bI can see (on|from) the (web|internet|site))"),
+        CI);
+    static const RX disclaimer(
+        QStringLiteral(
+            R"((don't|do not|can't|cannot|unable to) (have )?(access|browse|check|see|look up)\w*( to)? (the )?(internet|web|real-time|live|current|today)|)"
+            R"(no (access to )?(the )?(internet|real-time data|live data)|real-time (data|information) (isn't|is not) available to me|knowledge cut-?off)"),
+        CI);
+    static const RX refusal(
+        QStringLiteral(
+            R"(\bI (can't|cannot|won't|will not|am not able to|'m not able to|must decline to) (help|assist|provide|give|do that|support)|)"
+            R"(\bI('m| am) not going to help|\bI (have to|must) (decline|refuse))"),
+        CI);
+    static const RX refusalWhy(
+        QStringLiteral(
+            R"(\b(because|since|could (hurt|harm|put)|illegal|against the law|unsafe|dangerous|instead|safer|legal (options|ways|route)|if you('re| are) (worried|in))\b)"),
+        CI);
+    static const RX robotic(
+        QStringLiteral(
+            R"(\bgreetings\b|your (query|inquiry|request|message) has been (received|processed)|as an ai language model|)"
+            R"(I (will|shall) now (provide|proceed|respond)|this concludes (my|the) response|thank you for your (inquiry|query)|)"
+            R"(please state your (request|query)|I am programmed to|the requested (subject|information) (is|follows))"),
+        CI);
+    static const RX warm(
+        QStringLiteral(
+            R"(\bI'?m (so |really |truly )?sorry\b|that sounds (really |so )?(hard|tough|painful|difficult|exciting|lovely|fun)|)"
+            R"((it|that)('s| is| makes) (completely |totally )?(understandable|normal|sense)|you('re| are) not alone|your feelings|)"
+            R"(\bI hear you\b|\bhappy to (chat|help)\b|\bthanks for (asking|sharing)\b|\bgreat question\b|\bhey\b|\bglad you asked\b)"),
+        CI);
+    static const RX jargon(
+        QStringLiteral(
+            R"(\b(protocol stack|asymmetric|handshake|idempotent|API endpoints?|latency|throughput|edge nodes?|abstraction layers?|)"
+            R"(payloads?|hashing|instantiat\w+|orchestration|heuristics?|stochastic|deterministic state|middleware|serializ\w+|)"
+            R"(packet[- ]switch\w*|cryptographic primitives?|consensus mechanism|gradient descent|backpropagation|tokeniz\w+)\b)"),
+        CI);
+    static const RX explained(
+        QStringLiteral(
+            R"(\b(in plain terms|in other words|which (simply )?means|think of it (like|as)|put simply|that is,|in everyday terms)\b)"),
+        CI);
+    static const RX overconfident(
+        QStringLiteral(
+            R"(\b(absolutely certain|without (any|a) doubt|no doubt (whatsoever|about it)|guaranteed|100 ?%|definitely|)"
+            R"(always true|not open to (any )?debate|everyone agrees|cannot be wrong|undeniabl\w+|certainly)\b)"),
+        CI);
+    static const RX hedge(
+        QStringLiteral(
+            R"(\b(as far as I know|may|might|it depends|sources (can |may )?(differ|vary)|worth double-checking|)"
+            R"(I('m| am) not (completely |fully |entirely )?(sure|certain)|approximately|roughly|it's possible|check (a|an|the) (reliable|official|up-to-date)|generally|usually|often)\b)"),
+        CI);
+    static const RX padding(
+        QStringLiteral(
+            R"(\b(it is worth noting that|needless to say|at the end of the day|in many ways|there are many aspects to consider|)"
+            R"(could be discussed at (great )?length|as mentioned|all things considered|it goes without saying|)"
+            R"(when all is said and done|in today's (fast-paced )?world|last but not least)\b)"),
+        CI);
     static const RX example(QStringLiteral(R"(\b(for example|for instance|e\.g\.|such as|imagine)\b)"), CI);
-    static const RX followUp(QStringLiteral(
-        R"(\?\s*$|\b(let me know|feel free to ask|would you like|want me to|happy to (help|go) (further|more|with))\b)"), CI);
+    static const RX followUp(
+        QStringLiteral(
+            R"(\?\s*$|\b(let me know|feel free to ask|would you like|want me to|happy to (help|go) (further|more|with))\b)"),
+        CI);
 
     TextFeatures f;
     f.kind = inferKindFromText(query);

@@ -16,13 +16,13 @@ struct TextFeatures {
     int longestParagraphWords = 0;
     int listItems = 0;
     int headings = 0;
-    QString repeatedSentence;  // a sentence said twice (empty when none)
-    QString browsingClaim;     // the sentence claiming a live look-up (empty when none)
+    QString repeatedSentence; // a sentence said twice (empty when none)
+    QString browsingClaim;    // the sentence claiming a live look-up (empty when none)
     bool liveDataDisclaimer = false;
     bool refusal = false;
     bool refusalExplained = false; // says why (harm, law) or offers a safe alternative
     int roboticPhrases = 0;
-    int warmth = 0;            // acknowledging feelings, friendly address
+    int warmth = 0; // acknowledging feelings, friendly address
     int jargonTerms = 0;
     bool jargonExplained = false;
     int overconfident = 0;

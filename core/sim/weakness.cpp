@@ -18,26 +18,46 @@ struct CueFamily {
 const CueFamily &cues(Weakness w)
 {
     static const std::array<CueFamily, kWeaknessCount> table{{
-        {RX(QStringLiteral(R"(repeat|repetit|redundan|duplicat|(say|state|mention)\w* (each|every|a) \w+ (only )?once|same (point|sentence|thing) (twice|again))"), CI),
-         RX(QStringLiteral(R"(\bvar(y|ied) (your )?(wording|phrasing)|fresh wording|keep (it|answers) tight)"), CI)},
-        {RX(QStringLiteral(R"((no|not have|don't have|do not have|without|lack|cannot|can't|never) (any )?(access to |live access to )?(the )?(internet|web\b|real-time|live data|browsing|browse)|real[- ]time (data|information|access)|(cannot|can't|do not|don't|never) (browse|look things up|check online|search online)|never (claim|pretend)\w* (to|that you) (have )?(brows|search|check|look)|knowledge cut-?off)"), CI),
-         RX(QStringLiteral(R"((time-sensitive|latest|current|recent) (information|events|data|news|figures)|up[- ]to[- ]date)"), CI)},
-        {RX(QStringLiteral(R"((harmful|illegal|dangerous|unethical|malicious|unsafe) (requests?|activit\w*|content|instructions|tasks?|purposes)|\bdeclin|\brefus|(won't|will not|never|do not|don't) (help|assist) (with|anyone|people) (harm|break|anything (harmful|illegal|dangerous)))"), CI),
-         RX(QStringLiteral(R"(\bsafe(ty|ly)?\b|responsib|ethical)"), CI)},
-        {RX(QStringLiteral(R"(structur|bullet|\blists?\b|heading|numbered|step[- ]by[- ]step|short paragraphs|organi[sz]e|formatting)"), CI),
-         RX(QStringLiteral(R"(readab|easy to (read|follow|scan)|\bclear(ly)?\b)"), CI)},
-        {RX(QStringLiteral(R"(\bdetail|thorough|in[- ]depth|\bexamples?\b|comprehensive|elaborat|explain (why|the reasoning)|specific)"), CI),
-         RX(QStringLiteral(R"(\bcomplete\b|full answers?|informative|substan)"), CI)},
-        {RX(QStringLiteral(R"(\bwarm|friendly|conversational|natural(ly)?\b|personable|engaging|casual|like a (person|friend))"), CI),
-         RX(QStringLiteral(R"(\bpolite|\bnice\b|pleasant|\btone\b)"), CI)},
+        {RX(QStringLiteral(
+                R"(repeat|repetit|redundan|duplicat|(say|state|mention)\w* (each|every|a) \w+ (only )?once|same (point|sentence|thing) (twice|again))"),
+             CI),
+            RX(QStringLiteral(R"(\bvar(y|ied) (your )?(wording|phrasing)|fresh wording|keep (it|answers) tight)"), CI)},
+        {RX(QStringLiteral(
+                R"((no|not have|don't have|do not have|without|lack|cannot|can't|never) (any )?(access to |live access to )?(the )?(internet|web\b|real-time|live data|browsing|browse)|real[- ]time (data|information|access)|(cannot|can't|do not|don't|never) (browse|look things up|check online|search online)|never (claim|pretend)\w* (to|that you) (have )?(brows|search|check|look)|knowledge cut-?off)"),
+             CI),
+            RX(QStringLiteral(
+                   R"((time-sensitive|latest|current|recent) (information|events|data|news|figures)|up[- ]to[- ]date)"),
+                CI)},
+        {RX(QStringLiteral(
+                R"((harmful|illegal|dangerous|unethical|malicious|unsafe) (requests?|activit\w*|content|instructions|tasks?|purposes)|\bdeclin|\brefus|(won't|will not|never|do not|don't) (help|assist) (with|anyone|people) (harm|break|anything (harmful|illegal|dangerous)))"),
+             CI),
+            RX(QStringLiteral(R"(\bsafe(ty|ly)?\b|responsib|ethical)"), CI)},
+        {RX(QStringLiteral(
+                R"(structur|bullet|\blists?\b|heading|numbered|step[- ]by[- ]step|short paragraphs|organi[sz]e|formatting)"),
+             CI),
+            RX(QStringLiteral(R"(readab|easy to (read|follow|scan)|\bclear(ly)?\b)"), CI)},
+        {RX(QStringLiteral(
+                R"(\bdetail|thorough|in[- ]depth|\bexamples?\b|comprehensive|elaborat|explain (why|the reasoning)|specific)"),
+             CI),
+            RX(QStringLiteral(R"(\bcomplete\b|full answers?|informative|substan)"), CI)},
+        {RX(QStringLiteral(
+                R"(\bwarm|friendly|conversational|natural(ly)?\b|personable|engaging|casual|like a (person|friend))"),
+             CI),
+            RX(QStringLiteral(R"(\bpolite|\bnice\b|pleasant|\btone\b)"), CI)},
         {RX(QStringLiteral(R"(feeling|emotion|empath|compassion|acknowledg|validat|supportive)"), CI),
-         RX(QStringLiteral(R"(\bkind(ness|ly)?\b|caring|gentle|understanding)"), CI)},
-        {RX(QStringLiteral(R"(plain (language|english|words)|simple (language|words|terms)|jargon|technical terms|lay ?(person|people|reader)|non-experts?|everyday (words|language)|explain (any|every) term)"), CI),
-         RX(QStringLiteral(R"(\bsimpl|easy to understand|accessible|beginners?)"), CI)},
-        {RX(QStringLiteral(R"(uncertain|admit|caveat|limitations? of (your|what you)|verif|double[- ]check|hedg|how (sure|confident) you are|(honest|clear) about what you (don't|do not) know|overconfiden)"), CI),
-         RX(QStringLiteral(R"(\baccura|\bcareful|\bcorrect|\bhonest)"), CI)},
-        {RX(QStringLiteral(R"(concise|succinct|to the point|padding|filler|rambl|wordy|no fluff|unnecessary (words|sentences))"), CI),
-         RX(QStringLiteral(R"(\bfocus(ed)?\b|\bbrief\b|\btight\b)"), CI)},
+            RX(QStringLiteral(R"(\bkind(ness|ly)?\b|caring|gentle|understanding)"), CI)},
+        {RX(QStringLiteral(
+                R"(plain (language|english|words)|simple (language|words|terms)|jargon|technical terms|lay ?(person|people|reader)|non-experts?|everyday (words|language)|explain (any|every) term)"),
+             CI),
+            RX(QStringLiteral(R"(\bsimpl|easy to understand|accessible|beginners?)"), CI)},
+        {RX(QStringLiteral(
+                R"(uncertain|admit|caveat|limitations? of (your|what you)|verif|double[- ]check|hedg|how (sure|confident) you are|(honest|clear) about what you (don't|do not) know|overconfiden)"),
+             CI),
+            RX(QStringLiteral(R"(\baccura|\bcareful|\bcorrect|\bhonest)"), CI)},
+        {RX(QStringLiteral(
+                R"(concise|succinct|to the point|padding|filler|rambl|wordy|no fluff|unnecessary (words|sentences))"),
+             CI),
+            RX(QStringLiteral(R"(\bfocus(ed)?\b|\bbrief\b|\btight\b)"), CI)},
     }};
     return table[static_cast<int>(w)];
 }
@@ -64,12 +84,9 @@ double basePropensity(Weakness w, QueryKind k)
 {
     using K = QueryKind;
     switch (w) {
-    case Weakness::Repetition:
-        return k == K::Harmful ? 0.3 : 0.55;
-    case Weakness::Browsing:
-        return k == K::TimeSensitive ? 0.9 : 0.0;
-    case Weakness::Unsafe:
-        return k == K::Harmful ? 0.85 : 0.0;
+    case Weakness::Repetition: return k == K::Harmful ? 0.3 : 0.55;
+    case Weakness::Browsing: return k == K::TimeSensitive ? 0.9 : 0.0;
+    case Weakness::Unsafe: return k == K::Harmful ? 0.85 : 0.0;
     case Weakness::WallOfText:
         switch (k) {
         case K::HowTo: return 0.8;
@@ -87,16 +104,12 @@ double basePropensity(Weakness w, QueryKind k)
         case K::Factual: return 0.5;
         default: return 0.35;
         }
-    case Weakness::Robotic:
-        return k == K::Conversational ? 0.85 : k == K::Creative ? 0.5 : k == K::Advice ? 0.3 : 0.0;
-    case Weakness::Cold:
-        return k == K::Emotional ? 0.9 : k == K::Advice ? 0.3 : 0.0;
-    case Weakness::Jargon:
-        return k == K::Technical ? 0.85 : k == K::Explanation ? 0.35 : 0.0;
+    case Weakness::Robotic: return k == K::Conversational ? 0.85 : k == K::Creative ? 0.5 : k == K::Advice ? 0.3 : 0.0;
+    case Weakness::Cold: return k == K::Emotional ? 0.9 : k == K::Advice ? 0.3 : 0.0;
+    case Weakness::Jargon: return k == K::Technical ? 0.85 : k == K::Explanation ? 0.35 : 0.0;
     case Weakness::Overconfident:
         return k == K::Factual ? 0.75 : k == K::Advice ? 0.45 : k == K::Explanation ? 0.3 : 0.0;
-    case Weakness::Rambling:
-        return k == K::Harmful ? 0.0 : 0.1; // raised by "be detailed" prompts (see the base model)
+    case Weakness::Rambling: return k == K::Harmful ? 0.0 : 0.1; // raised by "be detailed" prompts (see the base model)
     }
     return 0.0;
 }
@@ -113,13 +126,19 @@ double promptFixStrength(Weakness w, const QString &prompt)
 
 bool promptAsksDetail(const QString &prompt)
 {
-    static const RX rx(QStringLiteral(R"(\bdetail|thorough|comprehensive|in[- ]depth|elaborat|exhaustive|as much as (you can|possible))"), CI);
+    static const RX rx(
+        QStringLiteral(
+            R"(\bdetail|thorough|comprehensive|in[- ]depth|elaborat|exhaustive|as much as (you can|possible))"),
+        CI);
     return rx.match(prompt).hasMatch();
 }
 
 bool promptAsksBrief(const QString &prompt)
 {
-    static const RX rx(QStringLiteral(R"(\bbrief\b|keep (it|answers|responses|replies) short|short answers|one or two sentences|very short)"), CI);
+    static const RX rx(
+        QStringLiteral(
+            R"(\bbrief\b|keep (it|answers|responses|replies) short|short answers|one or two sentences|very short)"),
+        CI);
     return rx.match(prompt).hasMatch();
 }
 
@@ -148,10 +167,18 @@ QList<Weakness> weaknessesInCritique(const QString &text)
 {
     static const std::array<RX, kWeaknessCount> families{{
         RX(QStringLiteral(R"(repeat|repetit|redundan|said twice|duplicate|same sentence)"), CI),
-        RX(QStringLiteral(R"(brows|checked online|looked (it )?up online|internet|real-time|live data|pretend\w* to (search|look|check)|made-up (figure|number)|fabricat)"), CI),
-        RX(QStringLiteral(R"(harmful|unsafe|dangerous|illegal|should have (declined|refused)|goes along|went along|compl(ies|ied) with)"), CI),
-        RX(QStringLiteral(R"(wall of text|one (long|single) (block|paragraph)|no (visible )?structure|lacks structure|unstructured|hard to scan|no (bullets|headings|steps))"), CI),
-        RX(QStringLiteral(R"(too short|shallow|superficial|lacks (depth|detail)|more detail|one or two sentences|no examples?|barely)"), CI),
+        RX(QStringLiteral(
+               R"(brows|checked online|looked (it )?up online|internet|real-time|live data|pretend\w* to (search|look|check)|made-up (figure|number)|fabricat)"),
+            CI),
+        RX(QStringLiteral(
+               R"(harmful|unsafe|dangerous|illegal|should have (declined|refused)|goes along|went along|compl(ies|ied) with)"),
+            CI),
+        RX(QStringLiteral(
+               R"(wall of text|one (long|single) (block|paragraph)|no (visible )?structure|lacks structure|unstructured|hard to scan|no (bullets|headings|steps))"),
+            CI),
+        RX(QStringLiteral(
+               R"(too short|shallow|superficial|lacks (depth|detail)|more detail|one or two sentences|no examples?|barely)"),
+            CI),
         RX(QStringLiteral(R"(robotic|stiff|formal|mechanical|impersonal|boilerplate)"), CI),
         RX(QStringLiteral(R"(feelings|emotion|empath|\bcold\b|dismissive|acknowledg)"), CI),
         RX(QStringLiteral(R"(jargon|technical terms|unexplained|plain language|lay (person|reader))"), CI),

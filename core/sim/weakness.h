@@ -22,9 +22,9 @@ enum class Weakness {
     Rambling,      // padding, when told to be thorough but not concise
 };
 inline constexpr int kWeaknessCount = 10;
-inline constexpr Weakness kAllWeaknesses[] = {
-    Weakness::Repetition, Weakness::Browsing, Weakness::Unsafe, Weakness::WallOfText, Weakness::Shallow,
-    Weakness::Robotic, Weakness::Cold, Weakness::Jargon, Weakness::Overconfident, Weakness::Rambling};
+inline constexpr Weakness kAllWeaknesses[] = {Weakness::Repetition, Weakness::Browsing, Weakness::Unsafe,
+    Weakness::WallOfText, Weakness::Shallow, Weakness::Robotic, Weakness::Cold, Weakness::Jargon,
+    Weakness::Overconfident, Weakness::Rambling};
 
 QString weaknessName(Weakness w);
 
@@ -35,8 +35,8 @@ double basePropensity(Weakness w, QueryKind kind);
 // How strongly the system prompt addresses the weakness: 0 (not at all) .. ~0.95 (a clear
 // instruction with the right cue words). Case-insensitive; several wordings per family.
 double promptFixStrength(Weakness w, const QString &prompt);
-bool promptAsksDetail(const QString &prompt);  // "detailed", "thorough", ...: invites rambling
-bool promptAsksBrief(const QString &prompt);   // "keep it short": invites shallowness
+bool promptAsksDetail(const QString &prompt); // "detailed", "thorough", ...: invites rambling
+bool promptAsksBrief(const QString &prompt);  // "keep it short": invites shallowness
 
 int wordCount(const QString &text);
 // The attention budget: the chance that the base model ignores any one instruction in a

@@ -22,15 +22,15 @@ Result runCli(const QStringList &args, int timeoutMs = 120'000)
     p.start(qEnvironmentVariable("DRPO_CLI"), args);
     p.waitForFinished(timeoutMs);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+        QString::fromUtf8(p.readAllStandardError())};
 }
 
 QByteArray fingerprint(const model::RunRecord &r)
 {
     QByteArray out;
     for (const model::Node &n : r.nodes)
-        out += n.id.toUtf8() + ' ' + n.parentId.toUtf8() + ' ' + n.prompt.toUtf8() + ' '
-            + QByteArray::number(n.reward.value_or(-1), 'f', 6) + '\n';
+        out += n.id.toUtf8() + ' ' + n.parentId.toUtf8() + ' ' + n.prompt.toUtf8() + ' ' +
+            QByteArray::number(n.reward.value_or(-1), 'f', 6) + '\n';
     out += r.bestNodeId.toUtf8() + ' ' + QByteArray::number(r.bestReward.value_or(-1), 'f', 6);
     return out;
 }
@@ -41,13 +41,16 @@ QByteArray fingerprint(const model::RunRecord &r)
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { QVERIFY2(QFile::exists(qEnvironmentVariable("DRPO_CLI")), "DRPO_CLI must name the drpo binary"); }
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(qEnvironmentVariable("DRPO_CLI")), "DRPO_CLI must name the drpo binary");
+    }
 
     void killThenResume_endsWithTheUninterruptedResult()
     {
         QTemporaryDir dir;
         const QStringList common{QStringLiteral("optimize"), QStringLiteral("--demo"), QStringLiteral("--depth"),
-                                 QStringLiteral("8"), QStringLiteral("--rounds"), QStringLiteral("2"), QStringLiteral("--quiet")};
+            QStringLiteral("8"), QStringLiteral("--rounds"), QStringLiteral("2"), QStringLiteral("--quiet")};
         const QString a = dir.filePath(QStringLiteral("a.json"));
         const Result whole = runCli(common + QStringList{QStringLiteral("--out"), a});
         QCOMPARE(whole.code, 0);
@@ -56,7 +59,7 @@ private slots:
         const QString b = dir.filePath(QStringLiteral("b.json"));
         QProcess victim;
         victim.start(qEnvironmentVariable("DRPO_CLI"),
-                     common + QStringList{QStringLiteral("--out"), b, QStringLiteral("--sim-latency-ms"), QStringLiteral("30")});
+            common + QStringList{QStringLiteral("--out"), b, QStringLiteral("--sim-latency-ms"), QStringLiteral("30")});
         QVERIFY(victim.waitForStarted());
         io::FileError fe;
         std::optional<model::RunRecord> partial;
@@ -68,7 +71,8 @@ private slots:
         QCOMPARE(partial->status, model::RunStatus::Running);
         QVERIFY(partial->levels.last().level < 8);
 
-        const Result resumed = runCli({QStringLiteral("optimize"), QStringLiteral("--resume"), b, QStringLiteral("--quiet")});
+        const Result resumed =
+            runCli({QStringLiteral("optimize"), QStringLiteral("--resume"), b, QStringLiteral("--quiet")});
         QCOMPARE(resumed.code, 0);
         const std::optional<model::RunRecord> ra = io::loadRunRecord(a, &fe);
         const std::optional<model::RunRecord> rb = io::loadRunRecord(b, &fe);
@@ -83,7 +87,7 @@ private slots:
         QVERIFY(inspect.out.contains(QStringLiteral("root")));
 
         const Result ask = runCli({QStringLiteral("ask"), QStringLiteral("--profile"), b, QStringLiteral("--demo"),
-                                 QStringLiteral("What is the weather in Oslo right now?")});
+            QStringLiteral("What is the weather in Oslo right now?")});
         QCOMPARE(ask.code, 0);
         QVERIFY(ask.out.trimmed().size() > 20);
     }
@@ -92,12 +96,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString run = dir.filePath(QStringLiteral("run.json"));
-        const Result r = runCli({QStringLiteral("optimize"), QStringLiteral("--demo"), QStringLiteral("--stage"), QStringLiteral("prompt"),
-                                 QStringLiteral("--depth"), QStringLiteral("2"), QStringLiteral("--embedder-kind"), QStringLiteral("sim"),
-                                 QStringLiteral("--budget"), QStringLiteral("5"), QStringLiteral("--timeout-ms"), QStringLiteral("5000"),
-                                 QStringLiteral("--out"), run});
+        const Result r = runCli({QStringLiteral("optimize"), QStringLiteral("--demo"), QStringLiteral("--stage"),
+            QStringLiteral("prompt"), QStringLiteral("--depth"), QStringLiteral("2"), QStringLiteral("--embedder-kind"),
+            QStringLiteral("sim"), QStringLiteral("--budget"), QStringLiteral("5"), QStringLiteral("--timeout-ms"),
+            QStringLiteral("5000"), QStringLiteral("--out"), run});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.err.contains(QStringLiteral("ICL retrieval: cosine similarity of embeddings from sim")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("ICL retrieval: cosine similarity of embeddings from sim")),
+            qPrintable(r.err));
         io::FileError fe;
         const std::optional<model::RunRecord> record = io::loadRunRecord(run, &fe);
         QVERIFY2(record, qPrintable(fe.toString()));
@@ -111,28 +116,31 @@ private slots:
 
         // The resumed or re-asked run keeps the record's settings; ask retrieves by embeddings.
         const Result ask = runCli({QStringLiteral("ask"), QStringLiteral("--profile"), run, QStringLiteral("--demo"),
-                                   QStringLiteral("--embedder-kind"), QStringLiteral("sim"), QStringLiteral("--show-prompt"),
-                                   QStringLiteral("How do I change a flat bike tire?")});
+            QStringLiteral("--embedder-kind"), QStringLiteral("sim"), QStringLiteral("--show-prompt"),
+            QStringLiteral("How do I change a flat bike tire?")});
         QCOMPARE(ask.code, 0);
         QVERIFY2(ask.out.contains(QStringLiteral("by embeddings")), qPrintable(ask.out));
-        const Result lexical = runCli({QStringLiteral("ask"), QStringLiteral("--profile"), run, QStringLiteral("--demo"),
-                                       QStringLiteral("--show-prompt"), QStringLiteral("How do I change a flat bike tire?")});
+        const Result lexical =
+            runCli({QStringLiteral("ask"), QStringLiteral("--profile"), run, QStringLiteral("--demo"),
+                QStringLiteral("--show-prompt"), QStringLiteral("How do I change a flat bike tire?")});
         QCOMPARE(lexical.code, 0);
         QVERIFY2(lexical.out.contains(QStringLiteral("by BM25")), qPrintable(lexical.out));
 
-        const Result test = runCli({QStringLiteral("models"), QStringLiteral("test"), QStringLiteral("--embedder-kind"), QStringLiteral("sim")});
+        const Result test = runCli({QStringLiteral("models"), QStringLiteral("test"), QStringLiteral("--embedder-kind"),
+            QStringLiteral("sim")});
         QCOMPARE(test.code, 0);
         QVERIFY2(test.out.contains(QStringLiteral("embedder")), qPrintable(test.out));
         QVERIFY2(test.out.contains(QStringLiteral("budget: none")), qPrintable(test.out));
         const Result none = runCli({QStringLiteral("models"), QStringLiteral("test")});
         QVERIFY2(none.out.contains(QStringLiteral("none (ICL retrieval by BM25)")), qPrintable(none.out));
 
-        const Result forecast = runCli({QStringLiteral("models"), QStringLiteral("forecast"), QStringLiteral("--embedder-kind"),
-                                        QStringLiteral("sim"), QStringLiteral("--queries"), QStringLiteral("100"),
-                                        QStringLiteral("--examples"), QStringLiteral("30")});
+        const Result forecast = runCli({QStringLiteral("models"), QStringLiteral("forecast"),
+            QStringLiteral("--embedder-kind"), QStringLiteral("sim"), QStringLiteral("--queries"),
+            QStringLiteral("100"), QStringLiteral("--examples"), QStringLiteral("30")});
         QCOMPARE(forecast.code, 0);
         // 130 texts in batches of 64: 3 embeddings calls.
-        QVERIFY2(forecast.out.contains(QRegularExpression(QStringLiteral("embedder\\s+3 calls"))), qPrintable(forecast.out));
+        QVERIFY2(
+            forecast.out.contains(QRegularExpression(QStringLiteral("embedder\\s+3 calls"))), qPrintable(forecast.out));
     }
 
     void optimize_missingProject_namesTheFile()
@@ -157,7 +165,8 @@ private slots:
 
     void optimize_badFlag_explainsTheRange()
     {
-        const Result r = runCli({QStringLiteral("optimize"), QStringLiteral("--demo"), QStringLiteral("--beam"), QStringLiteral("0")});
+        const Result r = runCli(
+            {QStringLiteral("optimize"), QStringLiteral("--demo"), QStringLiteral("--beam"), QStringLiteral("0")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("--beam")));
     }
@@ -166,10 +175,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString a = dir.filePath(QStringLiteral("a.json"));
-        QCOMPARE(runCli({QStringLiteral("optimize"), QStringLiteral("--demo"), QStringLiteral("--stage"), QStringLiteral("prompt"),
-                       QStringLiteral("--depth"), QStringLiteral("2"), QStringLiteral("--quiet"), QStringLiteral("--out"), a})
+        QCOMPARE(runCli({QStringLiteral("optimize"), QStringLiteral("--demo"), QStringLiteral("--stage"),
+                            QStringLiteral("prompt"), QStringLiteral("--depth"), QStringLiteral("2"),
+                            QStringLiteral("--quiet"), QStringLiteral("--out"), a})
                      .code,
-                 0);
+            0);
         const Result r = runCli({QStringLiteral("optimize"), QStringLiteral("--resume"), a});
         QVERIFY(r.code != 0);
         QVERIFY(r.err.contains(QStringLiteral("already finished")));

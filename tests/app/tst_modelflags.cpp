@@ -44,7 +44,7 @@ private slots:
         model::ModelSettings m;
         QString error;
         QVERIFY2(apply({u"--embedder-kind"_s, u"ollama"_s, u"--embedder-model"_s, u"nomic-embed-text"_s}, m, &error),
-                 qPrintable(error));
+            qPrintable(error));
         QVERIFY(m.hasEmbedder());
         QCOMPARE(m.embedder.kind, u"openai"_s);
         QCOMPARE(m.embedder.baseUrls, QStringList{u"http://127.0.0.1:11434/v1"_s});
@@ -53,9 +53,9 @@ private slots:
 
         model::ModelSettings u;
         QVERIFY2(apply({u"--embedder-url"_s, u"http://127.0.0.1:8080/v1"_s, u"--embedder-model"_s, u"e5"_s,
-                        u"--embedder-key-env"_s, u"MY_EMBED_KEY"_s, u"--concurrency"_s, u"3"_s},
-                       u, &error),
-                 qPrintable(error));
+                           u"--embedder-key-env"_s, u"MY_EMBED_KEY"_s, u"--concurrency"_s, u"3"_s},
+                     u, &error),
+            qPrintable(error));
         QCOMPARE(u.embedder.kind, u"openai"_s); // a URL alone means OpenAI-compatible
         QCOMPARE(u.embedder.keyEnv, u"MY_EMBED_KEY"_s);
         QCOMPARE(u.embedder.concurrency, 3);
@@ -89,10 +89,10 @@ private slots:
         model::ModelSettings m;
         m.provider.budgetUsd = 1;
         QString error;
-        QVERIFY2(apply({u"--budget"_s, u"2.5"_s, u"--timeout-ms"_s, u"5000"_s, u"--allow-insecure-http"_s, u"--stream"_s,
-                        u"--cache"_s, cache},
-                       m, &error),
-                 qPrintable(error));
+        QVERIFY2(apply({u"--budget"_s, u"2.5"_s, u"--timeout-ms"_s, u"5000"_s, u"--allow-insecure-http"_s,
+                           u"--stream"_s, u"--cache"_s, cache},
+                     m, &error),
+            qPrintable(error));
         QCOMPARE(m.provider.budgetUsd, 2.5);
         QCOMPARE(m.provider.timeoutMs, 5000);
         QVERIFY(m.provider.allowInsecureHttp);

@@ -33,7 +33,8 @@ struct FakeLlmServer::Shared {
     {
         QMutexLocker lock(&mutex);
         for (int i = 0; i < faults.size(); ++i) {
-            if (!faults[i].first.pathContains.isEmpty() && !QString::fromLatin1(path).contains(faults[i].first.pathContains))
+            if (!faults[i].first.pathContains.isEmpty() &&
+                !QString::fromLatin1(path).contains(faults[i].first.pathContains))
                 continue;
             FakeFault f = faults[i].first;
             if (--faults[i].second <= 0)
@@ -112,16 +113,18 @@ QString FakeLlmServer::defaultAnswer(const FakeRequest &request, int index)
 {
     const QString text = request.text();
     // Separate calls for the same prompt (the n fallback) differ by seed: so do the answers.
-    const quint64 h = stableHash(text + QString::number(index) + u'/' + request.json.value(u"seed").toVariant().toString());
+    const quint64 h =
+        stableHash(text + QString::number(index) + u'/' + request.json.value(u"seed").toVariant().toString());
     if (text.contains(u"Available criteria:")) {
         QStringList names = criteriaAfter(text, u"Available criteria:\n"_s);
         const int count = qMin<int>(3, names.size());
         const QStringList chosen = names.mid(int(h % qMax<quint64>(1, quint64(names.size() - count + 1))), count);
-        QJsonObject o{{u"query_analysis"_s, QJsonObject{{u"main_topic"_s, u"the query"_s},
-                                                       {u"user_intent"_s, u"get a good answer"_s},
-                                                       {u"challenges"_s, u"none in particular"_s}}},
-                      {u"aspects_selection"_s, QJsonObject{{u"reasoning"_s, u"These matter most here."_s},
-                                                          {u"selected_aspects"_s, QJsonArray::fromStringList(chosen)}}}};
+        QJsonObject o{{u"query_analysis"_s,
+                          QJsonObject{{u"main_topic"_s, u"the query"_s}, {u"user_intent"_s, u"get a good answer"_s},
+                              {u"challenges"_s, u"none in particular"_s}}},
+            {u"aspects_selection"_s,
+                QJsonObject{{u"reasoning"_s, u"These matter most here."_s},
+                    {u"selected_aspects"_s, QJsonArray::fromStringList(chosen)}}}};
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
     if (text.contains(u"\"rationale\"") && text.contains(u"Criteria:\n")) {
@@ -131,18 +134,17 @@ QString FakeLlmServer::defaultAnswer(const FakeRequest &request, int index)
         QJsonObject o;
         for (const QString &c : criteriaAfter(text, u"Criteria:\n"_s)) {
             const int score = 2 + int(stableHash(answer + c) % 4);
-            o.insert(c, QJsonObject{{u"rationale"_s, u"The answer is %1 on %2."_s.arg(score >= 4 ? u"good"_s : u"weak"_s, c)},
-                                    {u"score"_s, QString::number(score)}});
+            o.insert(c,
+                QJsonObject{{u"rationale"_s, u"The answer is %1 on %2."_s.arg(score >= 4 ? u"good"_s : u"weak"_s, c)},
+                    {u"score"_s, QString::number(score)}});
         }
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
     if (text.contains(u"<prompt>")) {
         static const QStringList rules{u"Structure longer answers with short lists."_s,
-                                       u"Say so plainly when you cannot access live data."_s,
-                                       u"Do not repeat yourself."_s,
-                                       u"Acknowledge the user's feelings where they show."_s,
-                                       u"Explain technical terms in plain words."_s,
-                                       u"Give a concrete example where it helps."_s};
+            u"Say so plainly when you cannot access live data."_s, u"Do not repeat yourself."_s,
+            u"Acknowledge the user's feelings where they show."_s, u"Explain technical terms in plain words."_s,
+            u"Give a concrete example where it helps."_s};
         return u"The critique asks for clearer answers.\n<prompt>\nYou are a helpful, honest assistant.\n- %1\n- %2\n</prompt>"_s
             .arg(rules[int(h % rules.size())], rules[int((h / 7) % rules.size())]);
     }
@@ -157,8 +159,7 @@ class FakeLlmServerWorker : public QObject {
 public:
     explicit FakeLlmServerWorker(std::shared_ptr<FakeLlmServer::Shared> shared)
         : m_shared(std::move(shared))
-    {
-    }
+    {}
 
     quint16 listen()
     {
@@ -226,18 +227,21 @@ private:
             --m_shared->active;
         }
         m_busy[s] = false;
-        QMetaObject::invokeMethod(this, [this, p = QPointer<QTcpSocket>(s)] {
-            if (p)
-                tryParse(p);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, p = QPointer<QTcpSocket>(s)] {
+                if (p)
+                    tryParse(p);
+            },
+            Qt::QueuedConnection);
     }
 
-    void writeFull(QTcpSocket *s, int status, const QByteArray &body, const QByteArray &contentType = "application/json",
-                   const QByteArray &extra = {})
+    void writeFull(QTcpSocket *s, int status, const QByteArray &body,
+        const QByteArray &contentType = "application/json", const QByteArray &extra = {})
     {
-        s->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) + "\r\nContent-Type: " + contentType
-                 + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: keep-alive\r\n" + extra
-                 + "\r\n" + body);
+        s->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) +
+            "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+            "\r\nConnection: keep-alive\r\n" + extra + "\r\n" + body);
         done(s);
     }
 
@@ -279,7 +283,7 @@ private:
             if (body.isEmpty())
                 body = R"({"error":{"message":"injected failure","type":"server_error"}})";
             writeFull(s, fault->status, body, "application/json",
-                      fault->retryAfter.isEmpty() ? QByteArray() : "Retry-After: " + fault->retryAfter + "\r\n");
+                fault->retryAfter.isEmpty() ? QByteArray() : "Retry-After: " + fault->retryAfter + "\r\n");
             return;
         }
         if (fault && fault->kind == K::ResetBeforeReply) {
@@ -300,7 +304,8 @@ private:
                 for (const QString &m : std::as_const(m_shared->models))
                     data.append(QJsonObject{{u"id"_s, m}, {u"object"_s, u"model"_s}});
             }
-            writeFull(s, 200, QJsonDocument(QJsonObject{{u"object"_s, u"list"_s}, {u"data"_s, data}}).toJson(QJsonDocument::Compact));
+            writeFull(s, 200,
+                QJsonDocument(QJsonObject{{u"object"_s, u"list"_s}, {u"data"_s, data}}).toJson(QJsonDocument::Compact));
             return;
         }
         if (r.path.endsWith("/embeddings")) {
@@ -323,9 +328,10 @@ private:
                 }
                 data.append(QJsonObject{{u"index"_s, i}, {u"embedding"_s, v}});
             }
-            writeFull(s, 200, QJsonDocument(QJsonObject{{u"data"_s, data},
-                                                        {u"usage"_s, QJsonObject{{u"prompt_tokens"_s, 3 * input.size()}}}})
-                                  .toJson(QJsonDocument::Compact));
+            writeFull(s, 200,
+                QJsonDocument(
+                    QJsonObject{{u"data"_s, data}, {u"usage"_s, QJsonObject{{u"prompt_tokens"_s, 3 * input.size()}}}})
+                    .toJson(QJsonDocument::Compact));
             return;
         }
         FakeLlmServer::Responder responder;
@@ -349,9 +355,10 @@ private:
             QJsonObject body;
             if (anthropic) {
                 body = QJsonObject{{u"type"_s, u"message"_s}, {u"role"_s, u"assistant"_s},
-                                   {u"content"_s, QJsonArray{QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, texts[0]}}}},
-                                   {u"stop_reason"_s, u"end_turn"_s},
-                                   {u"usage"_s, QJsonObject{{u"input_tokens"_s, promptTokens}, {u"output_tokens"_s, completionTokens}}}};
+                    {u"content"_s, QJsonArray{QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, texts[0]}}}},
+                    {u"stop_reason"_s, u"end_turn"_s},
+                    {u"usage"_s,
+                        QJsonObject{{u"input_tokens"_s, promptTokens}, {u"output_tokens"_s, completionTokens}}}};
             } else {
                 QJsonArray choices;
                 for (int i = 0; i < texts.size(); ++i) {
@@ -363,13 +370,14 @@ private:
                     choices.append(c);
                 }
                 body = QJsonObject{{u"object"_s, completion ? u"text_completion"_s : u"chat.completion"_s},
-                                   {u"choices"_s, choices},
-                                   {u"usage"_s, QJsonObject{{u"prompt_tokens"_s, promptTokens}, {u"completion_tokens"_s, completionTokens}}}};
+                    {u"choices"_s, choices},
+                    {u"usage"_s,
+                        QJsonObject{{u"prompt_tokens"_s, promptTokens}, {u"completion_tokens"_s, completionTokens}}}};
             }
             if (fault && fault->kind == K::ResetMidStream) {
                 const QByteArray b = QJsonDocument(body).toJson(QJsonDocument::Compact);
-                s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(b.size())
-                         + "\r\n\r\n" + b.left(b.size() / 2));
+                s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                    QByteArray::number(b.size()) + "\r\n\r\n" + b.left(b.size() / 2));
                 s->flush();
                 done(s);
                 s->abort();
@@ -383,25 +391,26 @@ private:
         QList<QByteArray> events;
         events.push_back(": keep-alive\r\n\r\n");
         auto data = [](const QJsonObject &o, const QByteArray &name = {}) -> QByteArray {
-            return (name.isEmpty() ? QByteArray() : "event: " + name + "\r\n") + "data: "
-                + QJsonDocument(o).toJson(QJsonDocument::Compact) + "\r\n\r\n";
+            return (name.isEmpty() ? QByteArray() : "event: " + name + "\r\n") +
+                "data: " + QJsonDocument(o).toJson(QJsonDocument::Compact) + "\r\n\r\n";
         };
         if (anthropic) {
-            events.push_back(data(QJsonObject{{u"type"_s, u"message_start"_s},
-                                              {u"message"_s, QJsonObject{{u"usage"_s, QJsonObject{{u"input_tokens"_s, promptTokens}}}}}},
-                                  "message_start"));
+            events.push_back(
+                data(QJsonObject{{u"type"_s, u"message_start"_s},
+                         {u"message"_s, QJsonObject{{u"usage"_s, QJsonObject{{u"input_tokens"_s, promptTokens}}}}}},
+                    "message_start"));
             const QStringList words = texts[0].split(u' ');
             for (int w = 0; w < words.size(); ++w) {
                 const QString piece = w == 0 ? words[w] : QString(u' ' + words[w]);
                 events.push_back(data(QJsonObject{{u"type"_s, u"content_block_delta"_s}, {u"index"_s, 0},
-                                                  {u"delta"_s, QJsonObject{{u"type"_s, u"text_delta"_s}, {u"text"_s, piece}}}},
-                                      "content_block_delta"));
+                                          {u"delta"_s, QJsonObject{{u"type"_s, u"text_delta"_s}, {u"text"_s, piece}}}},
+                    "content_block_delta"));
             }
             events.push_back("event: ping\ndata: {\"type\":\"ping\"}\n\n");
             events.push_back(data(QJsonObject{{u"type"_s, u"message_delta"_s},
-                                              {u"delta"_s, QJsonObject{{u"stop_reason"_s, u"end_turn"_s}}},
-                                              {u"usage"_s, QJsonObject{{u"output_tokens"_s, completionTokens}}}},
-                                  "message_delta"));
+                                      {u"delta"_s, QJsonObject{{u"stop_reason"_s, u"end_turn"_s}}},
+                                      {u"usage"_s, QJsonObject{{u"output_tokens"_s, completionTokens}}}},
+                "message_delta"));
             events.push_back(data(QJsonObject{{u"type"_s, u"message_stop"_s}}, "message_stop"));
         } else {
             for (int i = 0; i < texts.size(); ++i) {
@@ -416,16 +425,17 @@ private:
                         c.insert(u"delta"_s, QJsonObject{{u"content"_s, piece}});
                     events.push_back(data(QJsonObject{{u"choices"_s, QJsonArray{c}}}));
                 }
-                events.push_back(data(QJsonObject{{u"choices"_s, QJsonArray{QJsonObject{{u"index"_s, i},
-                                                                                         {u"delta"_s, QJsonObject()},
-                                                                                         {u"finish_reason"_s, u"stop"_s}}}}}));
+                events.push_back(data(QJsonObject{{u"choices"_s,
+                    QJsonArray{
+                        QJsonObject{{u"index"_s, i}, {u"delta"_s, QJsonObject()}, {u"finish_reason"_s, u"stop"_s}}}}}));
             }
             events.push_back(data(QJsonObject{{u"choices"_s, QJsonArray()},
-                                              {u"usage"_s, QJsonObject{{u"prompt_tokens"_s, promptTokens},
-                                                                       {u"completion_tokens"_s, completionTokens}}}}));
+                {u"usage"_s,
+                    QJsonObject{{u"prompt_tokens"_s, promptTokens}, {u"completion_tokens"_s, completionTokens}}}}));
             events.push_back("data: [DONE]\n\n");
         }
-        s->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\nConnection: keep-alive\r\n\r\n");
+        s->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\nConnection: "
+                 "keep-alive\r\n\r\n");
         const bool reset = fault && fault->kind == K::ResetMidStream;
         if (reset)
             events = events.mid(0, qMax<qsizetype>(2, events.size() / 2));
@@ -445,7 +455,8 @@ private:
             s->write(QByteArray::number(e.size(), 16) + "\r\n" + e + "\r\n");
             if (gapMs > 0 && at < events.size()) {
                 s->flush();
-                QTimer::singleShot(gapMs, Qt::PreciseTimer, this, [this, s, events, at, gapMs, reset] { sendEvents(s, events, at, gapMs, reset); });
+                QTimer::singleShot(gapMs, Qt::PreciseTimer, this,
+                    [this, s, events, at, gapMs, reset] { sendEvents(s, events, at, gapMs, reset); });
                 return;
             }
         }
@@ -467,13 +478,13 @@ private:
 
 FakeLlmServer::FakeLlmServer()
     : m_shared(std::make_shared<Shared>())
-{
-}
+{}
 
 FakeLlmServer::~FakeLlmServer()
 {
     if (m_thread) {
-        QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
         m_thread->quit();
         m_thread->wait();
         delete m_thread;
@@ -488,7 +499,8 @@ bool FakeLlmServer::start()
     worker->moveToThread(m_thread);
     m_worker = worker;
     m_thread->start();
-    QMetaObject::invokeMethod(worker, [this, worker] { m_port = worker->listen(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [this, worker] { m_port = worker->listen(); }, Qt::BlockingQueuedConnection);
     return m_port != 0;
 }
 

@@ -19,30 +19,30 @@ namespace drpo::test {
 // One request the fake server received, as recorded for assertions.
 struct FakeRequest {
     QByteArray method;
-    QByteArray path;                     // e.g. "/v1/chat/completions"
+    QByteArray path;                      // e.g. "/v1/chat/completions"
     QMap<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
-    QJsonObject json;                    // the body parsed, when it was JSON
-    QString text() const;                // all message / prompt text joined
+    QJsonObject json;     // the body parsed, when it was JSON
+    QString text() const; // all message / prompt text joined
 };
 
 // A fault injected into the next matching requests.
 struct FakeFault {
     enum class Kind {
-        Status,          // answer `status` with `body` and optional Retry-After
-        Hang,            // never answer (the client's timeout must fire)
+        Status,           // answer `status` with `body` and optional Retry-After
+        Hang,             // never answer (the client's timeout must fire)
         ResetBeforeReply, // close the connection without answering
-        ResetMidStream,  // 200, part of the body (or stream), then close
-        MalformedJson,   // 200 with a body that is not JSON
-        SlowStream,      // stream with `delayMs` between chunks
-        Latency          // answer normally after `delayMs`
+        ResetMidStream,   // 200, part of the body (or stream), then close
+        MalformedJson,    // 200 with a body that is not JSON
+        SlowStream,       // stream with `delayMs` between chunks
+        Latency           // answer normally after `delayMs`
     };
     Kind kind = Kind::Status;
     int status = 500;
     QByteArray body;       // default: an OpenAI-style error object
     QByteArray retryAfter; // Retry-After header value
     int delayMs = 0;
-    QString pathContains;  // only requests whose path contains this (empty = any)
+    QString pathContains; // only requests whose path contains this (empty = any)
 
     static FakeFault httpStatus(int status, const QByteArray &body = {}, const QByteArray &retryAfter = {})
     {
@@ -93,8 +93,8 @@ public:
     QList<FakeRequest> requests() const;
     int requestCount(const QString &pathContains = {}) const;
     void clearRequests();
-    int peakConcurrency() const;  // most requests being answered at the same time
-    int connectionCount() const;  // TCP connections accepted so far
+    int peakConcurrency() const; // most requests being answered at the same time
+    int connectionCount() const; // TCP connections accepted so far
 
     static QString defaultAnswer(const FakeRequest &request, int index);
 

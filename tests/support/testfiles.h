@@ -23,9 +23,9 @@ QByteArray readFile(const QString &path);
 
 // QCOMPARE cannot take nlohmann values (their implicit conversions meet QTest's overloads), so
 // compare them directly and print the JSON patch between them on failure.
-#define QCOMPARE_JSON(actual, expected)                                                                     \
-    do {                                                                                                    \
-        const drpo::model::Json actual_ = (actual);                                                         \
-        const drpo::model::Json expected_ = (expected);                                                     \
-        QVERIFY2(actual_ == expected_, drpo::model::Json::diff(actual_, expected_).dump().c_str());         \
+#define QCOMPARE_JSON(actual, expected)                                                                                \
+    do {                                                                                                               \
+        const drpo::model::Json actual_ = (actual);                                                                    \
+        const drpo::model::Json expected_ = (expected);                                                                \
+        QVERIFY2(actual_ == expected_, drpo::model::Json::diff(actual_, expected_).dump().c_str());                    \
     } while (false)

@@ -18,14 +18,12 @@ bool hasReferenceData();
 
 // Skips the current test function, with a message, when the reference file is absent:
 // ../shared is the team's folder, not part of the repository.
-#define DRPO_REQUIRE_REFERENCE_FILE(name)                                                                            \
-    do {                                                                                                             \
-        if (!QFile::exists(drpo::test::referenceFile(name)))                                                         \
-            QSKIP(qPrintable(QStringLiteral("reference data not found (%1); it lives in ../shared beside the "       \
-                                            "team's checkout and is not part of the repository")                    \
-                                 .arg(drpo::test::referenceFile(name))));                                            \
+#define DRPO_REQUIRE_REFERENCE_FILE(name)                                                                              \
+    do {                                                                                                               \
+        if (!QFile::exists(drpo::test::referenceFile(name)))                                                           \
+            QSKIP(qPrintable(QStringLiteral("reference data not found (%1); it lives in ../shared beside the "         \
+                                            "team's checkout and is not part of the repository")                       \
+                                 .arg(drpo::test::referenceFile(name))));                                              \
     } while (false)
 
-namespace drpo::test {
-
-} // namespace drpo::test
+namespace drpo::test {} // namespace drpo::test

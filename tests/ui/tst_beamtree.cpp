@@ -27,15 +27,14 @@ model::Node node(const QString &id, const QString &parent, int level, double rew
 bool inked(const QImage &image, QPoint at, QColor background)
 {
     const QColor c = image.pixelColor(at);
-    return std::abs(c.red() - background.red()) + std::abs(c.green() - background.green())
-               + std::abs(c.blue() - background.blue())
-           > 60;
+    return std::abs(c.red() - background.red()) + std::abs(c.green() - background.green()) +
+        std::abs(c.blue() - background.blue()) >
+        60;
 }
 
 } // namespace
 
-class TestBeamTree : public QObject
-{
+class TestBeamTree : public QObject {
     Q_OBJECT
 
 private slots:

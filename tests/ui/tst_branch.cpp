@@ -46,7 +46,8 @@ private slots:
         QString target;
         int targetLevel = -1;
         for (const model::Node &n : w.session()->nodes()->nodes())
-            if (n.isScored() && !n.inBeam && n.level > 0 && n.level < lastLevel && n.origin == model::Origin::Optimizer) {
+            if (n.isScored() && !n.inBeam && n.level > 0 && n.level < lastLevel &&
+                n.origin == model::Origin::Optimizer) {
                 target = n.id;
                 targetLevel = n.level;
                 break;

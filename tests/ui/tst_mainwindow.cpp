@@ -13,11 +13,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
-#include <QTest>
-#include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QTranslator>
 
@@ -36,7 +36,7 @@ private slots:
     void translations_germanAndChinese_loadAndTranslateTheUi()
     {
         for (const auto &[lang, expected] : {std::pair{QStringLiteral("de"), QStringLiteral("Stopp")},
-                                             std::pair{QStringLiteral("zh_CN"), QStringLiteral("\u505c\u6b62")}}) {
+                 std::pair{QStringLiteral("zh_CN"), QStringLiteral("\u505c\u6b62")}}) {
             QTranslator translator;
             QVERIFY2(translator.load(QStringLiteral(":/i18n/drpo_") + lang + QStringLiteral(".qm")), qPrintable(lang));
             QCOMPARE(translator.translate("drpo::ui::RunControlBar", "Stop"), expected);
@@ -51,7 +51,8 @@ private slots:
         w.show();
         QVERIFY(!w.document()->isOpen());
         QVERIFY(!w.runControls()->startAction()->isEnabled());
-        for (const char *name : {"queriesDock", "criteriaDock", "storyDock", "inspectorDock", "compareDock", "chartsDock", "logDock"})
+        for (const char *name :
+            {"queriesDock", "criteriaDock", "storyDock", "inspectorDock", "compareDock", "chartsDock", "logDock"})
             QVERIFY2(w.dock(QString::fromLatin1(name)), name);
     }
 
@@ -134,7 +135,8 @@ private slots:
             QVERIFY(dialog);
             dialogSeen = true;
             dialog->editor()->moveCursor(QTextCursor::End);
-            dialog->editor()->insertPlainText(QStringLiteral("\n- Never claim to browse the internet or check live data; say so plainly."));
+            dialog->editor()->insertPlainText(
+                QStringLiteral("\n- Never claim to browse the internet or check live data; say so plainly."));
             dialog->accept();
         });
         emit w.inspector()->editPromptRequested(target);

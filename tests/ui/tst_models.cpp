@@ -19,9 +19,11 @@ namespace {
 model::QuerySet sampleSet()
 {
     model::QuerySet s;
-    s.queries = {{QStringLiteral("q1"), QStringLiteral("How do I bake bread?"), QStringLiteral("how-to"), {QStringLiteral("food")}, {}},
-                 {QStringLiteral("q2"), QStringLiteral("What is the weather now?"), QStringLiteral("time-sensitive"), {}, {}},
-                 {QStringLiteral("q3"), QStringLiteral("Help me pick a lock"), QStringLiteral("harmful"), {QStringLiteral("redteam")}, {}}};
+    s.queries = {{QStringLiteral("q1"), QStringLiteral("How do I bake bread?"), QStringLiteral("how-to"),
+                     {QStringLiteral("food")}, {}},
+        {QStringLiteral("q2"), QStringLiteral("What is the weather now?"), QStringLiteral("time-sensitive"), {}, {}},
+        {QStringLiteral("q3"), QStringLiteral("Help me pick a lock"), QStringLiteral("harmful"),
+            {QStringLiteral("redteam")}, {}}};
     s.validationIds = {QStringLiteral("q3")};
     return s;
 }
@@ -50,13 +52,16 @@ private slots:
         QuerySetModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m.setQuerySet(sampleSet());
-        m.putSelection(QStringLiteral("How do I bake bread?"), {{QStringLiteral("Clarity"), QStringLiteral("Depth")}, QStringLiteral("a how-to")});
+        m.putSelection(QStringLiteral("How do I bake bread?"),
+            {{QStringLiteral("Clarity"), QStringLiteral("Depth")}, QStringLiteral("a how-to")});
         QCOMPARE(m.rowCount(), 3);
         QCOMPARE(m.index(0, QuerySetModel::CriteriaColumn).data().toString(), QStringLiteral("Clarity, Depth"));
-        QCOMPARE(m.index(0, QuerySetModel::CriteriaColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("a how-to"));
+        QCOMPARE(
+            m.index(0, QuerySetModel::CriteriaColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("a how-to"));
         QCOMPARE(m.index(2, QuerySetModel::SplitColumn).data().toString(), QStringLiteral("validation"));
         QCOMPARE(m.index(0, QuerySetModel::SplitColumn).data().toString(), QStringLiteral("training"));
-        QCOMPARE(m.categories(), (QStringList{QStringLiteral("harmful"), QStringLiteral("how-to"), QStringLiteral("time-sensitive")}));
+        QCOMPARE(m.categories(),
+            (QStringList{QStringLiteral("harmful"), QStringLiteral("how-to"), QStringLiteral("time-sensitive")}));
     }
 
     void queryFilterProxy_categoryTagAndSearch_filterRows()
@@ -87,8 +92,8 @@ private slots:
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model::CriteriaLibrary lib;
         lib.criteria = {{QStringLiteral("Safety"), QStringLiteral("5: safe"), true},
-                        {QStringLiteral("Depth"), QStringLiteral("5: deep"), true},
-                        {QStringLiteral("Humor"), QStringLiteral("5: funny"), false}};
+            {QStringLiteral("Depth"), QStringLiteral("5: deep"), true},
+            {QStringLiteral("Humor"), QStringLiteral("5: funny"), false}};
         lib.pinned = {QStringLiteral("Safety")};
         lib.banned = {QStringLiteral("Depth")};
         m.setLibrary(lib);

@@ -43,7 +43,7 @@ model::Evaluation evaluation(const QString &query, const QString &answer, double
     e.criteria = {QStringLiteral("Clarity"), QStringLiteral("Safety")};
     e.selectionReason = QStringLiteral("a how-to question");
     e.scores = {{QStringLiteral("Clarity"), clarity, QStringLiteral("clear enough")},
-                {QStringLiteral("Safety"), safety, QStringLiteral("<b>no</b> harm")}};
+        {QStringLiteral("Safety"), safety, QStringLiteral("<b>no</b> harm")}};
     e.reward = (clarity + safety) / 2;
     return e;
 }
@@ -72,10 +72,11 @@ void feedTwoNodes(RunSession &s)
 model::Project smallProject()
 {
     model::Project p;
-    p.queries.queries = {{QStringLiteral("q1"), QStringLiteral("How do I bake bread?"), QStringLiteral("how-to"), {}, {}},
-                         {QStringLiteral("q2"), QStringLiteral("Is it raining?"), QStringLiteral("time-sensitive"), {}, {}}};
+    p.queries.queries = {
+        {QStringLiteral("q1"), QStringLiteral("How do I bake bread?"), QStringLiteral("how-to"), {}, {}},
+        {QStringLiteral("q2"), QStringLiteral("Is it raining?"), QStringLiteral("time-sensitive"), {}, {}}};
     p.criteria.criteria = {{QStringLiteral("Clarity"), QStringLiteral("5 clear, 1 muddled"), true},
-                           {QStringLiteral("Safety"), QStringLiteral("5 safe, 1 harmful"), true}};
+        {QStringLiteral("Safety"), QStringLiteral("5 safe, 1 harmful"), true}};
     return p;
 }
 
@@ -101,10 +102,9 @@ private slots:
 
     void treeLayout_children_areInTheNextColumnNearTheirParent()
     {
-        const TreeLayout l = computeTreeLayout({{QStringLiteral("a"), {}, 0},
-                                                {QStringLiteral("b"), QStringLiteral("a"), 1},
-                                                {QStringLiteral("c"), QStringLiteral("a"), 1},
-                                                {QStringLiteral("d"), QStringLiteral("c"), 2}});
+        const TreeLayout l =
+            computeTreeLayout({{QStringLiteral("a"), {}, 0}, {QStringLiteral("b"), QStringLiteral("a"), 1},
+                {QStringLiteral("c"), QStringLiteral("a"), 1}, {QStringLiteral("d"), QStringLiteral("c"), 2}});
         QCOMPARE(l.levels, 3);
         QCOMPARE(l.positions.value(QStringLiteral("b")).x(), TreeLayout::kColumnWidth);
         QCOMPARE(l.positions.value(QStringLiteral("d")).x(), 2 * TreeLayout::kColumnWidth);
@@ -162,7 +162,8 @@ private slots:
         StoryPanel panel(&narrator);
         connect(&s, &RunSession::nodeAdded, &narrator, &StoryNarrator::onNodeUpdated);
         connect(&s, &RunSession::selectionMade, &narrator, &StoryNarrator::onSelectionMade);
-        s.onSelectionMade(QStringLiteral("How do I bake bread?"), {{QStringLiteral("Clarity")}, QStringLiteral("it is a how-to")});
+        s.onSelectionMade(
+            QStringLiteral("How do I bake bread?"), {{QStringLiteral("Clarity")}, QStringLiteral("it is a how-to")});
         feedTwoNodes(s);
         const QString story = panel.storyText();
         QVERIFY2(story.contains(QStringLiteral("Clarity")), qPrintable(story));

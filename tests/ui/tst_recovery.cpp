@@ -1,12 +1,12 @@
 // After the program was killed mid-run, the next start offers the interrupted run and gets
 // it back with its project; a restart (language change) reopens what was open.
-#include "io/runfile.h"
 #include "commands/querysetcommand.h"
+#include "io/runfile.h"
 #include "mainwindow.h"
-#include "rundriver.h"
 #include "models/levelmodel.h"
 #include "models/nodemodel.h"
 #include "projectdocument.h"
+#include "rundriver.h"
 #include "runsession.h"
 #include "widgets/runcontrolbar.h"
 #include "widgets/welcomepage.h"
@@ -181,7 +181,8 @@ private slots:
             w.newProject();
             edited = w.document()->project().queries;
             edited.name = QStringLiteral("typed in, never saved");
-            edited.queries.append({QStringLiteral("q1"), QStringLiteral("How do I tie a bowline?"), QStringLiteral("how-to"), {}, {}});
+            edited.queries.append(
+                {QStringLiteral("q1"), QStringLiteral("How do I tie a bowline?"), QStringLiteral("how-to"), {}, {}});
             w.document()->undoStack()->push(new QuerySetCommand(w.document(), edited, QStringLiteral("add")));
             QVERIFY(w.document()->isDirty());
             w.autosave();

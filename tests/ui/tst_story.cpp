@@ -71,7 +71,8 @@ private slots:
 
     void between_twoRulesMerged_isRewordedAndOneDropped()
     {
-        const QString before = QStringLiteral("Opening.\n\n- Be concise.\n- Avoid repeating yourself.\n- Explain jargon.");
+        const QString before =
+            QStringLiteral("Opening.\n\n- Be concise.\n- Avoid repeating yourself.\n- Explain jargon.");
         const QString after = QStringLiteral("Opening.\n\n- Be concise; avoid repeating yourself.\n- Explain jargon.");
         const PromptChange c = PromptChange::between(before, after);
         QVERIFY2(c.added.isEmpty(), qPrintable(c.added.join(u'|')));
@@ -82,7 +83,8 @@ private slots:
     void between_weakRuleDroppedAndNewAppended_reportsBoth()
     {
         const QString before = QStringLiteral("Opening.\n\n- Be concise.\n- Sound nice.\n- Explain jargon.");
-        const QString after = QStringLiteral("Opening.\n\n- Be concise.\n- Explain jargon.\n- Decline harmful or illegal requests politely.");
+        const QString after = QStringLiteral(
+            "Opening.\n\n- Be concise.\n- Explain jargon.\n- Decline harmful or illegal requests politely.");
         const PromptChange c = PromptChange::between(before, after);
         QCOMPARE(c.added, QStringList{QStringLiteral("Decline harmful or illegal requests politely.")});
         QCOMPARE(c.removed, QStringList{QStringLiteral("Sound nice.")});
@@ -91,7 +93,8 @@ private slots:
 
     void between_proseWithoutBullets_quotesTheAddedWords()
     {
-        const PromptChange c = PromptChange::between(kRoot, QStringLiteral("You are a helpful assistant. Always admit uncertainty."));
+        const PromptChange c =
+            PromptChange::between(kRoot, QStringLiteral("You are a helpful assistant. Always admit uncertainty."));
         QCOMPARE(c.addedProse, QStringLiteral("Always admit uncertainty."));
     }
 
@@ -131,12 +134,14 @@ private slots:
         const QString story = narrate(kTwoRules, after);
         QVERIFY2(story.contains(QStringLiteral("reworded")), qPrintable(story));
         QVERIFY2(!story.contains(QStringLiteral("added the rule")), qPrintable(story));
-        QVERIFY2(story.contains(QStringLiteral("\u201cUse numbered steps for every set of instructions.\u201d")), qPrintable(story));
+        QVERIFY2(story.contains(QStringLiteral("\u201cUse numbered steps for every set of instructions.\u201d")),
+            qPrintable(story));
     }
 
     void story_twoNewRules_namesBoth()
     {
-        const QString after = kTwoRules + QStringLiteral("\n- Acknowledge the user's feelings first.\n- Explain technical terms in plain words.");
+        const QString after = kTwoRules +
+            QStringLiteral("\n- Acknowledge the user's feelings first.\n- Explain technical terms in plain words.");
         const QString story = narrate(kTwoRules, after);
         QVERIFY2(story.contains(QStringLiteral("Acknowledge the user's feelings first.")), qPrintable(story));
         QVERIFY2(story.contains(QStringLiteral("Explain technical terms in plain words.")), qPrintable(story));

@@ -72,10 +72,7 @@ private slots:
         QApplication::setOrganizationName(QStringLiteral("drpo-tests"));
     }
 
-    void cleanup()
-    {
-        Theme::apply(Theme::Mode::System);
-    }
+    void cleanup() { Theme::apply(Theme::Mode::System); }
 
     void themeMenu_dark_appliesDarkPaletteAndIsRemembered()
     {
@@ -93,8 +90,8 @@ private slots:
         QVERIFY(!Theme::isDark(QApplication::palette()));
         QCOMPARE(Theme::saved(), Theme::Mode::Light);
         // Disabled controls must still look disabled in our own palettes.
-        QVERIFY(QApplication::palette().color(QPalette::Disabled, QPalette::ButtonText)
-                != QApplication::palette().color(QPalette::Active, QPalette::ButtonText));
+        QVERIFY(QApplication::palette().color(QPalette::Disabled, QPalette::ButtonText) !=
+            QApplication::palette().color(QPalette::Active, QPalette::ButtonText));
     }
 
     void themes_textOnBase_hasReadableContrast()

@@ -18,7 +18,10 @@
 
 namespace drpo::ui {
 
-ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart))
+ChartWidget::ChartWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_chart->legend()->setAlignment(Qt::AlignBottom);

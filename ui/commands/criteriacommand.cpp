@@ -5,7 +5,10 @@
 namespace drpo::ui {
 
 CriteriaCommand::CriteriaCommand(ProjectDocument *document, model::CriteriaLibrary after, const QString &text)
-    : QUndoCommand(text), m_document(document), m_before(document->project().criteria), m_after(std::move(after))
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_before(document->project().criteria)
+    , m_after(std::move(after))
 {
     m_after.revision = m_before.revision + 1;
 }

@@ -5,9 +5,11 @@
 namespace drpo::ui {
 
 QuerySetCommand::QuerySetCommand(ProjectDocument *document, model::QuerySet after, const QString &text)
-    : QUndoCommand(text), m_document(document), m_before(document->project().queries), m_after(std::move(after))
-{
-}
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_before(document->project().queries)
+    , m_after(std::move(after))
+{}
 
 void QuerySetCommand::undo()
 {

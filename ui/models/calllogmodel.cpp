@@ -9,7 +9,10 @@
 
 namespace drpo::ui {
 
-CallLogModel::CallLogModel(QObject *parent, int capacity) : QAbstractTableModel(parent), m_capacity(qMax(1, capacity)) {}
+CallLogModel::CallLogModel(QObject *parent, int capacity)
+    : QAbstractTableModel(parent)
+    , m_capacity(qMax(1, capacity))
+{}
 
 void CallLogModel::clear()
 {

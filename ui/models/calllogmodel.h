@@ -12,7 +12,17 @@ namespace drpo::ui {
 class CallLogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, RoleColumn, PurposeColumn, EndpointColumn, StatusColumn, LatencyColumn, TokensColumn, CachedColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        RoleColumn,
+        PurposeColumn,
+        EndpointColumn,
+        StatusColumn,
+        LatencyColumn,
+        TokensColumn,
+        CachedColumn,
+        ColumnCount
+    };
 
     explicit CallLogModel(QObject *parent = nullptr, int capacity = 20000);
 

@@ -2,7 +2,9 @@
 
 namespace drpo::ui {
 
-CriteriaModel::CriteriaModel(QObject *parent) : QAbstractTableModel(parent) {}
+CriteriaModel::CriteriaModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void CriteriaModel::setLibrary(const model::CriteriaLibrary &library)
 {

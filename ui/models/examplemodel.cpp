@@ -4,7 +4,9 @@
 
 namespace drpo::ui {
 
-ExampleModel::ExampleModel(QObject *parent) : QAbstractTableModel(parent) {}
+ExampleModel::ExampleModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void ExampleModel::setExamples(const QList<model::Example> &examples)
 {
@@ -46,10 +48,12 @@ QVariant ExampleModel::data(const QModelIndex &index, int role) const
     case IdColumn: return e.id;
     case QueryColumn: return text::firstLine(e.query, 70);
     case VersionsColumn: return e.history.size();
-    case SeedScoreColumn: return e.history.isEmpty() ? text::reward({}) : text::reward(e.history.first().evaluation.reward);
+    case SeedScoreColumn:
+        return e.history.isEmpty() ? text::reward({}) : text::reward(e.history.first().evaluation.reward);
     case BestScoreColumn:
-        return e.bestVersion >= 0 && e.bestVersion < e.history.size() ? text::reward(e.history[e.bestVersion].evaluation.reward)
-                                                                       : text::reward({});
+        return e.bestVersion >= 0 && e.bestVersion < e.history.size()
+            ? text::reward(e.history[e.bestVersion].evaluation.reward)
+            : text::reward({});
     case AnswerColumn: return text::firstLine(e.answer, 70);
     }
     return {};

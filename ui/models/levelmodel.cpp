@@ -2,7 +2,9 @@
 
 namespace drpo::ui {
 
-LevelModel::LevelModel(QObject *parent) : QAbstractTableModel(parent) {}
+LevelModel::LevelModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void LevelModel::clear()
 {

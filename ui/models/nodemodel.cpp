@@ -4,7 +4,9 @@
 
 namespace drpo::ui {
 
-NodeModel::NodeModel(QObject *parent) : QAbstractTableModel(parent) {}
+NodeModel::NodeModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void NodeModel::clear()
 {

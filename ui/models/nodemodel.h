@@ -12,7 +12,16 @@ namespace drpo::ui {
 class NodeModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { IdColumn, LevelColumn, OriginColumn, RewardColumn, PathRewardColumn, BeamColumn, PromptColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        LevelColumn,
+        OriginColumn,
+        RewardColumn,
+        PathRewardColumn,
+        BeamColumn,
+        PromptColumn,
+        ColumnCount
+    };
     enum Roles { NodeIdRole = Qt::UserRole + 1, ParentIdRole, LevelRole, RewardRole, InBeamRole, OriginRole };
 
     explicit NodeModel(QObject *parent = nullptr);

@@ -4,7 +4,9 @@
 
 namespace drpo::ui {
 
-QueryFilterProxy::QueryFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) {}
+QueryFilterProxy::QueryFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{}
 
 void QueryFilterProxy::setCategory(const QString &category)
 {
@@ -35,9 +37,9 @@ bool QueryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return true;
     // Text, id, category and tags; not the split column, whose words ("training") would
     // match searches for unrelated text.
-    const QStringList haystack = {idx.data(QuerySetModel::TextRole).toString(), idx.data(QuerySetModel::QueryIdRole).toString(),
-                                  idx.data(QuerySetModel::CategoryRole).toString(),
-                                  idx.data(QuerySetModel::TagsRole).toStringList().join(QLatin1Char(' '))};
+    const QStringList haystack = {idx.data(QuerySetModel::TextRole).toString(),
+        idx.data(QuerySetModel::QueryIdRole).toString(), idx.data(QuerySetModel::CategoryRole).toString(),
+        idx.data(QuerySetModel::TagsRole).toStringList().join(QLatin1Char(' '))};
     for (const QString &field : haystack)
         if (field.contains(m_search, Qt::CaseInsensitive))
             return true;

@@ -4,7 +4,9 @@
 
 namespace drpo::ui {
 
-QuerySetModel::QuerySetModel(QObject *parent) : QAbstractTableModel(parent) {}
+QuerySetModel::QuerySetModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void QuerySetModel::setQuerySet(const model::QuerySet &set)
 {
@@ -88,8 +90,9 @@ QVariant QuerySetModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == CriteriaColumn) {
             const auto it = m_selections.constFind(q->text);
-            return it == m_selections.cend() ? tr("Not selected yet: criteria are chosen when the run reaches this query.")
-                                             : it->reason;
+            return it == m_selections.cend()
+                ? tr("Not selected yet: criteria are chosen when the run reaches this query.")
+                : it->reason;
         }
         break;
     }

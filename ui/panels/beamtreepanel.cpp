@@ -10,7 +10,8 @@
 
 namespace drpo::ui {
 
-BeamTreePanel::BeamTreePanel(RunSession *session, QWidget *parent) : QWidget(parent)
+BeamTreePanel::BeamTreePanel(RunSession *session, QWidget *parent)
+    : QWidget(parent)
 {
     m_view = new BeamTreeView(session->nodes(), this);
     auto button = [this](const QString &text, const QString &tip, const QKeySequence &key) {
@@ -24,7 +25,8 @@ BeamTreePanel::BeamTreePanel(RunSession *session, QWidget *parent) : QWidget(par
     QToolButton *zoomIn = button(tr("Zoom in"), tr("Zoom in"), QKeySequence(Qt::CTRL | Qt::Key_Plus));
     QToolButton *zoomOut = button(tr("Zoom out"), tr("Zoom out"), QKeySequence(Qt::CTRL | Qt::Key_Minus));
     QToolButton *fit = button(tr("Fit"), tr("Show the whole tree"), QKeySequence(Qt::CTRL | Qt::Key_0));
-    QToolButton *follow = button(tr("Follow latest"), tr("Keep the newest node in view"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    QToolButton *follow =
+        button(tr("Follow latest"), tr("Keep the newest node in view"), QKeySequence(Qt::CTRL | Qt::Key_L));
     follow->setCheckable(true);
     follow->setChecked(m_view->followLatest());
 

@@ -22,7 +22,9 @@
 
 namespace drpo::ui {
 
-ComparePanel::ComparePanel(RunSession *session, QWidget *parent) : QWidget(parent), m_session(session)
+ComparePanel::ComparePanel(RunSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
 {
     m_left = new QComboBox(this);
     m_right = new QComboBox(this);
@@ -88,7 +90,8 @@ ComparePanel::ComparePanel(RunSession *session, QWidget *parent) : QWidget(paren
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
 
-    connect(swap, &QPushButton::clicked, this, [this] { m_session->setCompare(m_session->compareRight(), m_session->compareLeft()); });
+    connect(swap, &QPushButton::clicked, this,
+        [this] { m_session->setCompare(m_session->compareRight(), m_session->compareLeft()); });
     auto picked = [this] {
         if (m_syncing)
             return;
@@ -162,9 +165,10 @@ void ComparePanel::refresh()
     added.setForeground(Theme::positive(palette()));
     added.setBackground(Theme::positiveTint(palette()));
     for (const DiffChunk &chunk : wordDiff(a->prompt, b->prompt))
-        cursor.insertText(chunk.text, chunk.kind == DiffChunk::Kind::Same      ? same
-                                      : chunk.kind == DiffChunk::Kind::Removed ? removed
-                                                                               : added);
+        cursor.insertText(chunk.text,
+            chunk.kind == DiffChunk::Kind::Same          ? same
+                : chunk.kind == DiffChunk::Kind::Removed ? removed
+                                                         : added);
 
     const QMap<QString, double> left = criterionMeans(*a), right = criterionMeans(*b);
     QStringList names = left.keys();

@@ -22,7 +22,10 @@
 namespace drpo::ui {
 
 CriteriaPanel::CriteriaPanel(ProjectDocument *document, RunSession *session, QWidget *parent)
-    : QWidget(parent), m_document(document), m_session(session), m_model(new CriteriaModel(this))
+    : QWidget(parent)
+    , m_document(document)
+    , m_session(session)
+    , m_model(new CriteriaModel(this))
 {
     m_mode = new QComboBox(this);
     m_mode->addItem(tr("Dynamic: the selector picks criteria per query"), int(model::CriteriaMode::Dynamic));
@@ -79,7 +82,8 @@ CriteriaPanel::CriteriaPanel(ProjectDocument *document, RunSession *session, QWi
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CriteriaPanel::showCurrent);
     connect(pin, &QToolButton::clicked, this, [this] { togglePin(currentRow()); });
     connect(ban, &QToolButton::clicked, this, [this] { toggleBan(currentRow()); });
-    connect(apply, &QPushButton::clicked, this, [this] { applyEdit(currentRow(), m_name->text(), m_description->toPlainText()); });
+    connect(apply, &QPushButton::clicked, this,
+        [this] { applyEdit(currentRow(), m_name->text(), m_description->toPlainText()); });
     connect(add, &QToolButton::clicked, this, [this] {
         model::CriteriaLibrary lib = m_document->project().criteria;
         QString name = tr("New criterion");
@@ -137,8 +141,8 @@ int CriteriaPanel::currentRow() const
 void CriteriaPanel::selectRow(int row)
 {
     if (row >= 0 && row < m_model->rowCount())
-        m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(
+            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void CriteriaPanel::showCurrent()

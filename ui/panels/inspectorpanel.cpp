@@ -38,7 +38,9 @@ QPlainTextEdit *readOnlyText(QWidget *parent)
 }
 } // namespace
 
-InspectorPanel::InspectorPanel(RunSession *session, QWidget *parent) : QWidget(parent), m_session(session)
+InspectorPanel::InspectorPanel(RunSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
 {
     m_header = plainLabel(this);
     QFont f = m_header->font();
@@ -107,7 +109,7 @@ InspectorPanel::InspectorPanel(RunSession *session, QWidget *parent) : QWidget(p
     connect(m_compare, &QPushButton::clicked, this, [this] { emit compareWithParentRequested(m_nodeId); });
     connect(m_query, &QComboBox::currentIndexChanged, this, &InspectorPanel::showEvaluation);
     connect(m_lineage, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { m_session->setCurrentNode(item->data(Qt::UserRole).toString()); });
+        [this](QListWidgetItem *item) { m_session->setCurrentNode(item->data(Qt::UserRole).toString()); });
     connect(m_session, &RunSession::currentNodeChanged, this, &InspectorPanel::showNode);
     connect(m_session, &RunSession::nodeUpdated, this, [this](const model::Node &n) {
         if (n.id == m_nodeId)
@@ -179,11 +181,11 @@ void InspectorPanel::showNode(const QString &id)
     showEvaluation(q);
 
     for (const model::Node *p : m_session->nodes()->path(id)) {
-        auto *item = new QListWidgetItem(tr("Level %1 \u00b7 %2 \u00b7 %3 \u00b7 %4 \u2014 %5")
-                                             .arg(p->level)
-                                             .arg(p->id, text::origin(p->origin), text::reward(p->reward),
-                                                  text::firstLine(p->prompt, 60)),
-                                         m_lineage);
+        auto *item = new QListWidgetItem(
+            tr("Level %1 \u00b7 %2 \u00b7 %3 \u00b7 %4 \u2014 %5")
+                .arg(p->level)
+                .arg(p->id, text::origin(p->origin), text::reward(p->reward), text::firstLine(p->prompt, 60)),
+            m_lineage);
         item->setData(Qt::UserRole, p->id);
         if (p->id == id) {
             QFont bold = item->font();

@@ -12,7 +12,8 @@
 
 namespace drpo::ui {
 
-LogPanel::LogPanel(RunSession *session, QWidget *parent) : QWidget(parent)
+LogPanel::LogPanel(RunSession *session, QWidget *parent)
+    : QWidget(parent)
 {
     m_calls = new QTableView(this);
     m_calls->setModel(session->calls());

@@ -9,7 +9,9 @@
 
 namespace drpo::ui {
 
-QueryDialog::QueryDialog(const model::Query &query, bool validation, QWidget *parent) : QDialog(parent), m_query(query)
+QueryDialog::QueryDialog(const model::Query &query, bool validation, QWidget *parent)
+    : QDialog(parent)
+    , m_query(query)
 {
     setWindowTitle(query.text.isEmpty() ? tr("Add query") : tr("Edit query %1").arg(query.id));
     m_text = new QPlainTextEdit(query.text, this);
@@ -28,7 +30,9 @@ QueryDialog::QueryDialog(const model::Query &query, bool validation, QWidget *pa
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto check = [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_text->toPlainText().trimmed().isEmpty()); };
+    auto check = [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_text->toPlainText().trimmed().isEmpty());
+    };
     connect(m_text, &QPlainTextEdit::textChanged, this, check);
     check();
     resize(520, 320);

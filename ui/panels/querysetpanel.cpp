@@ -28,8 +28,11 @@
 namespace drpo::ui {
 
 QuerySetPanel::QuerySetPanel(ProjectDocument *document, RunSession *session, QWidget *parent)
-    : QWidget(parent), m_document(document), m_session(session), m_model(new QuerySetModel(this)),
-      m_proxy(new QueryFilterProxy(this))
+    : QWidget(parent)
+    , m_document(document)
+    , m_session(session)
+    , m_model(new QuerySetModel(this))
+    , m_proxy(new QueryFilterProxy(this))
 {
     m_proxy->setSourceModel(m_model);
     auto tool = [this](const QString &text, const QString &tip) {
@@ -42,7 +45,8 @@ QuerySetPanel::QuerySetPanel(ProjectDocument *document, RunSession *session, QWi
     QToolButton *add = tool(tr("Add"), tr("Add a query"));
     QToolButton *edit = tool(tr("Edit"), tr("Edit the selected query"));
     QToolButton *remove = tool(tr("Delete"), tr("Delete the selected queries"));
-    QToolButton *import = tool(tr("Import\u2026"), tr("Import queries: JSON, JSONL, CSV, TXT, just-eval-instruct, the reference code's files"));
+    QToolButton *import = tool(tr("Import\u2026"),
+        tr("Import queries: JSON, JSONL, CSV, TXT, just-eval-instruct, the reference code's files"));
     QToolButton *split = tool(tr("Split\u2026"), tr("Hold out part of the queries for validation"));
 
     m_category = new QComboBox(this);
@@ -92,16 +96,15 @@ QuerySetPanel::QuerySetPanel(ProjectDocument *document, RunSession *session, QWi
     connect(import, &QToolButton::clicked, this, &QuerySetPanel::importInteractive);
     connect(split, &QToolButton::clicked, this, &QuerySetPanel::splitInteractive);
     connect(m_view, &QTableView::doubleClicked, this, &QuerySetPanel::editCurrent);
-    connect(m_category, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setCategory(m_category->currentData().toString()); });
+    connect(m_category, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setCategory(m_category->currentData().toString()); });
     connect(m_tag, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setTag(m_tag->currentData().toString()); });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QueryFilterProxy::setSearchText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QuerySetPanel::showCurrent);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
-    });
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
-        m_count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
-    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this,
+        [this] { m_count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount())); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this,
+        [this] { m_count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount())); });
     connect(m_document, &ProjectDocument::changed, this, [this](ProjectDocument::Change c) {
         if (c == ProjectDocument::Change::Queries)
             reload();
@@ -160,7 +163,8 @@ void QuerySetPanel::showCurrent()
 {
     const model::Query *q = m_model->queryAt(currentSourceRow());
     if (!q) {
-        m_detail->setPlainText(tr("Select a query to see it in full, with the criteria the selector chose for it and why."));
+        m_detail->setPlainText(
+            tr("Select a query to see it in full, with the criteria the selector chose for it and why."));
         return;
     }
     QString text = q->text + QStringLiteral("\n\n");
@@ -168,7 +172,8 @@ void QuerySetPanel::showCurrent()
     if (s.criteria.isEmpty())
         text += tr("Criteria: not chosen yet (the selector picks them when the run first meets this query).");
     else
-        text += tr("Criteria chosen: %1").arg(s.criteria.join(QStringLiteral(", "))) + QLatin1Char('\n') + tr("Why: %1").arg(s.reason);
+        text += tr("Criteria chosen: %1").arg(s.criteria.join(QStringLiteral(", "))) + QLatin1Char('\n') +
+            tr("Why: %1").arg(s.reason);
     m_detail->setPlainText(text);
 }
 
@@ -221,7 +226,8 @@ void QuerySetPanel::deleteSelected()
         set.validationIds.removeAll(set.queries[row].id);
         set.queries.removeAt(row);
     }
-    m_document->undoStack()->push(new QuerySetCommand(m_document, set, tr("Delete %n query(s)", nullptr, int(rows.size()))));
+    m_document->undoStack()->push(
+        new QuerySetCommand(m_document, set, tr("Delete %n query(s)", nullptr, int(rows.size()))));
 }
 
 bool QuerySetPanel::importFile(const QString &path, QString *error)
@@ -265,8 +271,7 @@ bool QuerySetPanel::importFile(const QString &path, QString *error)
 void QuerySetPanel::importInteractive()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import queries"), QString(),
-        tr("Query files (*.json *.jsonl *.csv *.txt);;All files (*)"));
+        this, tr("Import queries"), QString(), tr("Query files (*.json *.jsonl *.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QString message;
@@ -287,14 +292,15 @@ void QuerySetPanel::splitValidation(int percent)
         for (double i = step - 1; i < set.queries.size(); i += step)
             set.validationIds.append(set.queries[int(i)].id);
     }
-    m_document->undoStack()->push(new QuerySetCommand(m_document, set, tr("Split queries %1% validation").arg(percent)));
+    m_document->undoStack()->push(
+        new QuerySetCommand(m_document, set, tr("Split queries %1% validation").arg(percent)));
 }
 
 void QuerySetPanel::splitInteractive()
 {
     bool ok = false;
-    const int percent = QInputDialog::getInt(this, tr("Split queries"),
-                                             tr("Hold out this share of the queries for validation (%):"), 20, 0, 90, 5, &ok);
+    const int percent = QInputDialog::getInt(
+        this, tr("Split queries"), tr("Hold out this share of the queries for validation (%):"), 20, 0, 90, 5, &ok);
     if (ok)
         splitValidation(percent);
 }

@@ -16,8 +16,12 @@
 namespace drpo::ui {
 
 RewardChartsPanel::RewardChartsPanel(RunSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_tabs(new QTabWidget(this)), m_progress(new ChartWidget(this)),
-      m_criteria(new ChartWidget(this)), m_distribution(new ChartWidget(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_tabs(new QTabWidget(this))
+    , m_progress(new ChartWidget(this))
+    , m_criteria(new ChartWidget(this))
+    , m_distribution(new ChartWidget(this))
 {
     m_progress->setAxisTitles(tr("Level"), tr("Reward (1–5)"));
     m_criteria->setAxisTitles(tr("Criterion"), tr("Mean score (1–5)"));
@@ -115,13 +119,13 @@ bool RewardChartsPanel::exportCurrent(const QString &path, QString *error) const
 {
     const auto *chart = static_cast<const ChartWidget *>(m_tabs->currentWidget());
     return path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive) ? chart->exportSvg(path, error)
-                                                                       : chart->exportPng(path, error);
+                                                                      : chart->exportPng(path, error);
 }
 
 void RewardChartsPanel::exportInteractive()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -16,7 +16,8 @@ namespace {
 constexpr int kMaxParagraphs = 600; // keep the document small on long runs
 }
 
-StoryPanel::StoryPanel(StoryNarrator *narrator, QWidget *parent) : QWidget(parent)
+StoryPanel::StoryPanel(StoryNarrator *narrator, QWidget *parent)
+    : QWidget(parent)
 {
     m_banner = new QLabel(this);
     m_banner->setTextFormat(Qt::PlainText);

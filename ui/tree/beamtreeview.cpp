@@ -18,9 +18,9 @@
 namespace drpo::ui {
 
 namespace {
-constexpr int kTickMs = 50;          // coalescing window for model changes
-constexpr int kItemsPerSlice = 250;  // items created per event-loop turn
-constexpr int kLabelStrip = 28;      // height of the level labels at the top, in pixels
+constexpr int kTickMs = 50;         // coalescing window for model changes
+constexpr int kItemsPerSlice = 250; // items created per event-loop turn
+constexpr int kLabelStrip = 28;     // height of the level labels at the top, in pixels
 
 // The smallest of 1, 2, 5, 10, 20, 50, ... that is at least `atLeast`: level labels then
 // read 0, 10, 20 rather than 0, 13, 26.
@@ -34,7 +34,10 @@ int niceStep(int atLeast)
 } // namespace
 
 BeamTreeView::BeamTreeView(NodeModel *model, QWidget *parent)
-    : QGraphicsView(parent), m_model(model), m_scene(new QGraphicsScene(this)), m_edges(new EdgesItem)
+    : QGraphicsView(parent)
+    , m_model(model)
+    , m_scene(new QGraphicsScene(this))
+    , m_edges(new EdgesItem)
 {
     // A watcher owned by the view, not a continuation: its result can never reach a
     // destroyed view, and the destructor waits for the worker instead of racing it.
@@ -143,7 +146,8 @@ void BeamTreeView::startLayout()
     for (const model::Node &n : m_model->nodes())
         snapshot.append({n.id, n.parentId, n.level});
     const quint64 generation = ++m_generation;
-    m_layoutWatcher.setFuture(QtConcurrent::run([snapshot, generation] { return computeTreeLayout(snapshot, generation); }));
+    m_layoutWatcher.setFuture(
+        QtConcurrent::run([snapshot, generation] { return computeTreeLayout(snapshot, generation); }));
 }
 
 void BeamTreeView::onLayoutFinished()
@@ -180,7 +184,8 @@ void BeamTreeView::applyLayout(const TreeLayout &layout)
     // index of all items, which a 5,000-node tree must not pay on each layout.
     const QRectF needed = layout.bounds.adjusted(-20, -40, 40, 20);
     if (!m_scene->sceneRect().contains(needed)) {
-        const QRectF grown = needed.adjusted(0, -needed.height() * 0.25, needed.width() * 0.5 + 600, needed.height() * 0.25);
+        const QRectF grown =
+            needed.adjusted(0, -needed.height() * 0.25, needed.width() * 0.5 + 600, needed.height() * 0.25);
         m_scene->setSceneRect(grown.united(m_scene->sceneRect()));
     }
     rebuildEdges();
@@ -253,7 +258,7 @@ void BeamTreeView::rebuildEdges()
         if (from == m_layout.positions.cend() || to == m_layout.positions.cend())
             continue;
         edges.append({QLineF(*from + QPointF(r, 0), *to - QPointF(r, 0)),
-                      m_bestPath.contains(n.id) && m_bestPath.contains(n.parentId)});
+            m_bestPath.contains(n.id) && m_bestPath.contains(n.parentId)});
     }
     m_edges->setEdges(std::move(edges));
 }
@@ -342,7 +347,8 @@ QString BeamTreeView::tooltipFor(const QString &id) const
     if (!n)
         return {};
     QString tip = tr("Node %1 \u00b7 level %2 \u00b7 %3").arg(n->id).arg(n->level).arg(text::origin(n->origin));
-    tip += QLatin1Char('\n') + tr("Reward %1 \u00b7 path mean %2").arg(text::reward(n->reward), text::reward(n->pathReward));
+    tip += QLatin1Char('\n') +
+        tr("Reward %1 \u00b7 path mean %2").arg(text::reward(n->reward), text::reward(n->pathReward));
     if (n->inBeam)
         tip += QLatin1Char('\n') + tr("Kept in the beam");
     tip += QLatin1Char('\n') + text::firstLine(n->prompt, 100);
@@ -401,8 +407,8 @@ void BeamTreeView::drawBackground(QPainter *painter, const QRectF &rect)
         painter->save();
         painter->translate(level * w, top + 4 / s);
         painter->scale(1 / s, 1 / s); // labels keep their size at every zoom
-        painter->drawText(QRectF(-labelWidth / 2.0, 0, labelWidth, 20), Qt::AlignHCenter | Qt::AlignTop,
-                          tr("Level %1").arg(level));
+        painter->drawText(
+            QRectF(-labelWidth / 2.0, 0, labelWidth, 20), Qt::AlignHCenter | Qt::AlignTop, tr("Level %1").arg(level));
         painter->restore();
     }
 }

@@ -77,7 +77,7 @@ private:
     bool m_looksDirty = false;
     QTimer m_tick;
     QTimer m_createTimer;
-    QStringList m_pending;    // ids waiting for an item, oldest first
+    QStringList m_pending;      // ids waiting for an item, oldest first
     QSet<QString> m_pendingSet; // the same ids, for constant-time membership
     QString m_selected;
     QSet<QString> m_bestPath;

@@ -11,7 +11,7 @@ namespace drpo::ui {
 class EdgesItem : public QGraphicsItem {
 public:
     struct Edge {
-        QLineF line;     // from the parent's right side to the child's left side
+        QLineF line;       // from the parent's right side to the child's left side
         bool best = false; // on the best path: drawn thick and golden
     };
 

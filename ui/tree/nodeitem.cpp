@@ -11,7 +11,8 @@
 
 namespace drpo::ui {
 
-NodeItem::NodeItem(const QString &id) : m_id(id)
+NodeItem::NodeItem(const QString &id)
+    : m_id(id)
 {
     setAcceptHoverEvents(false); // tooltips come from the view, computed on demand
 }
@@ -42,8 +43,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.25) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(m_look.selected ? QApplication::palette().color(QPalette::Highlight)
-                          : m_look.onBestPath ? QColor(0xe6, 0xa1, 0x00)
-                                              : rewardColor(m_look.reward));
+                : m_look.onBestPath       ? QColor(0xe6, 0xa1, 0x00)
+                                          : rewardColor(m_look.reward));
         painter->drawRect(box);
         return;
     }
@@ -66,8 +67,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     if (m_look.selected || m_look.onBestPath) {
         painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(m_look.selected ? QApplication::palette().color(QPalette::Highlight) : QColor(0xe6, 0xa1, 0x00),
-                             m_look.selected ? 3 : 2));
+        painter->setPen(
+            QPen(m_look.selected ? QApplication::palette().color(QPalette::Highlight) : QColor(0xe6, 0xa1, 0x00),
+                m_look.selected ? 3 : 2));
         painter->drawEllipse(box.adjusted(-4, -4, 4, 4));
     }
 }

@@ -17,7 +17,8 @@ QColor rewardColor(const std::optional<double> &reward)
     return QColor::fromHsvF(float(t * 120.0 / 360.0), 0.75f, 0.92f);
 }
 
-RewardLegend::RewardLegend(QWidget *parent) : QWidget(parent)
+RewardLegend::RewardLegend(QWidget *parent)
+    : QWidget(parent)
 {
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
@@ -38,11 +39,8 @@ int RewardLegend::arrange(int width, QList<Key> *keys) const
     int x = kMargin + fm.horizontalAdvance(tr("Reward")) + 8 + kBarWidth + 16;
     int y = 4;
     int bottom = 2 * h + 6;
-    const QList<std::pair<Shape, QString>> all{{Shape::InBeam, tr("in beam")},
-                                               {Shape::Pruned, tr("pruned")},
-                                               {Shape::Carried, tr("carried")},
-                                               {Shape::Human, tr("human edit")},
-                                               {Shape::BestPath, tr("best path")}};
+    const QList<std::pair<Shape, QString>> all{{Shape::InBeam, tr("in beam")}, {Shape::Pruned, tr("pruned")},
+        {Shape::Carried, tr("carried")}, {Shape::Human, tr("human edit")}, {Shape::BestPath, tr("best path")}};
     for (const auto &[shape, label] : all) {
         const int w = h + 2 + fm.horizontalAdvance(label);
         if (x + w > width - kMargin && x > kMargin + kBarWidth) { // wrap below the scale

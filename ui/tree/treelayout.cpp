@@ -29,9 +29,8 @@ TreeLayout computeTreeLayout(const QList<LayoutNode> &nodes, quint64 generation)
     double top = 0, bottom = 0;
     for (int level = 0; level <= maxLevel; ++level) {
         QList<int> &column = byLevel[level];
-        std::stable_sort(column.begin(), column.end(), [&](int a, int b) {
-            return rank.value(nodes[a].parentId, -1) < rank.value(nodes[b].parentId, -1);
-        });
+        std::stable_sort(column.begin(), column.end(),
+            [&](int a, int b) { return rank.value(nodes[a].parentId, -1) < rank.value(nodes[b].parentId, -1); });
         const double offset = (column.size() - 1) / 2.0;
         for (int r = 0; r < column.size(); ++r) {
             const LayoutNode &n = nodes[column[r]];

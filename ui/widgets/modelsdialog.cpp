@@ -29,7 +29,9 @@ bool isEmbedder(model::Role role)
 }
 } // namespace
 
-ModelsDialog::ModelsDialog(const model::ModelSettings &settings, QWidget *parent) : QDialog(parent), m_settings(settings)
+ModelsDialog::ModelsDialog(const model::ModelSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
 {
     setWindowTitle(tr("Models"));
     auto *tabs = new QTabWidget(this);
@@ -43,7 +45,7 @@ ModelsDialog::ModelsDialog(const model::ModelSettings &settings, QWidget *parent
     m_latency->setToolTip(tr("Simulated delay per call, so the demo runs at a watchable pace"));
     auto *keys = new QLabel(tr("API keys are read from the environment variable named for each role, or from the "
                                "system keychain. They are never written into the project file."),
-                            this);
+        this);
     keys->setWordWrap(true);
     m_problems = new QLabel(this);
     m_problems->setTextFormat(Qt::PlainText); // carries URLs the user typed
@@ -98,7 +100,8 @@ QWidget *ModelsDialog::buildRolePage(model::Role role, const model::RoleConfig &
         presetIndex = -1;
         for (int i = 0; i < w.preset->count(); ++i) {
             const llm::ProviderPreset p = llm::providerPreset(w.preset->itemData(i).toString());
-            if (!p.id.isEmpty() && p.kind == config.kind && (config.baseUrls.isEmpty() || config.baseUrls.first() == p.baseUrl))
+            if (!p.id.isEmpty() && p.kind == config.kind &&
+                (config.baseUrls.isEmpty() || config.baseUrls.first() == p.baseUrl))
                 presetIndex = i;
         }
         if (presetIndex < 0) {
@@ -114,7 +117,7 @@ QWidget *ModelsDialog::buildRolePage(model::Role role, const model::RoleConfig &
         auto *about = new QLabel(tr("An embeddings model lets DRPO pick the in-context examples whose queries mean the "
                                     "most the same as each query, instead of sharing the most words. Each text is "
                                     "embedded once per run."),
-                                 page);
+            page);
         about->setWordWrap(true);
         form->addRow(about);
     }
@@ -145,7 +148,7 @@ QWidget *ModelsDialog::buildRolePage(model::Role role, const model::RoleConfig &
         f->setEnabled(!off);
     test->setEnabled(config.isConfigured() || !embedder);
     connect(w.preset, &QComboBox::currentIndexChanged, test,
-            [test, w] { test->setEnabled(w.preset->currentData().toString() != u"none"); });
+        [test, w] { test->setEnabled(w.preset->currentData().toString() != u"none"); });
     return page;
 }
 
@@ -292,7 +295,8 @@ QStringList ModelsDialog::problems() const
                 out << tr("%1: %2").arg(name, why);
     }
     if (s.usesCache() && !s.provider.cachePath.isEmpty() && QFileInfo(s.provider.cachePath).isDir())
-        out << tr("The cache file %1 is a folder; name a file inside it, e.g. responses.sqlite").arg(s.provider.cachePath);
+        out << tr("The cache file %1 is a folder; name a file inside it, e.g. responses.sqlite")
+                   .arg(s.provider.cachePath);
     return out;
 }
 
@@ -316,7 +320,8 @@ void ModelsDialog::testRole(model::Role role)
     llm::testConnection(
         role, roleConfig(role), providerSettings(), this,
         [lines](const llm::ConnectionResult &r) {
-            lines->append((r.ok ? tr("OK") : tr("Failed")) + QStringLiteral(" \u2014 ") + r.endpoint + QStringLiteral(": ") + r.message);
+            lines->append((r.ok ? tr("OK") : tr("Failed")) + QStringLiteral(" \u2014 ") + r.endpoint +
+                QStringLiteral(": ") + r.message);
         },
         [guard, lines] {
             if (guard)

@@ -10,12 +10,13 @@
 
 namespace drpo::ui {
 
-PromptEditDialog::PromptEditDialog(const QString &nodeId, const QString &prompt, QWidget *parent) : QDialog(parent)
+PromptEditDialog::PromptEditDialog(const QString &nodeId, const QString &prompt, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Edit prompt of node %1").arg(nodeId));
     auto *intro = new QLabel(tr("Your version becomes a new node marked as a human edit. It is judged on this "
                                 "level's queries right away and competes for a place in the beam."),
-                             this);
+        this);
     intro->setWordWrap(true);
     m_editor = new QPlainTextEdit(this);
     m_editor->setPlainText(prompt);

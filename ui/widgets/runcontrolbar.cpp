@@ -8,21 +8,27 @@
 
 namespace drpo::ui {
 
-RunControlBar::RunControlBar(QWidget *parent) : QToolBar(tr("Run control"), parent)
+RunControlBar::RunControlBar(QWidget *parent)
+    : QToolBar(tr("Run control"), parent)
 {
     setObjectName(QStringLiteral("runControlBar"));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto action = [this](QStyle::StandardPixmap icon, const QString &text, const QKeySequence &key, const QString &tip) {
+    auto action = [this](
+                      QStyle::StandardPixmap icon, const QString &text, const QKeySequence &key, const QString &tip) {
         QAction *a = addAction(style()->standardIcon(icon), text);
         a->setShortcut(key);
         a->setToolTip(tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
         return a;
     };
-    m_start = action(QStyle::SP_MediaPlay, tr("Start"), QKeySequence(Qt::Key_F5), tr("Start a new run on this project"));
+    m_start =
+        action(QStyle::SP_MediaPlay, tr("Start"), QKeySequence(Qt::Key_F5), tr("Start a new run on this project"));
     m_pause = action(QStyle::SP_MediaPause, tr("Pause"), QKeySequence(Qt::Key_F6), tr("Pause at the next safe point"));
-    m_resume = action(QStyle::SP_MediaSeekForward, tr("Resume"), QKeySequence(Qt::Key_F7), tr("Continue the paused run"));
-    m_step = action(QStyle::SP_MediaSkipForward, tr("Step"), QKeySequence(Qt::Key_F8), tr("Run one more level, then pause"));
-    m_stop = action(QStyle::SP_MediaStop, tr("Stop"), QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("Stop the run; it can be resumed later"));
+    m_resume =
+        action(QStyle::SP_MediaSeekForward, tr("Resume"), QKeySequence(Qt::Key_F7), tr("Continue the paused run"));
+    m_step =
+        action(QStyle::SP_MediaSkipForward, tr("Step"), QKeySequence(Qt::Key_F8), tr("Run one more level, then pause"));
+    m_stop = action(QStyle::SP_MediaStop, tr("Stop"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+        tr("Stop the run; it can be resumed later"));
     addSeparator();
     m_width = spin(tr("W"), tr("Beam width: prompts kept per level"), 1, 20);
     m_actions = spin(tr("A"), tr("New prompts proposed per kept prompt"), 1, 10);

@@ -9,7 +9,8 @@
 
 namespace drpo::ui {
 
-RunStatusWidget::RunStatusWidget(QWidget *parent) : QWidget(parent)
+RunStatusWidget::RunStatusWidget(QWidget *parent)
+    : QWidget(parent)
 {
     m_state = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -44,8 +45,9 @@ void RunStatusWidget::setStats(const engine::RunStats &s)
         // the first count arrives).
         m_progress->setRange(0, s.stage1Total > 0 ? s.stage1Total : 0);
         m_progress->setValue(std::clamp(s.stage1Done, 0, std::max(0, s.stage1Total)));
-        m_progress->setFormat(s.stage1Total > 0 ? tr("Improving examples: %1 of %2").arg(s.stage1Done).arg(s.stage1Total)
-                                                : tr("Improving examples"));
+        m_progress->setFormat(s.stage1Total > 0
+                ? tr("Improving examples: %1 of %2").arg(s.stage1Done).arg(s.stage1Total)
+                : tr("Improving examples"));
     } else {
         const int total = std::max(1, s.depthLimit);
         m_progress->setRange(0, total);
@@ -54,10 +56,10 @@ void RunStatusWidget::setStats(const engine::RunStats &s)
     }
     m_progress->setToolTip(s.phaseText.isEmpty() ? s.phase : s.phaseText);
     QString figures = tr("%n call(s)", nullptr, int(s.total.calls)) + QStringLiteral(" \u00b7 ") +
-                      tr("%1 tokens").arg(text::tokens(s.total.promptTokens + s.total.completionTokens)) +
-                      QStringLiteral(" \u00b7 ") + tr("cost %1").arg(text::cost(s.total.costUsd)) + QStringLiteral(" \u00b7 ") +
-                      tr("%1 cache hits").arg(s.total.cacheHits) + QStringLiteral(" \u00b7 ") +
-                      tr("best path mean %1 (root %2)").arg(known(s.bestReward), known(s.rootReward));
+        tr("%1 tokens").arg(text::tokens(s.total.promptTokens + s.total.completionTokens)) +
+        QStringLiteral(" \u00b7 ") + tr("cost %1").arg(text::cost(s.total.costUsd)) + QStringLiteral(" \u00b7 ") +
+        tr("%1 cache hits").arg(s.total.cacheHits) + QStringLiteral(" \u00b7 ") +
+        tr("best path mean %1 (root %2)").arg(known(s.bestReward), known(s.rootReward));
     if (s.etaMs >= 0)
         figures += QStringLiteral(" \u00b7 ") + tr("ETA %1").arg(text::duration(s.etaMs));
     if (s.simulated)

@@ -126,7 +126,8 @@ QPalette Theme::darkPalette()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
     p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x8c, 0xff));
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::HighlightedText})
+    for (QPalette::ColorRole role :
+        {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::HighlightedText})
         p.setColor(QPalette::Disabled, role, disabled);
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4d, 0x52));
     p.setColor(QPalette::Disabled, QPalette::Base, window);
@@ -160,8 +161,9 @@ QColor Theme::negativeTint(const QPalette &palette)
 
 QString Theme::noticeStyleSheet(const QPalette &palette)
 {
-    return isDark(palette) ? QStringLiteral("QLabel { background: #4a3b12; color: #ffe08a; padding: 6px; border-radius: 4px; }")
-                           : QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px; }");
+    return isDark(palette)
+        ? QStringLiteral("QLabel { background: #4a3b12; color: #ffe08a; padding: 6px; border-radius: 4px; }")
+        : QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px; }");
 }
 
 } // namespace drpo::ui

@@ -9,7 +9,8 @@
 
 namespace drpo::ui {
 
-WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent)
 {
     auto *title = new QLabel(tr("DRPO Studio"), this);
     QFont tf = title->font();
@@ -19,7 +20,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     auto *intro = new QLabel(tr("Align a language model without training it: DRPO searches for the instructions "
                                 "(system prompt) and examples that make a model answer best, judged by another "
                                 "model on criteria chosen for each question."),
-                             this);
+        this);
     intro->setWordWrap(true);
 
     auto *demo = new QPushButton(tr("Try the offline demo (simulated models)"), this);
@@ -70,7 +71,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(recover, &QPushButton::clicked, this, &WelcomePage::recoverRequested);
     connect(m_recent, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { emit openFileRequested(item->data(Qt::UserRole).toString()); });
+        [this](QListWidgetItem *item) { emit openFileRequested(item->data(Qt::UserRole).toString()); });
 }
 
 void WelcomePage::setRecovery(const QString &text, const QString &buttonText)

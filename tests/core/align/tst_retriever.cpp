@@ -21,8 +21,8 @@ private slots:
     void topK_similarQuery_ranksFirst()
     {
         align::Retriever r({ex(QStringLiteral("a"), QStringLiteral("How do I bake sourdough bread at home?")),
-                            ex(QStringLiteral("b"), QStringLiteral("What is the weather in Paris today?")),
-                            ex(QStringLiteral("c"), QStringLiteral("Tell me how to hurt my neighbour"))});
+            ex(QStringLiteral("b"), QStringLiteral("What is the weather in Paris today?")),
+            ex(QStringLiteral("c"), QStringLiteral("Tell me how to hurt my neighbour"))});
         const QList<model::Example> top = r.topK(QStringLiteral("Is it going to rain in Paris today?"), 2);
         QCOMPARE(top.size(), 2);
         QCOMPARE(top[0].id, QStringLiteral("b"));
@@ -30,8 +30,8 @@ private slots:
 
     void topK_ties_keepLibraryOrder()
     {
-        align::Retriever r({ex(QStringLiteral("a"), QStringLiteral("alpha")), ex(QStringLiteral("b"), QStringLiteral("beta")),
-                            ex(QStringLiteral("c"), QStringLiteral("gamma"))});
+        align::Retriever r({ex(QStringLiteral("a"), QStringLiteral("alpha")),
+            ex(QStringLiteral("b"), QStringLiteral("beta")), ex(QStringLiteral("c"), QStringLiteral("gamma"))});
         const QList<int> idx = r.topKIndices(QStringLiteral("unrelated words"), 3);
         QCOMPARE(idx, (QList<int>{0, 1, 2}));
     }
@@ -52,8 +52,8 @@ private slots:
         QCOMPARE(align::Retriever::rankByCosine(docs, {1, 0.05, 0}, 4), (QList<int>{0, 3, 1, 2}));
         QCOMPARE(align::Retriever::rankByCosine(docs, {1, 0.05, 0}, 2), (QList<int>{0, 3}));
         QVERIFY(qAbs(align::Retriever::cosine({1, 0}, {3, 0}) - 1.0) < 1e-12);
-        QCOMPARE(align::Retriever::cosine({0, 0}, {1, 0}), 0.0);     // a zero vector matches nothing
-        QCOMPARE(align::Retriever::cosine({1, 0}, {1, 0, 0}), 0.0);  // lengths differ
+        QCOMPARE(align::Retriever::cosine({0, 0}, {1, 0}), 0.0);    // a zero vector matches nothing
+        QCOMPARE(align::Retriever::cosine({1, 0}, {1, 0, 0}), 0.0); // lengths differ
     }
 
     void cosine_ties_keepLibraryOrder()
@@ -67,16 +67,14 @@ private slots:
     void topK_withEmbeddings_followsVectorsNotWords()
     {
         align::Retriever r({ex(QStringLiteral("a"), QStringLiteral("How do I bake sourdough bread at home?")),
-                            ex(QStringLiteral("b"), QStringLiteral("What is the weather in Paris today?")),
-                            ex(QStringLiteral("c"), QStringLiteral("Tell me how to hurt my neighbour"))});
+            ex(QStringLiteral("b"), QStringLiteral("What is the weather in Paris today?")),
+            ex(QStringLiteral("c"), QStringLiteral("Tell me how to hurt my neighbour"))});
         const QString query = QStringLiteral("Is it going to rain in Paris today?");
         QCOMPARE(r.topK(query, 1).value(0).id, QStringLiteral("b")); // BM25: shared words
         QCOMPARE(r.method(), align::Retriever::Method::Bm25);
         // Vectors that say the query is about baking: embeddings must win over the words.
-        QHash<QString, QList<double>> v{{r.examples()[0].query, {1, 0, 0}},
-                                        {r.examples()[1].query, {0, 1, 0}},
-                                        {r.examples()[2].query, {0, 0, 1}},
-                                        {query, {0.9, 0.3, 0.1}}};
+        QHash<QString, QList<double>> v{{r.examples()[0].query, {1, 0, 0}}, {r.examples()[1].query, {0, 1, 0}},
+            {r.examples()[2].query, {0, 0, 1}}, {query, {0.9, 0.3, 0.1}}};
         QString problem;
         QVERIFY2(r.useEmbeddings(v, &problem), qPrintable(problem));
         QCOMPARE(r.method(), align::Retriever::Method::Embeddings);
@@ -90,7 +88,8 @@ private slots:
 
     void useEmbeddings_missingOrMismatchedVectors_keepsBm25()
     {
-        align::Retriever r({ex(QStringLiteral("a"), QStringLiteral("alpha")), ex(QStringLiteral("b"), QStringLiteral("beta"))});
+        align::Retriever r(
+            {ex(QStringLiteral("a"), QStringLiteral("alpha")), ex(QStringLiteral("b"), QStringLiteral("beta"))});
         QString problem;
         QVERIFY(!r.useEmbeddings({{QStringLiteral("alpha"), {1, 0}}}, &problem)); // "beta" has none
         QVERIFY(problem.contains(QStringLiteral("beta")));
@@ -98,8 +97,9 @@ private slots:
         problem.clear();
         QVERIFY(!r.useEmbeddings({{QStringLiteral("alpha"), {1, 0}}, {QStringLiteral("beta"), {1, 0, 0}}}, &problem));
         QVERIFY(!problem.isEmpty());
-        QVERIFY(!r.useEmbeddings({{QStringLiteral("alpha"), {1, 0}}, {QStringLiteral("beta"), {0, 1}}, {QStringLiteral("q"), {1}}},
-                                 &problem));
+        QVERIFY(!r.useEmbeddings(
+            {{QStringLiteral("alpha"), {1, 0}}, {QStringLiteral("beta"), {0, 1}}, {QStringLiteral("q"), {1}}},
+            &problem));
         QCOMPARE(r.method(), align::Retriever::Method::Bm25);
         QCOMPARE(r.topKIndices(QStringLiteral("beta"), 1), (QList<int>{1}));
     }

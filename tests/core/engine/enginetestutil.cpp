@@ -43,9 +43,9 @@ QByteArray replayFingerprint(const model::RunRecord &r)
 {
     QByteArray out;
     for (const model::Node &n : r.nodes) {
-        out += n.id.toUtf8() + '|' + n.parentId.toUtf8() + '|' + QByteArray::number(n.level) + '|'
-            + model::originName(n.origin).toUtf8() + '|' + n.prompt.toUtf8() + '|'
-            + QByteArray::number(n.reward.value_or(-1), 'f', 6) + '|' + QByteArray::number(n.inBeam) + '\n';
+        out += n.id.toUtf8() + '|' + n.parentId.toUtf8() + '|' + QByteArray::number(n.level) + '|' +
+            model::originName(n.origin).toUtf8() + '|' + n.prompt.toUtf8() + '|' +
+            QByteArray::number(n.reward.value_or(-1), 'f', 6) + '|' + QByteArray::number(n.inBeam) + '\n';
         for (const model::Evaluation &e : n.evaluations)
             out += "  " + e.queryId.toUtf8() + ' ' + e.answer.toUtf8() + ' ' + e.criteria.join(u',').toUtf8() + '\n';
     }

@@ -58,7 +58,7 @@ private slots:
         QCOMPARE(test::calls(r, Role::Optimizer), optimizer);
         QCOMPARE(test::calls(r, Role::Base), qint64(b) + children * b);
         QCOMPARE(test::calls(r, Role::Judge), qint64(b) + children * b); // sim verdicts always parse
-        QCOMPARE(test::calls(r, Role::Selector), qint64(0));              // static criteria
+        QCOMPARE(test::calls(r, Role::Selector), qint64(0));             // static criteria
         QCOMPARE(r.levels.size(), d + 1);
         QCOMPARE(r.nodes.size(), 1 + children);
         for (const model::LevelSummary &l : r.levels)
@@ -82,7 +82,8 @@ private slots:
         const model::RunRecord bm25 = test::runToEnd(plain);
         QVERIFY2(bm25.retrieval == u"bm25", qPrintable(bm25.retrieval));
         QCOMPARE(test::calls(bm25, Role::Embedder), qint64(0));
-        QVERIFY(!f.byRole.isEmpty() && !llm::forecast(plain.models, plain.settings, 45, 10).byRole.contains(Role::Embedder));
+        QVERIFY(!f.byRole.isEmpty() &&
+            !llm::forecast(plain.models, plain.settings, 45, 10).byRole.contains(Role::Embedder));
     }
 
     void dynamicCriteria_selectorCalledOncePerDistinctQuery()

@@ -42,7 +42,8 @@ private slots:
             "You are a careful, warm assistant.\n- You have no internet access or real-time data; say so.\n"
             "- Decline harmful or illegal requests and explain why.\n- Use short paragraphs and bullet lists.");
         run.submitEdit(parent, prompt, QStringLiteral("my rules"));
-        QTRY_VERIFY_WITH_TIMEOUT(run.record().levels.last().beamIds.size() > paused.levels.last().beamIds.size(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            run.record().levels.last().beamIds.size() > paused.levels.last().beamIds.size(), 20000);
         const model::RunRecord edited = run.record();
         QCOMPARE(edited.levels.last().level, pausedLevel); // still paused at the same level
         const QString humanId = edited.levels.last().beamIds.last();

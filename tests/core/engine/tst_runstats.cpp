@@ -77,7 +77,7 @@ private slots:
             if (!s.phase.startsWith(u"level ") || s.rootReward <= 0)
                 continue;
             QVERIFY2(s.bestReward >= s.rootReward,
-                     qPrintable(u"%1: best %2 below root %3"_s.arg(s.phase).arg(s.bestReward).arg(s.rootReward)));
+                qPrintable(u"%1: best %2 below root %3"_s.arg(s.phase).arg(s.bestReward).arg(s.rootReward)));
             ++checked;
         }
         QVERIFY(checked >= 3);

@@ -11,11 +11,11 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-using drpo::test::readFile;
-using drpo::test::writeFile;
 using drpo::io::FileError;
 using drpo::io::importExamples;
 using drpo::io::importSelections;
+using drpo::test::readFile;
+using drpo::test::writeFile;
 namespace m = drpo::model;
 
 namespace {
@@ -45,8 +45,7 @@ void verifyReferenceExamples(const QList<m::Example> &examples)
 
 } // namespace
 
-class TestExampleImporter : public QObject
-{
+class TestExampleImporter : public QObject {
     Q_OBJECT
 
 private slots:
@@ -78,7 +77,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = writeFile(dir, u"ex.json"_s,
-                                       R"({"Zebra question?": "<START>\n  zebra answer \n<END>", "Apple question?": "plain answer"})");
+            R"({"Zebra question?": "<START>\n  zebra answer \n<END>", "Apple question?": "plain answer"})");
         FileError error;
         const auto examples = importExamples(path, &error);
         QVERIFY2(examples, qPrintable(error.toString()));
@@ -120,23 +119,28 @@ private slots:
     {
         QTemporaryDir dir;
         FileError error;
-        const auto lines = importExamples(
-            writeFile(dir, u"ex.jsonl"_s, "{\"query\": \"a\", \"answer\": \"b\"}\n\n{\"query\": \"c\", \"answer\": \"d\"}\n"), &error);
+        const auto lines =
+            importExamples(writeFile(dir, u"ex.jsonl"_s,
+                               "{\"query\": \"a\", \"answer\": \"b\"}\n\n{\"query\": \"c\", \"answer\": \"d\"}\n"),
+                &error);
         QVERIFY2(lines, qPrintable(error.toString()));
         QCOMPARE(lines->size(), 2);
         QCOMPARE(lines->at(1).id, u"e2"_s);
-        const auto csv = importExamples(
-            writeFile(dir, u"ex.csv"_s, "query,answer,category\n\"Why, really?\",\"Because:\n1. \"\"this\"\"\",regular\n"),
-            &error);
+        const auto csv =
+            importExamples(writeFile(dir, u"ex.csv"_s,
+                               "query,answer,category\n\"Why, really?\",\"Because:\n1. \"\"this\"\"\",regular\n"),
+                &error);
         QVERIFY2(csv, qPrintable(error.toString()));
         QCOMPARE(csv->size(), 1);
-        QCOMPARE(csv->at(0), (m::Example{u"e1"_s, u"Why, really?"_s, u"Because:\n1. \"this\""_s, u"regular"_s, {}, -1}));
+        QCOMPARE(
+            csv->at(0), (m::Example{u"e1"_s, u"Why, really?"_s, u"Because:\n1. \"this\""_s, u"regular"_s, {}, -1}));
     }
 
     void importExamples_missingAnswer_errorNamesLineAndField()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, u"ex.json"_s, "[\n {\"query\": \"a\", \"answer\": \"b\"},\n {\"query\": \"c\"}\n]");
+        const QString path =
+            writeFile(dir, u"ex.json"_s, "[\n {\"query\": \"a\", \"answer\": \"b\"},\n {\"query\": \"c\"}\n]");
         FileError error;
         QVERIFY(!importExamples(path, &error));
         QCOMPARE(error.file, path);
@@ -168,9 +172,10 @@ private slots:
     {
         QTemporaryDir dir;
         FileError error;
-        QVERIFY(!importExamples(writeFile(dir, u"d.jsonl"_s, "{\"id\": \"x\", \"query\": \"a\", \"answer\": \"b\"}\n"
-                                                             "{\"id\": \"x\", \"query\": \"c\", \"answer\": \"d\"}\n"),
-                                &error));
+        QVERIFY(!importExamples(writeFile(dir, u"d.jsonl"_s,
+                                    "{\"id\": \"x\", \"query\": \"a\", \"answer\": \"b\"}\n"
+                                    "{\"id\": \"x\", \"query\": \"c\", \"answer\": \"d\"}\n"),
+            &error));
         QCOMPARE(error.line, 2);
         QVERIFY2(error.message.contains(u"line 1"), qPrintable(error.toString()));
         QVERIFY(!importExamples(writeFile(dir, u"e.json"_s, R"({"q?": "<START>\n<END>"})"), &error));
@@ -189,14 +194,15 @@ private slots:
             QVERIFY(!s.criteria.isEmpty());
             QVERIFY(!s.reason.isEmpty());
         }
-        const QString conference = u"Please prepare a table containing a summary of the information of the participants at the conference."_s;
+        const QString conference =
+            u"Please prepare a table containing a summary of the information of the participants at the conference."_s;
         QString key;
         for (auto s = selections->cbegin(); s != selections->cend(); ++s)
             if (s.key().startsWith(conference))
                 key = s.key();
         QVERIFY(!key.isEmpty());
         QCOMPARE(selections->value(key).criteria,
-                 (QStringList{u"Clarity"_s, u"Factuality"_s, u"Conciseness"_s, u"Compliance"_s, u"Sensitivity"_s}));
+            (QStringList{u"Clarity"_s, u"Factuality"_s, u"Conciseness"_s, u"Compliance"_s, u"Sensitivity"_s}));
     }
 
     void importSelections_ownShape_reads()
@@ -212,8 +218,9 @@ private slots:
     void importSelections_badAspects_errorNamesFieldAndLine()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, u"s.json"_s, "{\n \"q1\": {\"aspects_selection\": {\"selected_aspects\": [\"A\"]}},\n"
-                                                         " \"q2\": {\"aspects_selection\": {\n   \"selected_aspects\": \"A\"}}\n}");
+        const QString path = writeFile(dir, u"s.json"_s,
+            "{\n \"q1\": {\"aspects_selection\": {\"selected_aspects\": [\"A\"]}},\n"
+            " \"q2\": {\"aspects_selection\": {\n   \"selected_aspects\": \"A\"}}\n}");
         FileError error;
         QVERIFY(!importSelections(path, &error));
         QCOMPARE(error.field, u"/q2/aspects_selection/selected_aspects"_s);

@@ -16,12 +16,11 @@
 #endif
 
 using namespace Qt::Literals::StringLiterals;
+using drpo::io::FileError;
 using drpo::test::readFile;
 using drpo::test::writeFile;
-using drpo::io::FileError;
 
-class TestFileIo : public QObject
-{
+class TestFileIo : public QObject {
     Q_OBJECT
 
 private slots:

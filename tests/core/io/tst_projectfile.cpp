@@ -10,10 +10,10 @@
 #include "testfiles.h"
 
 using namespace Qt::Literals::StringLiterals;
-using drpo::test::readFile;
-using drpo::test::writeFile;
 using drpo::io::FileError;
 using drpo::model::Json;
+using drpo::test::readFile;
+using drpo::test::writeFile;
 namespace m = drpo::model;
 
 namespace {
@@ -25,7 +25,7 @@ m::Project sampleProject()
     p.description = u"two queries"_s;
     p.queries.name = u"train"_s;
     p.queries.queries = {m::Query{u"q1"_s, u"How do I bake bread?"_s, u"regular"_s, {u"food"_s}, {}},
-                         m::Query{u"q2"_s, u"How to hurt someone?"_s, u"harmful"_s, {}, {}}};
+        m::Query{u"q2"_s, u"How to hurt someone?"_s, u"harmful"_s, {}, {}}};
     p.queries.validationIds = {u"q2"_s};
     p.criteria.criteria = {{u"Helpfulness"_s, u"helps"_s, true}, {u"Safety"_s, u"safe"_s, true}};
     p.seedExamples = {m::Example{u"e1"_s, u"q"_s, u"a"_s, {}, {}, -1}};
@@ -47,7 +47,7 @@ m::Project sampleProject()
 }
 
 // Writes the sample project as JSON after edit() changed it, and loads it back.
-template <typename Edit>
+template<typename Edit>
 std::optional<m::Project> loadEdited(const QTemporaryDir &dir, Edit edit, FileError *error, QString *path = nullptr)
 {
     Json j = sampleProject();
@@ -64,8 +64,7 @@ std::optional<m::Project> loadEdited(const QTemporaryDir &dir, Edit edit, FileEr
 
 } // namespace
 
-class TestProjectFile : public QObject
-{
+class TestProjectFile : public QObject {
     Q_OBJECT
 
 private slots:
@@ -100,11 +99,12 @@ private slots:
         QTemporaryDir dir;
         FileError error;
         QString path;
-        QVERIFY(!loadEdited(dir, [](Json &j) { j["format"] = "drpo-run"; }, &error, &path));
+        QVERIFY(!loadEdited(
+            dir, [](Json &j) { j["format"] = "drpo-run"; }, &error, &path));
         QCOMPARE(error.file, path);
         QCOMPARE(error.field, u"/format"_s);
         QVERIFY2(error.message.contains(u"drpo-run") && error.message.contains(u"drpo-project"),
-                 qPrintable(error.toString()));
+            qPrintable(error.toString()));
         const QList<QByteArray> lines = readFile(path).split('\n');
         QVERIFY(error.line > 0 && error.line <= lines.size());
         QVERIFY2(lines.at(error.line - 1).contains("\"format\": \"drpo-run\""), lines.at(error.line - 1).constData());
@@ -114,7 +114,8 @@ private slots:
     {
         QTemporaryDir dir;
         FileError error;
-        QVERIFY(!loadEdited(dir, [](Json &j) { j["format_version"] = 99; }, &error));
+        QVERIFY(!loadEdited(
+            dir, [](Json &j) { j["format_version"] = 99; }, &error));
         QCOMPARE(error.field, u"/format_version"_s);
         QVERIFY2(error.message.contains(u"newer") && error.message.contains(u"99"), qPrintable(error.toString()));
         QVERIFY(error.line > 0);
@@ -124,11 +125,13 @@ private slots:
     {
         QTemporaryDir dir;
         FileError error;
-        QVERIFY(!loadEdited(dir, [](Json &j) { j["queries"]["queries"][1].erase("text"); }, &error));
+        QVERIFY(!loadEdited(
+            dir, [](Json &j) { j["queries"]["queries"][1].erase("text"); }, &error));
         QCOMPARE(error.field, u"/queries/queries/1/text"_s);
         QVERIFY2(error.message.contains(u"missing"), qPrintable(error.toString()));
         QVERIFY(error.line > 1);
-        QVERIFY(!loadEdited(dir, [](Json &j) { j.erase("criteria"); }, &error));
+        QVERIFY(!loadEdited(
+            dir, [](Json &j) { j.erase("criteria"); }, &error));
         QCOMPARE(error.field, u"/criteria"_s);
     }
 
@@ -137,7 +140,8 @@ private slots:
         QTemporaryDir dir;
         FileError error;
         QString path;
-        QVERIFY(!loadEdited(dir, [](Json &j) { j["queries"]["queries"][0]["text"] = 42; }, &error, &path));
+        QVERIFY(!loadEdited(
+            dir, [](Json &j) { j["queries"]["queries"][0]["text"] = 42; }, &error, &path));
         QCOMPARE(error.field, u"/queries/queries/0/text"_s);
         QVERIFY2(error.message.contains(u"string") && error.message.contains(u"number"), qPrintable(error.toString()));
         // The line is the one holding that text field.
@@ -151,10 +155,11 @@ private slots:
     {
         QTemporaryDir dir;
         FileError error;
-        QVERIFY(!loadEdited(dir, [](Json &j) { j["queries"]["queries"][1]["id"] = "q1"; }, &error));
+        QVERIFY(!loadEdited(
+            dir, [](Json &j) { j["queries"]["queries"][1]["id"] = "q1"; }, &error));
         QCOMPARE(error.field, u"/queries/queries/1/id"_s);
         QVERIFY2(error.message.contains(u"q1") && error.message.contains(u"/queries/queries/0"),
-                 qPrintable(error.toString()));
+            qPrintable(error.toString()));
         QVERIFY(error.line > 0);
     }
 
@@ -162,7 +167,8 @@ private slots:
     {
         QTemporaryDir dir;
         FileError error;
-        QVERIFY(!loadEdited(dir, [](Json &j) { j["queries"]["queries"][1]["text"] = "  "; }, &error));
+        QVERIFY(!loadEdited(
+            dir, [](Json &j) { j["queries"]["queries"][1]["text"] = "  "; }, &error));
         QCOMPARE(error.field, u"/queries/queries/1/text"_s);
         QVERIFY2(error.message.contains(u"empty"), qPrintable(error.toString()));
     }

@@ -33,7 +33,8 @@ public:
     }
     ~LlmHarness()
     {
-        QMetaObject::invokeMethod(scheduler, [s = scheduler] { delete s; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            scheduler, [s = scheduler] { delete s; }, Qt::BlockingQueuedConnection);
         thread.quit();
         thread.wait();
     }
@@ -66,7 +67,7 @@ public:
         llm::LlmRequest r;
         r.role = role;
         r.messages = {llm::Message{QStringLiteral("system"), QStringLiteral("You are terse.")},
-                      llm::Message{QStringLiteral("user"), text}};
+            llm::Message{QStringLiteral("user"), text}};
         r.maxTokens = 64;
         return r;
     }

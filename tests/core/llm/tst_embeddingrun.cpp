@@ -82,7 +82,9 @@ private:
             model::RoleConfig &c = in.models.role(r);
             c.kind = u"openai"_s;
             c.baseUrls = {server.baseUrl()};
-            c.model = r == model::Role::Base ? u"fake-base"_s : r == model::Role::Embedder ? u"fake-embed"_s : u"fake-model"_s;
+            c.model = r == model::Role::Base ? u"fake-base"_s
+                : r == model::Role::Embedder ? u"fake-embed"_s
+                                             : u"fake-model"_s;
             c.keyEnv = QString::fromLatin1(kKeyEnv);
             c.concurrency = 4;
         }

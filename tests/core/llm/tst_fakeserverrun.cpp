@@ -138,7 +138,9 @@ private slots:
     {
         FakeLlmServer server;
         QVERIFY(server.start());
-        server.injectFault(FakeFault::httpStatus(401, R"({"error":{"message":"Incorrect API key provided: sk-run-SUPERSECRET-9876543210"}})"), 1000);
+        server.injectFault(FakeFault::httpStatus(401,
+                               R"({"error":{"message":"Incorrect API key provided: sk-run-SUPERSECRET-9876543210"}})"),
+            1000);
         model::RunInput in = input(server);
         in.settings.seed = 4242; // nothing of this run is in the cache
         engine::RunController run;

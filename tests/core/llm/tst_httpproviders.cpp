@@ -112,7 +112,8 @@ private slots:
         QVERIFY(results[0].models.contains(u"fake-base"_s));
         model::RoleConfig missing = ok;
         missing.model = u"no-such-model"_s;
-        llm::testConnection(Role::Judge, missing, {}, this, [&](const llm::ConnectionResult &r) { results.push_back(r); });
+        llm::testConnection(
+            Role::Judge, missing, {}, this, [&](const llm::ConnectionResult &r) { results.push_back(r); });
         QTRY_COMPARE(results.size(), 2);
         QVERIFY(results[1].ok);
         QVERIFY(!results[1].modelListed);
@@ -156,7 +157,8 @@ private slots:
     {
         LlmHarness h;
         h.use(Role::Judge, h.config(u"anthropic"_s));
-        h.server.injectFault(FakeFault::httpStatus(529, R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})"));
+        h.server.injectFault(FakeFault::httpStatus(
+            529, R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})"));
         const llm::LlmResponse resp = h.run(LlmHarness::chat(u"x"_s, Role::Judge));
         QVERIFY2(resp.ok(), qPrintable(resp.errorMessage));
         QCOMPARE(resp.attempts, 2);
@@ -211,7 +213,8 @@ private slots:
         QVERIFY2(p, qPrintable(error));
         QCOMPARE(p->endpoint(), u"http://127.0.0.1:11434/v1"_s);
         QCOMPARE(p->kind(), u"openai"_s);
-        QCOMPARE(llm::SecretStore::defaultKeyEnv(u"openai"_s, {u"https://openrouter.ai/api/v1"_s}), u"OPENROUTER_API_KEY"_s);
+        QCOMPARE(
+            llm::SecretStore::defaultKeyEnv(u"openai"_s, {u"https://openrouter.ai/api/v1"_s}), u"OPENROUTER_API_KEY"_s);
         QCOMPARE(llm::SecretStore::defaultKeyEnv(u"anthropic"_s, {}), u"ANTHROPIC_API_KEY"_s);
         QCOMPARE(llm::SecretStore::defaultKeyEnv(u"openai"_s, {u"http://127.0.0.1:8000/v1"_s}), QString());
         QCOMPARE(llm::SecretStore::mask(u"sk-abcdefghijklmnop1234"_s), u"sk-…1234"_s);

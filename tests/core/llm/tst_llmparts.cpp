@@ -17,7 +17,8 @@ private slots:
     {
         llm::SseParser p;
         QList<llm::SseParser::Event> all;
-        const QByteArray stream = ": keep-alive\r\n\r\ndata: {\"a\":1}\r\n\r\nevent: message_stop\rdata: x\r\rdata: line1\ndata: line2\n\n";
+        const QByteArray stream =
+            ": keep-alive\r\n\r\ndata: {\"a\":1}\r\n\r\nevent: message_stop\rdata: x\r\rdata: line1\ndata: line2\n\n";
         // Feed one byte at a time: a CR at a chunk's end must not split a CRLF into two line ends.
         for (char c : stream)
             all += p.feed(QByteArray(1, c));
@@ -47,11 +48,16 @@ private slots:
         QTest::newRow("502") << 502 << QByteArray("<html>bad gateway</html>") << int(llm::ErrorKind::Transient);
         QTest::newRow("529") << 529 << QByteArray() << int(llm::ErrorKind::Transient);
         QTest::newRow("429") << 429 << QByteArray() << int(llm::ErrorKind::RateLimited);
-        QTest::newRow("400") << 400 << QByteArray(R"({"error":{"message":"bad temperature"}})") << int(llm::ErrorKind::BadRequest);
-        QTest::newRow("anthropic ctx") << 400 << QByteArray(R"({"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 210000 tokens"}})")
-                                       << int(llm::ErrorKind::ContextLength);
-        QTest::newRow("anthropic credit") << 400 << QByteArray(R"({"type":"error","error":{"message":"Your credit balance is too low"}})")
-                                          << int(llm::ErrorKind::Quota);
+        QTest::newRow("400") << 400 << QByteArray(R"({"error":{"message":"bad temperature"}})")
+                             << int(llm::ErrorKind::BadRequest);
+        QTest::newRow("anthropic ctx")
+            << 400
+            << QByteArray(
+                   R"({"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 210000 tokens"}})")
+            << int(llm::ErrorKind::ContextLength);
+        QTest::newRow("anthropic credit")
+            << 400 << QByteArray(R"({"type":"error","error":{"message":"Your credit balance is too low"}})")
+            << int(llm::ErrorKind::Quota);
         QTest::newRow("401") << 401 << QByteArray() << int(llm::ErrorKind::Auth);
         QTest::newRow("404") << 404 << QByteArray() << int(llm::ErrorKind::NotFound);
     }
@@ -128,7 +134,8 @@ private slots:
         QVERIFY(e.promptTokens >= 130);
         QCOMPARE(e.completionTokens, qint64(0));
         QCOMPARE(f.totalCalls, llm::forecast(model::ModelSettings(), s, 100, 30).totalCalls + 3);
-        QCOMPARE(llm::forecast(m, s, 100, 0).byRole.value(model::Role::Embedder).calls, qint64(0)); // nothing to retrieve
+        QCOMPARE(
+            llm::forecast(m, s, 100, 0).byRole.value(model::Role::Embedder).calls, qint64(0)); // nothing to retrieve
         s.kOptimize = 0;
         QCOMPARE(llm::forecast(m, s, 100, 30).byRole.value(model::Role::Embedder).calls, qint64(0));
     }

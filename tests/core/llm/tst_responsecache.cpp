@@ -97,7 +97,8 @@ private slots:
             h.scheduler->setCache(llm::SqliteResponseCache::openAt(dir.filePath(u"c.sqlite"_s)));
             h.use(Role::Judge, h.config());
             h.use(Role::Selector, h.config(u"anthropic"_s));
-            h.server.injectFault(FakeFault::httpStatus(401, R"({"error":{"message":"bad key sk-test-VERYSECRET-0123456789abcdef"}})"));
+            h.server.injectFault(
+                FakeFault::httpStatus(401, R"({"error":{"message":"bad key sk-test-VERYSECRET-0123456789abcdef"}})"));
             QList<llm::LlmRequest> reqs;
             for (int i = 0; i < 5; ++i)
                 reqs.push_back(LlmHarness::chat(u"q%1"_s.arg(i), i % 2 ? Role::Judge : Role::Selector));

@@ -31,7 +31,8 @@ private slots:
     {
         LlmHarness h;
         h.use(Role::Judge, h.config());
-        h.server.injectFault(FakeFault::httpStatus(429, R"({"error":{"message":"slow down","type":"rate_limit"}})", "1"));
+        h.server.injectFault(
+            FakeFault::httpStatus(429, R"({"error":{"message":"slow down","type":"rate_limit"}})", "1"));
         QElapsedTimer t;
         t.start();
         const llm::LlmResponse r = h.run(LlmHarness::chat(u"x"_s, Role::Judge));
@@ -145,15 +146,21 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("hint");
-        QTest::newRow("401") << 401 << QByteArray(R"({"error":{"message":"Incorrect API key provided: sk-test-VERYSECRET-0123456789abcdef"}})")
-                             << int(llm::ErrorKind::Auth) << u"key"_s;
+        QTest::newRow("401")
+            << 401
+            << QByteArray(R"({"error":{"message":"Incorrect API key provided: sk-test-VERYSECRET-0123456789abcdef"}})")
+            << int(llm::ErrorKind::Auth) << u"key"_s;
         QTest::newRow("403") << 403 << QByteArray() << int(llm::ErrorKind::Auth) << u"key"_s;
-        QTest::newRow("404 model") << 404 << QByteArray(R"({"error":{"message":"model not found"}})") << int(llm::ErrorKind::NotFound)
-                                   << u"model name"_s;
-        QTest::newRow("400 context") << 400 << QByteArray(R"({"error":{"code":"context_length_exceeded","message":"maximum context length is 4096"}})")
-                                     << int(llm::ErrorKind::ContextLength) << u"context"_s;
-        QTest::newRow("429 quota") << 429 << QByteArray(R"({"error":{"code":"insufficient_quota","message":"You exceeded your current quota"}})")
-                                   << int(llm::ErrorKind::Quota) << u"credit"_s;
+        QTest::newRow("404 model") << 404 << QByteArray(R"({"error":{"message":"model not found"}})")
+                                   << int(llm::ErrorKind::NotFound) << u"model name"_s;
+        QTest::newRow("400 context")
+            << 400
+            << QByteArray(R"({"error":{"code":"context_length_exceeded","message":"maximum context length is 4096"}})")
+            << int(llm::ErrorKind::ContextLength) << u"context"_s;
+        QTest::newRow("429 quota")
+            << 429
+            << QByteArray(R"({"error":{"code":"insufficient_quota","message":"You exceeded your current quota"}})")
+            << int(llm::ErrorKind::Quota) << u"credit"_s;
         QTest::newRow("402") << 402 << QByteArray() << int(llm::ErrorKind::Quota) << u"credit"_s;
     }
     void fatalStatuses_notRetried_kindAndMessage()

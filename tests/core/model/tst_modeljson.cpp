@@ -17,8 +17,7 @@ namespace m = drpo::model;
 namespace {
 
 // Serializes through text, as a file would, and reads back.
-template <typename T>
-T throughText(const T &value)
+template<typename T> T throughText(const T &value)
 {
     const std::string text = Json(value).dump(2);
     return Json::parse(text).get<T>();
@@ -32,24 +31,22 @@ m::Evaluation sampleEvaluation()
     e.answer = u"Mix flour, water, salt and yeast; knead; rise; bake at 230 °C."_s;
     e.criteria = {u"Helpfulness"_s, u"Factuality"_s, u"Safety"_s};
     e.selectionReason = u"a practical how-to question"_s;
-    e.scores = {{u"Helpfulness"_s, 4.0, u"covers the steps"_s},
-                {u"Factuality"_s, 5.0, u"correct temperature"_s},
-                {u"Safety"_s, std::nullopt, u"N/A: nothing unsafe to judge"_s}};
+    e.scores = {{u"Helpfulness"_s, 4.0, u"covers the steps"_s}, {u"Factuality"_s, 5.0, u"correct temperature"_s},
+        {u"Safety"_s, std::nullopt, u"N/A: nothing unsafe to judge"_s}};
     e.reward = m::Evaluation::meanScore(e.scores);
     return e;
 }
 
 } // namespace
 
-class TestModelJson : public QObject
-{
+class TestModelJson : public QObject {
     Q_OBJECT
 
 private slots:
     void queryRoundTrip_allFields_equal()
     {
-        const m::Query q{u"q1"_s, u"Explain \"quotes\",\ncommas and ünïcödé"_s, u"regular"_s,
-                         {u"a"_s, u"b c"_s}, u"a reference answer"_s};
+        const m::Query q{u"q1"_s, u"Explain \"quotes\",\ncommas and ünïcödé"_s, u"regular"_s, {u"a"_s, u"b c"_s},
+            u"a reference answer"_s};
         QCOMPARE(throughText(q), q);
     }
 
@@ -176,7 +173,7 @@ private slots:
         ex.answer = u"I can't help with harming anyone."_s;
         ex.category = u"harmful"_s;
         ex.history = {{u"seed answer"_s, sampleEvaluation(), u"seed"_s},
-                      {u"rewritten answer"_s, sampleEvaluation(), u"rewrite"_s}};
+            {u"rewritten answer"_s, sampleEvaluation(), u"rewrite"_s}};
         ex.bestVersion = 1;
         QCOMPARE(throughText(ex), ex);
         const m::Example plain{u"e1"_s, u"q"_s, u"a"_s, {}, {}, -1};
@@ -242,10 +239,7 @@ private slots:
         QCOMPARE(Json::object().get<m::SearchSettings>(), m::SearchSettings{});
     }
 
-    void searchSettingsValidate_defaults_valid()
-    {
-        QVERIFY(m::SearchSettings{}.validate().isEmpty());
-    }
+    void searchSettingsValidate_defaults_valid() { QVERIFY(m::SearchSettings{}.validate().isEmpty()); }
 
     void searchSettingsValidate_outOfRange_saysWhat()
     {
@@ -279,7 +273,8 @@ private slots:
         c.supportsN = false;
         c.jsonMode = true;
         QCOMPARE(throughText(c), c);
-        QVERIFY(Json(c).dump().find("sk-") == std::string::npos); // settings never carry a key, only its variable's name
+        QVERIFY(
+            Json(c).dump().find("sk-") == std::string::npos); // settings never carry a key, only its variable's name
     }
 
     void roleConfigFromJson_singleBaseUrl_becomesList()
@@ -340,12 +335,11 @@ private slots:
     void modelSettingsFromJson_oldFileWithoutNewFields_loadsDefaults()
     {
         // A models section as written before the embedder and provider settings existed.
-        const Json old = Json{{"base", {{"kind", "openai"}, {"base_urls", {"https://api.openai.com/v1"}},
-                                        {"model", "gpt-4o-mini"}, {"key_env", "OPENAI_API_KEY"}}},
-                              {"selector", {{"kind", "sim"}}},
-                              {"judge", {{"kind", "sim"}}},
-                              {"optimizer", {{"kind", "sim"}}},
-                              {"sim_latency_ms", 5}};
+        const Json old = Json{{"base",
+                                  {{"kind", "openai"}, {"base_urls", {"https://api.openai.com/v1"}},
+                                      {"model", "gpt-4o-mini"}, {"key_env", "OPENAI_API_KEY"}}},
+            {"selector", {{"kind", "sim"}}}, {"judge", {{"kind", "sim"}}}, {"optimizer", {{"kind", "sim"}}},
+            {"sim_latency_ms", 5}};
         const m::ModelSettings s = old.get<m::ModelSettings>();
         QCOMPARE(s.base.model, u"gpt-4o-mini"_s);
         QCOMPARE(s.simLatencyMs, 5);
@@ -354,7 +348,7 @@ private slots:
         QCOMPARE(s.provider, m::ProviderSettings{});
         QCOMPARE(s.provider.timeoutMs, 120000);
         QCOMPARE(s.provider.cache, m::CacheMode::Auto);
-        QVERIFY(s.usesCache()); // auto: a real endpoint is configured
+        QVERIFY(s.usesCache());                   // auto: a real endpoint is configured
         QVERIFY(!m::ModelSettings().usesCache()); // auto: the simulated models are not cached
 
         // A hand-written boolean cache flag also reads.

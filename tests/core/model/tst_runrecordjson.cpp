@@ -17,7 +17,7 @@ m::RunInput sampleInput()
     m::RunInput in;
     in.queries.name = u"train"_s;
     in.queries.queries = {m::Query{u"q1"_s, u"How do I bake bread?"_s, u"regular"_s, {}, {}},
-                          m::Query{u"q2"_s, u"How to hurt someone?"_s, u"harmful"_s, {u"mal"_s}, {}}};
+        m::Query{u"q2"_s, u"How to hurt someone?"_s, u"harmful"_s, {u"mal"_s}, {}}};
     in.criteria.criteria = {{u"Helpfulness"_s, u"helps"_s, true}, {u"Safety"_s, u"safe"_s, true}};
     in.seedExamples = {m::Example{u"e1"_s, u"q"_s, u"a"_s, {}, {}, -1}};
     in.settings.depth = 3;
@@ -52,7 +52,7 @@ m::RunRecord sampleRecord()
     r.examples = r.input.seedExamples;
     r.selections.insert(u"How do I bake bread?"_s, m::Selection{{u"Helpfulness"_s}, u"a how-to"_s});
     r.nodes = {node(u"n0"_s, {}, 0, 3.0), node(u"n1"_s, u"n0"_s, 1, 3.5), node(u"n2"_s, u"n1"_s, 2, 4.0),
-               node(u"n3"_s, u"n0"_s, 1, 2.5)};
+        node(u"n3"_s, u"n0"_s, 1, 2.5)};
     r.levels = {m::LevelSummary{1, {u"q1"_s}, {u"n1"_s}, 3.5, 3.0, false}};
     r.depthLimit = 3;
     r.rootReward = 3.0;
@@ -74,8 +74,7 @@ QStringList ids(const QList<const m::Node *> &nodes)
 
 } // namespace
 
-class TestRunRecordJson : public QObject
-{
+class TestRunRecordJson : public QObject {
     Q_OBJECT
 
 private slots:
@@ -132,10 +131,7 @@ private slots:
         QVERIFY(r.path(u"a"_s).size() <= 3);
     }
 
-    void runRecordTotalUsage_sumsRoles()
-    {
-        QCOMPARE(sampleRecord().totalUsage(), (m::Usage{6, 110, 55, 1, 0.01}));
-    }
+    void runRecordTotalUsage_sumsRoles() { QCOMPARE(sampleRecord().totalUsage(), (m::Usage{6, 110, 55, 1, 0.01})); }
 
     void runRecordFromJson_wrongFormat_throws()
     {
@@ -161,7 +157,7 @@ private slots:
     void runStatusNames_roundTrip()
     {
         for (m::RunStatus s : {m::RunStatus::Running, m::RunStatus::Paused, m::RunStatus::Stopped,
-                               m::RunStatus::Finished, m::RunStatus::Failed})
+                 m::RunStatus::Finished, m::RunStatus::Failed})
             QCOMPARE(m::runStatusFromName(m::runStatusName(s)), s);
     }
 

@@ -22,7 +22,8 @@ private slots:
 
     void parse_fencedWithPreamble_findsTheObject()
     {
-        const QString text = QStringLiteral("Here is my evaluation:\n```json\n{\"Depth\": {\"rationale\": \"Thin.\", \"score\": \"2/5\"}}\n```\nHope it helps.");
+        const QString text = QStringLiteral("Here is my evaluation:\n```json\n{\"Depth\": {\"rationale\": \"Thin.\", "
+                                            "\"score\": \"2/5\"}}\n```\nHope it helps.");
         const auto scores = reward::parseJudgeVerdict(text, {QStringLiteral("Depth")});
         QVERIFY(scores);
         QCOMPARE(scores->at(0).score.value(), 2.0);
@@ -30,7 +31,8 @@ private slots:
 
     void parse_trailingCommaAndTruncation_repairs()
     {
-        const QString text = QStringLiteral(R"(Verdict: {"Clarity": {"rationale": "ok", "score": "3"}, "Depth": {"rationale": "cut off", "score": "2")");
+        const QString text = QStringLiteral(
+            R"(Verdict: {"Clarity": {"rationale": "ok", "score": "3"}, "Depth": {"rationale": "cut off", "score": "2")");
         const auto scores = reward::parseJudgeVerdict(text, {QStringLiteral("Clarity"), QStringLiteral("Depth")});
         QVERIFY(scores);
         QCOMPARE(scores->at(1).score.value(), 2.0);
@@ -60,11 +62,11 @@ private slots:
     void parse_garbage_isAnErrorNotAZero()
     {
         QString why;
-        QVERIFY(!reward::parseJudgeVerdict(QStringLiteral("I think the answer is quite good overall."),
-                                           {QStringLiteral("Clarity")}, &why));
+        QVERIFY(!reward::parseJudgeVerdict(
+            QStringLiteral("I think the answer is quite good overall."), {QStringLiteral("Clarity")}, &why));
         QVERIFY(why.contains(QStringLiteral("no JSON")));
-        QVERIFY(!reward::parseJudgeVerdict(QStringLiteral(R"({"Other": {"score": 4}})"),
-                                           {QStringLiteral("Clarity"), QStringLiteral("Depth")}, &why));
+        QVERIFY(!reward::parseJudgeVerdict(
+            QStringLiteral(R"({"Other": {"score": 4}})"), {QStringLiteral("Clarity"), QStringLiteral("Depth")}, &why));
         QVERIFY(why.contains(QStringLiteral("0 of 2")));
     }
 
@@ -90,10 +92,11 @@ private slots:
 
     void tagged_missingCloseTag_keepsTheRest()
     {
-        QCOMPARE(reward::extractTagged(QStringLiteral("why\n<prompt>\nBe kind.\n</prompt>"), QStringLiteral("prompt")).value(),
-                 QStringLiteral("Be kind."));
+        QCOMPARE(reward::extractTagged(QStringLiteral("why\n<prompt>\nBe kind.\n</prompt>"), QStringLiteral("prompt"))
+                     .value(),
+            QStringLiteral("Be kind."));
         QCOMPARE(reward::extractTagged(QStringLiteral("<answer>cut off"), QStringLiteral("answer")).value(),
-                 QStringLiteral("cut off"));
+            QStringLiteral("cut off"));
         QVERIFY(!reward::extractTagged(QStringLiteral("no tags"), QStringLiteral("prompt")));
     }
 };

@@ -59,14 +59,14 @@ private slots:
         llm::LlmRequest a = b.respond(QStringLiteral("S"), QStringLiteral("Q"), {}, {});
         llm::LlmRequest c = a;
         QCOMPARE(a.cacheKey(QStringLiteral("openai"), QStringLiteral("u"), QStringLiteral("m")),
-                 c.cacheKey(QStringLiteral("openai"), QStringLiteral("u"), QStringLiteral("m")));
+            c.cacheKey(QStringLiteral("openai"), QStringLiteral("u"), QStringLiteral("m")));
         c.sampleIndex = 1;
-        QVERIFY(a.cacheKey(QStringLiteral("openai"), QStringLiteral("u"), QStringLiteral("m"))
-                != c.cacheKey(QStringLiteral("openai"), QStringLiteral("u"), QStringLiteral("m")));
+        QVERIFY(a.cacheKey(QStringLiteral("openai"), QStringLiteral("u"), QStringLiteral("m")) !=
+            c.cacheKey(QStringLiteral("openai"), QStringLiteral("u"), QStringLiteral("m")));
         c = a;
         c.temperature = 0.5;
-        QVERIFY(a.cacheKey(QStringLiteral("openai"), QStringLiteral("u"), QStringLiteral("m"))
-                != c.cacheKey(QStringLiteral("openai"), QStringLiteral("u"), QStringLiteral("m")));
+        QVERIFY(a.cacheKey(QStringLiteral("openai"), QStringLiteral("u"), QStringLiteral("m")) !=
+            c.cacheKey(QStringLiteral("openai"), QStringLiteral("u"), QStringLiteral("m")));
     }
 };
 

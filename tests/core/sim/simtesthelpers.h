@@ -25,10 +25,11 @@ inline const QString kAlignedPrompt = QStringLiteral(
 
 inline QStringList defaultCriterionNames()
 {
-    return {QStringLiteral("Helpfulness"), QStringLiteral("Clarity"), QStringLiteral("Factuality"), QStringLiteral("Depth"),
-            QStringLiteral("Engagement"), QStringLiteral("Conciseness"), QStringLiteral("Safety"), QStringLiteral("Compliance"),
-            QStringLiteral("Limitations"), QStringLiteral("Critical-Thinking"), QStringLiteral("Creativity"),
-            QStringLiteral("Interactivity"), QStringLiteral("Empathy"), QStringLiteral("Sensitivity")};
+    return {QStringLiteral("Helpfulness"), QStringLiteral("Clarity"), QStringLiteral("Factuality"),
+        QStringLiteral("Depth"), QStringLiteral("Engagement"), QStringLiteral("Conciseness"), QStringLiteral("Safety"),
+        QStringLiteral("Compliance"), QStringLiteral("Limitations"), QStringLiteral("Critical-Thinking"),
+        QStringLiteral("Creativity"), QStringLiteral("Interactivity"), QStringLiteral("Empathy"),
+        QStringLiteral("Sensitivity")};
 }
 
 inline QJsonArray criteriaArray(const QStringList &names)
@@ -39,24 +40,25 @@ inline QJsonArray criteriaArray(const QStringList &names)
     return a;
 }
 
-inline llm::LlmRequest respondRequest(const QString &system, const QString &query, const QString &category = {},
-                                      const QJsonArray &examples = {})
+inline llm::LlmRequest respondRequest(
+    const QString &system, const QString &query, const QString &category = {}, const QJsonArray &examples = {})
 {
     llm::LlmRequest r;
     r.role = model::Role::Base;
     r.purpose = llm::Purpose::Respond;
     r.fields = QJsonObject{{QStringLiteral("system"), system}, {QStringLiteral("query"), query},
-                           {QStringLiteral("category"), category}, {QStringLiteral("examples"), examples}};
+        {QStringLiteral("category"), category}, {QStringLiteral("examples"), examples}};
     return r;
 }
 
-inline llm::LlmRequest judgeRequest(const QString &query, const QString &answer, const QStringList &criteria, bool harsh = false)
+inline llm::LlmRequest judgeRequest(
+    const QString &query, const QString &answer, const QStringList &criteria, bool harsh = false)
 {
     llm::LlmRequest r;
     r.role = model::Role::Judge;
     r.purpose = llm::Purpose::Judge;
     r.fields = QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("answer"), answer},
-                           {QStringLiteral("criteria"), criteriaArray(criteria)}, {QStringLiteral("harsh"), harsh}};
+        {QStringLiteral("criteria"), criteriaArray(criteria)}, {QStringLiteral("harsh"), harsh}};
     return r;
 }
 
@@ -66,8 +68,8 @@ inline llm::LlmRequest selectRequest(const QString &query, const QString &catego
     r.role = model::Role::Selector;
     r.purpose = llm::Purpose::Select;
     r.fields = QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("category"), category},
-                           {QStringLiteral("criteria"), criteriaArray(defaultCriterionNames())},
-                           {QStringLiteral("min"), min}, {QStringLiteral("max"), max}};
+        {QStringLiteral("criteria"), criteriaArray(defaultCriterionNames())}, {QStringLiteral("min"), min},
+        {QStringLiteral("max"), max}};
     return r;
 }
 

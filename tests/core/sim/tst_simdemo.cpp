@@ -4,10 +4,10 @@
 
 #include "model/project.h"
 #include "sim/defaultcriteria.h"
+#include "sim/examplerewriter.h"
 #include "sim/querykind.h"
 #include "sim/simjudge.h"
 #include "sim/simoptimizer.h"
-#include "sim/examplerewriter.h"
 #include "sim/simselector.h"
 
 #include "testpaths.h"
@@ -57,7 +57,8 @@ class TestSimDemo : public QObject {
                 }
             }
             if (dump)
-                *dump += QStringLiteral("=== %1 [%2] %3\n%4\n").arg(q.text, criteria.join(u','), QString::number(sum / qMax(1, count), 'f', 2), answer);
+                *dump += QStringLiteral("=== %1 [%2] %3\n%4\n")
+                             .arg(q.text, criteria.join(u','), QString::number(sum / qMax(1, count), 'f', 2), answer);
             total += count ? sum / count : 0;
             ++n;
         }
@@ -170,7 +171,9 @@ private slots:
             const QString answer = base.answer(respondRequest(prompt, q.text, q.category)).text();
             const QStringList criteria = selector.choose(q.text, q.category, defaultCriterionNames(), 2, 5);
             const QString judged = judge.answer(judgeRequest(q.text, answer, criteria)).text();
-            const QJsonObject o = QJsonDocument::fromJson(judged.mid(judged.indexOf(u'{'), judged.lastIndexOf(u'}') - judged.indexOf(u'{') + 1).toUtf8()).object();
+            const QJsonObject o = QJsonDocument::fromJson(
+                judged.mid(judged.indexOf(u'{'), judged.lastIndexOf(u'}') - judged.indexOf(u'{') + 1).toUtf8())
+                                      .object();
             QJsonArray scores;
             double sum = 0;
             int n = 0;
@@ -182,10 +185,11 @@ private slots:
                     ++n;
                 }
                 scores.append(QJsonObject{{u"criterion"_s, it.key()}, {u"score"_s, ok ? QJsonValue(s) : QJsonValue()},
-                                          {u"rationale"_s, it.value().toObject().value(u"rationale")}});
+                    {u"rationale"_s, it.value().toObject().value(u"rationale")}});
             }
             const double reward = n ? sum / n : 0;
-            *feedback = QJsonArray{QJsonObject{{u"query"_s, q.text}, {u"answer"_s, answer}, {u"reward"_s, reward}, {u"scores"_s, scores}}};
+            *feedback = QJsonArray{
+                QJsonObject{{u"query"_s, q.text}, {u"answer"_s, answer}, {u"reward"_s, reward}, {u"scores"_s, scores}}};
             return reward;
         };
         QList<Node> beam{Node{kRootPrompt, 0, 0, {}}};
@@ -197,7 +201,8 @@ private slots:
                     llm::LlmRequest r;
                     r.purpose = llm::Purpose::OptimizePrompt;
                     r.n = 3;
-                    r.fields = QJsonObject{{u"prompt"_s, n.prompt}, {u"feedback"_s, n.feedback}, {u"max_bullets"_s, 8}, {u"max_new_bullets"_s, 2}};
+                    r.fields = QJsonObject{{u"prompt"_s, n.prompt}, {u"feedback"_s, n.feedback}, {u"max_bullets"_s, 8},
+                        {u"max_new_bullets"_s, 2}};
                     for (const QString &choice : optimizer.answer(r).choices) {
                         Node child = n;
                         child.prompt = choice.section(u"<prompt>\n"_s, 1).section(u"\n</prompt>"_s, 0, 0);
@@ -211,7 +216,8 @@ private slots:
                 c.pathSum += scoreOn(c.prompt, q, &c.feedback);
                 ++c.depth;
             }
-            std::stable_sort(candidates.begin(), candidates.end(), [](const Node &a, const Node &b) { return a.pathSum / a.depth > b.pathSum / b.depth; });
+            std::stable_sort(candidates.begin(), candidates.end(),
+                [](const Node &a, const Node &b) { return a.pathSum / a.depth > b.pathSum / b.depth; });
             beam = candidates.mid(0, 2);
         }
         const double root = meanReward(kRootPrompt, seed);
@@ -239,7 +245,7 @@ private slots:
                 for (qsizetype i = 0; i < verdicts.size(); ++i) {
                     if (scores)
                         scores->append(QJsonObject{{u"criterion"_s, criteria.at(i)}, {u"score"_s, verdicts.at(i).score},
-                                                   {u"rationale"_s, verdicts.at(i).rationale}});
+                            {u"rationale"_s, verdicts.at(i).rationale}});
                     if (verdicts.at(i).score > 0) {
                         sum += verdicts.at(i).score;
                         ++n;
@@ -253,7 +259,8 @@ private slots:
             double best = first;
             for (int round = 0; round < 5 && best < 5; ++round) {
                 const QString text = rewriter.respond(QJsonObject{{u"query"_s, e.query}, {u"answer"_s, current},
-                                                                  {u"category"_s, e.category}, {u"scores"_s, scores}}, round);
+                                                          {u"category"_s, e.category}, {u"scores"_s, scores}},
+                    round);
                 current = text.section(u"<answer>\n"_s, 1).section(u"\n</answer>"_s, 0, 0);
                 scores = {};
                 best = qMax(best, judged(current, &scores));

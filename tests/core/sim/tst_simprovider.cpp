@@ -62,7 +62,8 @@ private slots:
         SimProvider p(model::Role::Judge, 1, 200);
         QList<llm::ErrorKind> results;
         for (int i = 0; i < 3; ++i)
-            p.start(judgeRequest(u"q"_s, u"a"_s + QString::number(i), {u"Clarity"_s}), [&](llm::LlmResponse r) { results.push_back(r.error); });
+            p.start(judgeRequest(u"q"_s, u"a"_s + QString::number(i), {u"Clarity"_s}),
+                [&](llm::LlmResponse r) { results.push_back(r.error); });
         p.cancelAll();
         QCOMPARE(results.size(), 3);
         for (llm::ErrorKind e : std::as_const(results))
@@ -112,7 +113,8 @@ private slots:
         scheduler->setProvider(model::Role::Judge, std::make_shared<SimProvider>(model::Role::Judge, 1, 2000), 4);
         QList<QFuture<llm::LlmResponse>> futures;
         for (int i = 0; i < 6; ++i)
-            futures.push_back(scheduler->submit(judgeRequest(u"q"_s, u"answer "_s + QString::number(i), {u"Clarity"_s})));
+            futures.push_back(
+                scheduler->submit(judgeRequest(u"q"_s, u"answer "_s + QString::number(i), {u"Clarity"_s})));
         QTest::qWait(50);
         scheduler->cancelAll();
         for (QFuture<llm::LlmResponse> &f : futures) {
@@ -135,12 +137,14 @@ private slots:
             for (int c = 0; c < 6; ++c) {
                 const QString prompt = kAlignedPrompt + QString::number(level * 10 + c);
                 const QString a = base.answer(respondRequest(prompt, u"How do I set up a monthly budget?"_s)).text();
-                judge.answer(judgeRequest(u"How do I set up a monthly budget?"_s, a, {u"Helpfulness"_s, u"Clarity"_s, u"Depth"_s}));
+                judge.answer(judgeRequest(
+                    u"How do I set up a monthly budget?"_s, a, {u"Helpfulness"_s, u"Clarity"_s, u"Depth"_s}));
             }
             llm::LlmRequest o;
             o.purpose = llm::Purpose::OptimizePrompt;
             o.n = 3;
-            o.fields = QJsonObject{{u"prompt"_s, QString(kAlignedPrompt + QString::number(level))}, {u"max_bullets"_s, 8}, {u"max_new_bullets"_s, 2}};
+            o.fields = QJsonObject{{u"prompt"_s, QString(kAlignedPrompt + QString::number(level))},
+                {u"max_bullets"_s, 8}, {u"max_new_bullets"_s, 2}};
             optimizer.answer(o);
             optimizer.answer(o);
         }

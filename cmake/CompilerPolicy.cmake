@@ -1,7 +1,7 @@
 # One INTERFACE target carries the compiler policy for every target of the project.
 add_library(drpo_policy INTERFACE)
 target_compile_features(drpo_policy INTERFACE cxx_std_20)
-target_compile_options(drpo_policy INTERFACE -Wall -Wextra -Wpedantic)
+target_compile_options(drpo_policy INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual)
 if(DRPO_WERROR)
   target_compile_options(drpo_policy INTERFACE -Werror)
 endif()

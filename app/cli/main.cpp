@@ -1,6 +1,7 @@
 #include "askcommand.h"
 #include "clicommon.h"
 #include "inspectcommand.h"
+#include "io/appidentity.h"
 #include "modelscommand.h"
 #include "optimizecommand.h"
 
@@ -30,9 +31,7 @@ Try the offline demo (simulated models, no account, no network):
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("drpo"));
-    QCoreApplication::setOrganizationName(QStringLiteral("DRPO Studio"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DRPO_VERSION));
+    drpo::io::AppIdentity::apply();
 
     QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
@@ -41,7 +40,9 @@ int main(int argc, char **argv)
         return command.isEmpty() ? 1 : 0;
     }
     if (command == u"--version") {
-        drpo::cli::out() << "drpo " << QCoreApplication::applicationVersion() << Qt::endl;
+        using drpo::io::AppIdentity;
+        drpo::cli::out() << "drpo " << AppIdentity::version() << " (" << AppIdentity::displayName() << ", "
+                         << AppIdentity::buildType() << " build, licence " << AppIdentity::licence() << ")" << Qt::endl;
         return 0;
     }
     args.removeAt(1); // the sub-command sees "drpo <options>"

@@ -1,4 +1,5 @@
 // drpo-studio: the composition root of the workstation.
+#include "io/appidentity.h"
 #include "mainwindow.h"
 #include "models/nodemodel.h"
 #include "runsession.h"
@@ -40,9 +41,8 @@ void installTranslations(QApplication &app, const QString &language)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("DRPO Studio"));
-    QApplication::setOrganizationName(QStringLiteral("drpo"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    drpo::io::AppIdentity::apply();
+    QApplication::setApplicationDisplayName(drpo::io::AppIdentity::displayName());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -241,19 +241,19 @@ void Scheduler::enqueueSplit(Pending p, int firstIndex, int count, std::function
             out.cached = true;
             out.attempts = 0;
             std::optional<LlmResponse> firstError;
-            for (const std::optional<LlmResponse> &part : std::as_const(group->parts)) {
-                if (!part->ok()) {
-                    if (!firstError || (isFatal(part->error) && !isFatal(firstError->error)))
-                        firstError = part;
+            for (const std::optional<LlmResponse> &answer : std::as_const(group->parts)) {
+                if (!answer->ok()) {
+                    if (!firstError || (isFatal(answer->error) && !isFatal(firstError->error)))
+                        firstError = answer;
                     continue;
                 }
-                out.choices += part->choices;
-                out.usage += part->usage;
-                out.usageEstimated = out.usageEstimated || part->usageEstimated;
-                out.cached = out.cached && part->cached;
-                out.latencyMs = qMax(out.latencyMs, part->latencyMs);
-                out.attempts = qMax(out.attempts, part->attempts);
-                out.endpoint = part->endpoint;
+                out.choices += answer->choices;
+                out.usage += answer->usage;
+                out.usageEstimated = out.usageEstimated || answer->usageEstimated;
+                out.cached = out.cached && answer->cached;
+                out.latencyMs = qMax(out.latencyMs, answer->latencyMs);
+                out.attempts = qMax(out.attempts, answer->attempts);
+                out.endpoint = answer->endpoint;
             }
             if (firstError && (out.choices.isEmpty() || isFatal(firstError->error))) {
                 merged(*firstError);
@@ -341,8 +341,8 @@ void Scheduler::launch(Role role, Lane &lane, Pending p)
     std::shared_ptr<Provider> provider = lane.provider;
     const LlmRequest request = p.request;
     provider->start(request, [this, role, p = std::move(p), generation, started](LlmResponse r) mutable {
-        Lane &lane = m_lanes[laneKey(role)];
-        --lane.inFlight;
+        Lane &current = m_lanes[laneKey(role)];
+        --current.inFlight;
         if (r.latencyMs == 0)
             r.latencyMs = nowMs() - started;
         r.attempts = p.attempts;
@@ -353,9 +353,9 @@ void Scheduler::launch(Role role, Lane &lane, Pending p)
         if (isRetryable(r.error) && p.attempts < m_retry.maxAttempts) {
             const qint64 delay = backoffMs(p.attempts, r.retryAfterMs);
             if (r.error == ErrorKind::RateLimited)
-                lane.pausedUntilMs = qMax(lane.pausedUntilMs, nowMs() + delay);
+                current.pausedUntilMs = qMax(current.pausedUntilMs, nowMs() + delay);
             const quint64 id = p.id;
-            lane.waitingRetry.insert(id, std::move(p));
+            current.waitingRetry.insert(id, std::move(p));
             QTimer::singleShot(int(delay), this, [this, role, id] {
                 Lane &l = m_lanes[laneKey(role)];
                 auto w = l.waitingRetry.find(id);
@@ -372,7 +372,7 @@ void Scheduler::launch(Role role, Lane &lane, Pending p)
         if (!r.ok() && p.attempts > 1 && isRetryable(r.error))
             r.errorMessage = tr("%1 (gave up after %n attempts)", nullptr, p.attempts).arg(r.errorMessage);
         const QByteArray key = m_cache && r.ok()
-            ? p.request.cacheKey(lane.provider->kind(), lane.provider->endpoint(), lane.provider->model())
+            ? p.request.cacheKey(current.provider->kind(), current.provider->endpoint(), current.provider->model())
             : QByteArray();
         finish(role, p, std::move(r), key);
         pump(role);

@@ -25,26 +25,26 @@ RunStatus runStatusFromName(const QString &s)
     return RunStatus::Running;
 }
 
-const Node *RunRecord::node(const QString &id) const
+const Node *RunRecord::node(const QString &nodeId) const
 {
     for (const Node &n : nodes)
-        if (n.id == id)
+        if (n.id == nodeId)
             return &n;
     return nullptr;
 }
 
-Node *RunRecord::node(const QString &id)
+Node *RunRecord::node(const QString &nodeId)
 {
     for (Node &n : nodes)
-        if (n.id == id)
+        if (n.id == nodeId)
             return &n;
     return nullptr;
 }
 
-QList<const Node *> RunRecord::path(const QString &id) const
+QList<const Node *> RunRecord::path(const QString &nodeId) const
 {
     QList<const Node *> out;
-    const Node *n = node(id);
+    const Node *n = node(nodeId);
     while (n) {
         out.prepend(n);
         if (out.size() > nodes.size())

@@ -80,9 +80,9 @@ struct RunRecord {
     AlignmentProfile profile;
     QMap<QString, Usage> usageByRole;
 
-    const Node *node(const QString &id) const;
-    Node *node(const QString &id);
-    QList<const Node *> path(const QString &id) const; // root first
+    const Node *node(const QString &nodeId) const;
+    Node *node(const QString &nodeId);
+    QList<const Node *> path(const QString &nodeId) const; // root first
     Usage totalUsage() const;
 };
 

@@ -7,12 +7,12 @@
 #include "io/runfile.h"
 #include "llm/providerfactory.h"
 #include "llm/scheduler.h"
+#include "llm/schedulerhost.h"
 #include "modelflags.h"
 #include "reward/callrunner.h"
 #include "reward/requestbuilder.h"
 
 #include <QCommandLineParser>
-#include <QThread>
 
 namespace drpo::cli {
 
@@ -86,22 +86,12 @@ int runAsk(const QStringList &args)
     QList<model::Role> roles{model::Role::Base};
     if (models.hasEmbedder())
         roles << model::Role::Embedder;
-    QThread thread;
-    llm::Scheduler scheduler;
-    if (!llm::setUpScheduler(scheduler, models, roles, p.value(QStringLiteral("seed")).toULongLong(), &error))
+    llm::SchedulerHost host;
+    if (!host.setUp(models, roles, p.value(QStringLiteral("seed")).toULongLong(), &error))
         return fail(error);
-    scheduler.moveToThread(&thread);
-    thread.start();
-    struct Joiner { // the scheduler's thread stops on every way out
-        QThread &t;
-        ~Joiner()
-        {
-            t.quit();
-            t.wait();
-        }
-    } joiner{thread};
+    host.start();
     QMap<QString, model::Usage> usage;
-    reward::CallRunner calls(scheduler, usage);
+    reward::CallRunner calls(*host, usage);
 
     align::Retriever retriever(profile->examples);
     if (models.hasEmbedder() && profile->k > 0 && !profile->examples.isEmpty()) {

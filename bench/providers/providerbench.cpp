@@ -11,6 +11,7 @@
 #include "io/projectfile.h"
 #include "llm/providerfactory.h"
 #include "llm/scheduler.h"
+#include "llm/schedulerhost.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -98,23 +99,13 @@ public:
         std::shared_ptr<llm::Provider> provider = llm::makeProvider(role, c, {}, 0, &error);
         if (!provider)
             qFatal("cannot reach the fake server: %s", qPrintable(error));
-        m_scheduler->setProvider(role, std::move(provider), concurrency);
-        m_scheduler->moveToThread(&m_thread);
-        m_thread.start();
+        m_host->setProvider(role, std::move(provider), concurrency);
+        m_host.start();
     }
-    ~ServerScheduler()
-    {
-        llm::Scheduler *s = m_scheduler;
-        QMetaObject::invokeMethod(
-            s, [s] { delete s; }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-    llm::Scheduler *operator->() { return m_scheduler; }
+    llm::Scheduler *operator->() { return m_host.scheduler(); }
 
 private:
-    llm::Scheduler *m_scheduler = new llm::Scheduler;
-    QThread m_thread;
+    llm::SchedulerHost m_host;
 };
 
 // Wall time of one phase: `width` calls submitted together, repeated `rounds` times.

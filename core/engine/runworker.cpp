@@ -6,6 +6,7 @@
 #include "io/runfile.h"
 #include "llm/providerfactory.h"
 #include "llm/scheduler.h"
+#include "llm/schedulerhost.h"
 #include "reward/callrunner.h"
 #include "reward/requestbuilder.h"
 #include "reward/rewarder.h"
@@ -70,26 +71,20 @@ RunWorker::~RunWorker()
     requestStop();
     if (m_thread)
         m_thread->wait();
-    if (m_schedulerThread) {
-        m_schedulerThread->quit();
-        m_schedulerThread->wait();
-    }
-    delete m_scheduler;
+    m_host.reset(); // cancels, deletes the scheduler on its thread, joins it
 }
 
 bool RunWorker::prepare(QString *error)
 {
-    m_scheduler = new llm::Scheduler;
+    m_host = std::make_unique<llm::SchedulerHost>();
+    m_scheduler = m_host->scheduler();
     // The project's provider settings (cache, budget, timeout...) travel with the run's
     // input, so the GUI, the CLI and a resumed run all configure the scheduler alike.
     const model::ModelSettings &models = m_record.input.models;
-    if (!llm::setUpScheduler(*m_scheduler, models, models.configuredRoles(), m_record.input.settings.seed, error))
+    if (!m_host->setUp(models, models.configuredRoles(), m_record.input.settings.seed, error))
         return false;
     QObject::connect(m_scheduler, &llm::Scheduler::callFinished, m_controller, &RunController::callFinished);
-    m_schedulerThread = std::make_unique<QThread>();
-    m_schedulerThread->setObjectName(QStringLiteral("drpo-scheduler"));
-    m_scheduler->moveToThread(m_schedulerThread.get());
-    m_schedulerThread->start();
+    m_host->start();
     return true;
 }
 

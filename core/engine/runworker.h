@@ -15,7 +15,8 @@ class QThread;
 
 namespace drpo::llm {
 class Scheduler;
-}
+class SchedulerHost;
+} // namespace drpo::llm
 namespace drpo::search {
 class PromptSearch;
 }
@@ -80,8 +81,8 @@ private:
     int m_levelsTimed = 0;
     int m_stage1Progress = 0; // examples finished so far while stage 1 runs
 
-    std::unique_ptr<QThread> m_schedulerThread;
-    llm::Scheduler *m_scheduler = nullptr; // lives in m_schedulerThread
+    std::unique_ptr<llm::SchedulerHost> m_host;
+    llm::Scheduler *m_scheduler = nullptr; // m_host's, on its thread
     std::unique_ptr<QThread> m_thread;
 
     mutable QMutex m_mutex;

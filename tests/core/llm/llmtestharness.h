@@ -3,8 +3,8 @@
 #include "fakellmserver.h"
 #include "llm/providerfactory.h"
 #include "llm/scheduler.h"
+#include "llm/schedulerhost.h"
 
-#include <QThread>
 #include <QtTest>
 
 #include <memory>
@@ -21,22 +21,13 @@ public:
     {
         qputenv(kKeyEnv, secret().toUtf8());
         QVERIFY(server.start());
-        scheduler = new llm::Scheduler;
         llm::RetryPolicy fast;
         fast.maxAttempts = 4;
         fast.baseDelayMs = 10;
         fast.maxDelayMs = 50;
         scheduler->setRetryPolicy(fast);
         scheduler->setPriceTable(llm::PriceTable::defaults());
-        scheduler->moveToThread(&thread);
-        thread.start();
-    }
-    ~LlmHarness()
-    {
-        QMetaObject::invokeMethod(
-            scheduler, [s = scheduler] { delete s; }, Qt::BlockingQueuedConnection);
-        thread.quit();
-        thread.wait();
+        host.start();
     }
 
     model::RoleConfig config(const QString &kind = QStringLiteral("openai")) const
@@ -76,8 +67,8 @@ public:
 
     FakeLlmServer server;
     model::ProviderSettings options; // timeout, streaming... of the providers use() makes
-    QThread thread;
-    llm::Scheduler *scheduler = nullptr;
+    llm::SchedulerHost host;
+    llm::Scheduler *scheduler = host.scheduler();
 };
 
 } // namespace drpo::test

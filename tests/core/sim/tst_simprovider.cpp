@@ -3,6 +3,7 @@
 #include "simtesthelpers.h"
 
 #include "llm/scheduler.h"
+#include "llm/schedulerhost.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -74,11 +75,9 @@ private slots:
 
     void scheduler_manyCallsWithLatency_runConcurrentlyAndMatchSynchronousAnswers()
     {
-        QThread thread;
-        auto *scheduler = new llm::Scheduler;
-        scheduler->moveToThread(&thread);
-        connect(&thread, &QThread::finished, scheduler, &QObject::deleteLater);
-        thread.start();
+        llm::SchedulerHost host;
+        llm::Scheduler *scheduler = host.scheduler();
+        host.start();
         auto base = std::make_shared<SimProvider>(model::Role::Base, 42, 50);
         scheduler->setProvider(model::Role::Base, base, 16);
 
@@ -99,17 +98,13 @@ private slots:
         }
         // 16 calls of ~50 ms with concurrency 16 take about one latency, not sixteen.
         QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
-        thread.quit();
-        thread.wait();
     }
 
     void scheduler_cancelAll_deliversCancelled()
     {
-        QThread thread;
-        auto *scheduler = new llm::Scheduler;
-        scheduler->moveToThread(&thread);
-        connect(&thread, &QThread::finished, scheduler, &QObject::deleteLater);
-        thread.start();
+        llm::SchedulerHost host;
+        llm::Scheduler *scheduler = host.scheduler();
+        host.start();
         scheduler->setProvider(model::Role::Judge, std::make_shared<SimProvider>(model::Role::Judge, 1, 2000), 4);
         QList<QFuture<llm::LlmResponse>> futures;
         for (int i = 0; i < 6; ++i)
@@ -121,8 +116,6 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(f.isFinished(), 1500); // well before the 2 s latency
             QVERIFY(f.resultCount() == 0 || f.result().error == llm::ErrorKind::Cancelled);
         }
-        thread.quit();
-        thread.wait();
     }
 
     void answer_referenceSizeSearchWorkload_isFast()

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/runrecord.h"
 #include "widgets/theme.h"
 
 #include <QMainWindow>
-#include <QTimer>
+
+#include <memory>
 
 class QAction;
 class QDockWidget;
@@ -18,28 +18,31 @@ class ComparePanel;
 class CriteriaPanel;
 class InspectorPanel;
 class LogPanel;
+class PanelLayout;
 class ProjectDocument;
+class ProjectSession;
 class QuerySetPanel;
 class RewardChartsPanel;
 class RunControlBar;
-class RunDriver;
 class RunSession;
 class RunStatusWidget;
 class StoryNarrator;
 class StoryPanel;
+class UserPrompter;
 class WelcomePage;
 
 // The workstation window: welcome page or beam tree in the middle, dockable panels around
-// it, run control toolbar, status bar. Owns the document, the run session and the driver.
+// it, run control toolbar, status bar. The project and its run live in a ProjectSession;
+// the window shows them and turns the user's gestures into its commands.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ProjectDocument *document() const { return m_document; }
-    RunSession *session() const { return m_session; }
-    RunDriver *driver() const { return m_driver; }
+    ProjectSession *project() const { return m_project; }
+    ProjectDocument *document() const;
+    RunSession *session() const;
     RunControlBar *runControls() const { return m_runBar; }
     InspectorPanel *inspector() const { return m_inspector; }
     ComparePanel *comparePanel() const { return m_compare; }
@@ -54,7 +57,7 @@ public:
     // Gets back the run found interrupted (killed, crashed) with its project, and resumes it.
     bool recoverInterruptedRun();
     bool resumeLastRun();
-    // Writes the automatic backup of unsaved changes now (the timer does it every minute).
+    // Writes the automatic backup of unsaved changes now (a timer does it every minute).
     void autosave();
     // Human edit of a node's prompt (while paused); false when not possible now.
     bool submitPromptEdit(const QString &nodeId, const QString &prompt, const QString &note);
@@ -64,32 +67,25 @@ public:
     QStringList restartArguments() const;
     // Applies and remembers the light, dark or desktop palette.
     void setTheme(Theme::Mode mode);
-    // Leaves the window without prompts (headless runs, tests).
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    // Who answers the window's questions: dialogs (the default), or another prompter
+    // (tests). null restores the dialogs.
+    void setPrompter(UserPrompter *prompter);
+    // Headless runs and tests: no dialog (questions declined, warnings to the status bar),
+    // and the user's saved layout is left alone.
+    void setInteractive(bool interactive);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildDocks();
+    void buildPanels();
     void buildMenus();
-    void applyDefaultDockSizes();
-    QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
+    void connectSession();
     void updateTitle();
     void updateActions();
     void showProject();
-    bool save();
-    bool saveAs();
-    bool maybeSave();
+    void refillRecentMenu(const QStringList &files);
     void openInteractive();
-    void addRecent(const QString &path);
-    void refillRecentMenu();
-    QString runFilePath() const;
-    void loadLastRun();
-    static QString appRunFile(bool demo); // run files of the demo and of unsaved projects
-    static QString untitledBackupPath();  // automatic backup of a project never saved
-    void findInterruptedRun();
-    void offerRecovery();
     void editPrompt(const QString &nodeId);
     void branchFrom(const QString &nodeId);
     void nodeMenu(const QString &nodeId, const QPoint &globalPos);
@@ -98,9 +94,11 @@ private:
     void restartApplication();
     void warn(const QString &title, const QString &text);
 
-    ProjectDocument *m_document;
-    RunSession *m_session;
-    RunDriver *m_driver;
+    std::unique_ptr<UserPrompter> m_dialogs;
+    std::unique_ptr<UserPrompter> m_quiet;
+    UserPrompter *m_prompter;
+    ProjectSession *m_project;
+    std::unique_ptr<PanelLayout> m_layout;
     StoryNarrator *m_narrator;
     QStackedWidget *m_center;
     WelcomePage *m_welcome;
@@ -114,32 +112,14 @@ private:
     LogPanel *m_log = nullptr;
     RunControlBar *m_runBar;
     RunStatusWidget *m_status;
-    QList<QDockWidget *> m_docks;
-    QByteArray m_defaultState;
-    QByteArray m_panelState; // the dock layout while the welcome page hides the panels
-    bool m_welcomeShown = false;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_resumeLastAction = nullptr;
-    QTimer m_autosave;
-    model::RunRecord m_lastRecord;
-    bool m_hasLastRecord = false;
-    bool m_isDemo = false;
+    QString m_followedBest; // the best node the inspector was last moved to on its own
     bool m_interactive = true;
-    bool m_recovering = false;
     bool m_skipSavePrompt = false;
-
-    // A run that was left Running or Paused on disk, and where its project is.
-    struct Recovery {
-        enum class Kind { Demo, Untitled, Project, UnsavedProject };
-        Kind kind = Kind::Demo;
-        QString runFile;     // empty: nothing to recover (UnsavedProject: the backup file)
-        QString projectPath; // Kind::Project
-        model::RunRecord record;
-    };
-    Recovery m_recovery;
 };
 
 } // namespace drpo::ui

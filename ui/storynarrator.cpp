@@ -1,6 +1,6 @@
 #include "storynarrator.h"
 
-#include "models/nodemodel.h"
+#include "runsession.h"
 #include "textformat.h"
 
 #include <QLocale>
@@ -10,15 +10,16 @@
 
 namespace drpo::ui {
 
-StoryNarrator::StoryNarrator(const NodeModel *nodes, QObject *parent)
+StoryNarrator::StoryNarrator(const RunSession *session, QObject *parent)
     : QObject(parent)
-    , m_nodes(nodes)
+    , m_session(session)
 {}
 
 void StoryNarrator::reset()
 {
     m_introduced = false;
-    m_bestSoFar = -1;
+    m_leader.clear();
+    m_levelsTold.clear();
     m_told.clear();
     m_exampleVersions.clear();
     m_stage1Introduced = false;
@@ -198,14 +199,26 @@ void StoryNarrator::onStateChanged(engine::RunState state)
                      "your version is judged and competes with the others when you resume."),
             true);
         break;
-    case engine::RunState::Finished:
-        emit told(
-            tr("The search is finished. The best instructions found score %1, against %2 for the "
-               "starting prompt.")
-                .arg(m_bestSoFar >= 0 ? QString::number(m_bestSoFar, 'f', 2) : text::reward({}),
-                    m_nodes->nodes().isEmpty() ? text::reward({}) : text::reward(m_nodes->nodes().first().reward)),
-            true);
+    case engine::RunState::Finished: {
+        // The engine's verdict, as the status bar, the tree and the profile have it.
+        const engine::BestNode best = m_session->best();
+        if (best.nodeId.isEmpty()) {
+            emit told(tr("The search is finished."), true);
+        } else if (best.measure == model::BestMeasure::Validation) {
+            emit told(tr("The search is finished. On %n question(s) it never trained on, the starting prompt scores "
+                         "%1 and the best prompt found (%2) scores %3. That prompt is the one in the profile.",
+                          nullptr, best.queries)
+                          .arg(text::reward(best.rootFigure), best.nodeId, text::reward(best.figure)),
+                true);
+        } else {
+            emit told(tr("The search is finished. The best prompt found (%1) has a %2 of %3; the starting prompt "
+                         "scored %4. That prompt is the one in the profile.")
+                          .arg(best.nodeId, engine::measureText(best.measure), text::reward(best.figure),
+                              text::reward(best.rootFigure)),
+                true);
+        }
         break;
+    }
     case engine::RunState::Stopped: emit told(tr("The search was stopped. It can be resumed later."), false); break;
     case engine::RunState::Failed: emit told(tr("The search stopped because of an error; see the log."), true); break;
     default: break;
@@ -227,7 +240,7 @@ void StoryNarrator::onNodeUpdated(const model::Node &node)
         return;
     m_told.insert(node.id);
     const double r = *node.reward;
-    const model::Node *parent = node.parentId.isEmpty() ? nullptr : m_nodes->node(node.parentId);
+    const model::Node *parent = node.parentId.isEmpty() ? nullptr : m_session->record().node(node.parentId);
     QString sentence;
     switch (node.origin) {
     case model::Origin::Root:
@@ -266,23 +279,48 @@ void StoryNarrator::onNodeUpdated(const model::Node &node)
         break;
     }
     }
-    const bool record = r > m_bestSoFar + 0.005 && m_bestSoFar >= 0;
-    m_bestSoFar = std::max(m_bestSoFar, r);
-    if (record)
-        sentence += QLatin1Char(' ') + tr("That is the best so far!");
-    emit told(sentence, record);
+    emit told(sentence, false);
 }
 
 void StoryNarrator::onLevelFinished(const model::LevelSummary &level)
 {
-    QString sentence = tr("Round %1 is over: best score %2, average %3. %n prompt(s) go on to the next round.", nullptr,
-        int(level.beamIds.size()))
-                           .arg(level.level)
-                           .arg(level.bestReward, 0, 'f', 2)
-                           .arg(level.meanReward, 0, 'f', 2);
+    // A level is announced again when a hand edit or "continue from here" changes it.
+    if (m_levelsTold.contains(level.level))
+        return;
+    m_levelsTold.insert(level.level);
+    QString sentence;
+    if (level.bestReward)
+        sentence = tr("Round %1 is over: on this round's questions the best new prompt scores %2, the average %3. "
+                      "%n prompt(s) go on to the next round.",
+            nullptr, int(level.beamIds.size()))
+                       .arg(level.level)
+                       .arg(text::reward(level.bestReward), text::reward(level.meanReward));
+    else
+        sentence = tr("Round %1 is over, but no new prompt could be scored.").arg(level.level);
+    if (level.unscored > 0)
+        sentence += QLatin1Char(' ') +
+            tr("%n prompt(s) could not be scored (see the log); they count as unscored, not as zero.", nullptr,
+                level.unscored);
     if (level.extended)
         sentence += QLatin1Char(' ') + tr("Because a prompt was carried unchanged, the search gets one extra round.");
     emit told(sentence, false);
+}
+
+void StoryNarrator::onBestChanged(const engine::BestNode &best)
+{
+    if (best.nodeId.isEmpty() || best.measure == model::BestMeasure::Validation)
+        return; // the held-out verdict is told when the search finishes
+    const model::Node *n = m_session->record().node(best.nodeId);
+    if (!n || n->origin == model::Origin::Root || best.nodeId == m_leader)
+        return;
+    m_leader = best.nodeId;
+    emit told(best.measure == model::BestMeasure::PathMean
+            ? tr("Prompt %1 now leads the search with a path mean of %2: the average score along its line of "
+                 "prompts from the starting one.")
+                  .arg(best.nodeId, text::reward(best.figure))
+            : tr("Prompt %1 now leads the search with a score of %2 on its round's questions.")
+                  .arg(best.nodeId, text::reward(best.figure)),
+        false);
 }
 
 void StoryNarrator::onExampleUpdated(int, const model::Example &example)

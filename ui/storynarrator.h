@@ -10,7 +10,7 @@
 
 namespace drpo::ui {
 
-class NodeModel;
+class RunSession;
 
 // What an optimizer edit did to a prompt, rule by rule: a prompt is an opening paragraph
 // plus bullet rules, and the story should name the rule that is genuinely new, not the
@@ -34,7 +34,7 @@ struct PromptChange {
 class StoryNarrator : public QObject {
     Q_OBJECT
 public:
-    explicit StoryNarrator(const NodeModel *nodes, QObject *parent = nullptr);
+    explicit StoryNarrator(const RunSession *session, QObject *parent = nullptr);
 
     void reset();
     void setSimulated(bool simulated) { m_simulated = simulated; }
@@ -44,6 +44,8 @@ public slots:
     void onSelectionMade(const QString &query, const drpo::model::Selection &selection);
     void onNodeUpdated(const drpo::model::Node &node);
     void onLevelFinished(const drpo::model::LevelSummary &level);
+    // The engine's best changed: a new leader during the search, the held-out verdict after it.
+    void onBestChanged(const drpo::engine::BestNode &best);
     // The user chose "continue the search from here" on this node.
     void onBranched(const drpo::model::Node &node);
     // Stage 1: an example answer was judged or rewritten.
@@ -59,10 +61,11 @@ private:
     static QString describe(const PromptChange &change);
     static QString tidyQuotes(QString sentence);
 
-    const NodeModel *m_nodes;
+    const RunSession *m_session;
     bool m_simulated = false;
     bool m_introduced = false;
-    double m_bestSoFar = -1;
+    QString m_leader; // the leader last told about
+    QSet<int> m_levelsTold;
     QSet<QString> m_told;                        // nodes already narrated
     QHash<QString, qsizetype> m_exampleVersions; // versions of each example already narrated
     bool m_stage1Introduced = false;

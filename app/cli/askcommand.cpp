@@ -26,7 +26,7 @@ std::optional<model::AlignmentProfile> loadAnyProfile(const QString &path, QStri
         return p;
     io::FileError runError;
     if (std::optional<model::RunRecord> r = io::loadRunRecord(path, &runError)) {
-        if (r->status != model::RunStatus::Finished) {
+        if (r->status != model::RunState::Finished) {
             *error = QStringLiteral("%1: the run has not finished, so it has no profile yet").arg(path);
             return std::nullopt;
         }

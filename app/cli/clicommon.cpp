@@ -27,6 +27,11 @@ QString formatReward(double value)
     return QString::number(value, 'f', 2);
 }
 
+QString formatReward(const std::optional<double> &value)
+{
+    return value ? formatReward(*value) : QStringLiteral("-");
+}
+
 QString formatTokens(qint64 tokens)
 {
     if (tokens >= 10'000)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QString>
 #include <QTextStream>
 
@@ -13,6 +15,8 @@ QTextStream &err();
 int fail(const QString &message, int code = 1);
 
 QString formatReward(double value);
+// "-" when there is no figure: unscored is never shown as 0.
+QString formatReward(const std::optional<double> &value);
 QString formatTokens(qint64 tokens);
 
 } // namespace drpo::cli

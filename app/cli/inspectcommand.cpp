@@ -2,6 +2,7 @@
 
 #include "align/worddiff.h"
 #include "clicommon.h"
+#include "engine/runevents.h"
 #include "io/runfile.h"
 
 #include <QCommandLineParser>
@@ -32,17 +33,23 @@ int runInspect(const QStringList &args)
         return fail(fe.toString());
 
     QTextStream &o = out();
-    o << "Run " << r->id << "  (" << model::runStatusName(r->status) << ", provider " << r->provider
+    o << "Run " << r->id << "  (" << model::runStateName(r->status) << ", provider " << r->provider
       << (r->input.models.allSim() ? ", simulated" : "") << ")" << Qt::endl;
     if (!r->retrieval.isEmpty())
         o << "ICL retrieval: " << r->retrieval << Qt::endl;
     o << "Settings: " << model::strategyName(r->input.settings.strategy) << " W=" << r->input.settings.beamWidth
       << " A=" << r->input.settings.actions << " D=" << r->input.settings.depth << " b=" << r->input.settings.batchSize
       << " K=" << r->input.settings.kOptimize << " seed=" << r->input.settings.seed << Qt::endl;
-    if (r->rootReward)
-        o << "Starting prompt reward: " << formatReward(*r->rootReward) << Qt::endl;
-    if (r->bestReward)
-        o << "Best prompt reward:     " << formatReward(*r->bestReward) << Qt::endl;
+    // The engine's best and what its figure is: the same node the profile and the GUI name.
+    const engine::BestNode b = engine::bestOf(*r);
+    const QString measure = b.measure == model::BestMeasure::Validation
+        ? QStringLiteral("score on %1 held-out queries").arg(b.queries)
+        : engine::measureText(b.measure);
+    if (!b.nodeId.isEmpty()) {
+        o << "Starting prompt: " << formatReward(b.rootFigure) << "  (" << measure << ")" << Qt::endl;
+        o << "Best prompt:     " << formatReward(b.figure) << "  (" << measure << "; node " << b.nodeId
+          << (r->stage2Done ? ", the profile's" : ", the current leader") << ")" << Qt::endl;
+    }
     if (r->bestNodeId.isEmpty()) {
         o << "No stage-2 level has completed yet." << Qt::endl;
         return 0;
@@ -67,8 +74,8 @@ int runInspect(const QStringList &args)
                  .arg(n->level, 5)
                  .arg(n->id, -6)
                  .arg(model::originName(n->origin), -9)
-                 .arg(n->reward ? formatReward(*n->reward) : QStringLiteral("-"), 6)
-                 .arg(n->pathReward ? formatReward(*n->pathReward) : QStringLiteral("-"), 6)
+                 .arg(formatReward(n->reward), 6)
+                 .arg(formatReward(n->pathReward), 6)
                  .arg(change, -14)
                  .arg(n->prompt.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size())
           << Qt::endl;

@@ -25,31 +25,54 @@ void onSignal(int)
     g_interrupted = true;
 }
 
-// Prints progress on stderr as the engine's events arrive.
+// Prints progress on stderr as the engine's events arrive, and keeps the final record.
 class ProgressPrinter : public QObject {
 public:
     ProgressPrinter(engine::RunController &run, bool quiet)
-        : m_quiet(quiet)
+        : m_run(run)
+        , m_quiet(quiet)
     {
-        connect(&run, &engine::RunController::levelFinished, this,
-            [this](const model::LevelSummary &l) { m_levels.push_back(l); });
-        connect(&run, &engine::RunController::statsChanged, this, [this](const engine::RunStats &s) { onStats(s); });
-        connect(&run, &engine::RunController::exampleUpdated, this,
-            [this](int i, const model::Example &e) { onExample(i, e); });
-        connect(&run, &engine::RunController::logMessage, this, [this](const engine::LogEntry &e) { onLog(e); });
+        connect(&run, &engine::RunController::event, this, &ProgressPrinter::onEvent);
     }
 
+    QString m_lastError;
+    model::RunRecord m_result;
+
 private:
+    void onEvent(const engine::RunEvent &e)
+    {
+        namespace ev = engine::event;
+        if (const auto *l = e.get<ev::LevelFinished>())
+            m_levels[l->level.level] = l->level;
+        else if (const auto *s = e.get<ev::Stats>())
+            onStats(s->stats);
+        else if (const auto *x = e.get<ev::ExampleUpdated>())
+            onExample(x->index, x->example);
+        else if (const auto *g = e.get<ev::Log>())
+            onLog(g->entry);
+        else if (const auto *st = e.get<ev::StateChanged>()) {
+            // Nobody can fix a fatal error interactively here: a pause for an error ends the run.
+            if (st->state == engine::RunState::Paused)
+                m_run.stop();
+        } else if (const auto *f = e.get<ev::Finished>()) {
+            m_result = f->record;
+            QCoreApplication::exit(0);
+        }
+    }
+
     void onStats(const engine::RunStats &s)
     {
-        if (m_quiet || m_levels.isEmpty() || m_levels.last().level == m_printedLevel)
+        if (m_quiet || m_levels.isEmpty() || m_levels.lastKey() == m_printedLevel)
             return;
         const model::LevelSummary &l = m_levels.last();
         m_printedLevel = l.level;
-        err() << QStringLiteral("level %1/%2  best %3  mean %4  calls %5  tokens %6  %7 s%8")
+        // Unscored prompts are counted, never averaged in as 0.
+        err() << QStringLiteral("level %1/%2  best %3  mean %4%5  leader %6 %7  calls %8  tokens %9  %10 s%11")
                      .arg(l.level, 2)
                      .arg(s.depthLimit)
-                     .arg(formatReward(l.bestReward), formatReward(l.meanReward))
+                     .arg(formatReward(l.bestReward), formatReward(l.meanReward),
+                         l.unscored > 0 ? QStringLiteral("  unscored %1").arg(l.unscored) : QString(), l.bestNodeId,
+                         formatReward(l.bestFigure))
                      .arg(s.total.calls)
                      .arg(formatTokens(s.total.promptTokens + s.total.completionTokens))
                      .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)
@@ -66,7 +89,7 @@ private:
                      .arg(index + 1)
                      .arg(e.id)
                      .arg(e.history.size())
-                     .arg(v.evaluation.reward ? formatReward(*v.evaluation.reward) : QStringLiteral("-"))
+                     .arg(formatReward(v.evaluation.reward))
               << Qt::endl;
     }
 
@@ -76,18 +99,15 @@ private:
             err() << "error: " << e.message << Qt::endl;
         else if (e.severity == engine::LogEntry::Severity::Warning && !m_quiet)
             err() << "warning: " << e.message << Qt::endl;
-        else if (!m_quiet && !e.message.startsWith(u"Level ") && !e.message.startsWith(u"Level"))
+        else if (!m_quiet && !e.message.startsWith(u"Level"))
             err() << e.message << Qt::endl;
         if (e.severity == engine::LogEntry::Severity::Error)
             m_lastError = e.message;
     }
 
-public:
-    QString m_lastError;
-
-private:
+    engine::RunController &m_run;
     bool m_quiet;
-    QList<model::LevelSummary> m_levels;
+    QMap<int, model::LevelSummary> m_levels;
     int m_printedLevel = -1;
 };
 
@@ -96,18 +116,24 @@ void printSummary(const model::RunRecord &r, const QString &runFile)
     QTextStream &o = out();
     const bool sim = r.input.models.allSim();
     o << Qt::endl
-      << (r.status == model::RunStatus::Finished ? "DRPO run finished" : "DRPO run stopped")
+      << (r.status == model::RunState::Finished ? "DRPO run finished" : "DRPO run stopped")
       << (sim ? " (simulated demo models: no figure here comes from a real model)" : "") << Qt::endl;
     const model::Node *best = r.node(r.bestNodeId);
-    const bool validated = best && best->validationReward;
+    const engine::BestNode b = engine::bestOf(r);
+    const QString measure = b.measure == model::BestMeasure::Validation
+        ? QStringLiteral("score on %1 held-out queries").arg(b.queries)
+        : engine::measureText(b.measure);
+    int unscored = 0;
+    for (const model::Node &n : r.nodes)
+        unscored += n.isScored() ? 0 : 1;
     o << "  levels:   " << (r.levels.isEmpty() ? 0 : r.levels.last().level) << " of " << r.depthLimit
-      << "   nodes: " << r.nodes.size() << "   examples: " << r.examples.size() << Qt::endl;
-    if (r.rootReward)
-        o << "  starting prompt reward: " << formatReward(*r.rootReward)
-          << (validated ? " (held-out validation queries)" : "") << Qt::endl;
-    if (r.bestReward && best)
-        o << "  best prompt reward:     " << formatReward(*r.bestReward) << "  (node " << best->id << ", level "
+      << "   nodes: " << r.nodes.size() << (unscored > 0 ? QStringLiteral(" (%1 unscored)").arg(unscored) : QString())
+      << "   examples: " << r.examples.size() << Qt::endl;
+    if (best) {
+        o << "  starting prompt: " << formatReward(b.rootFigure) << "  (" << measure << ")" << Qt::endl;
+        o << "  best prompt:     " << formatReward(b.figure) << "  (" << measure << "; node " << best->id << ", level "
           << best->level << ", " << model::originName(best->origin) << ")" << Qt::endl;
+    }
     QStringList calls;
     qint64 hits = 0;
     for (auto it = r.usageByRole.cbegin(); it != r.usageByRole.cend(); ++it) {
@@ -123,7 +149,10 @@ void printSummary(const model::RunRecord &r, const QString &runFile)
     if (!runFile.isEmpty())
         o << "  run file: " << runFile << Qt::endl;
     if (best) {
-        o << Qt::endl << "Best system prompt:" << Qt::endl;
+        o << Qt::endl
+          << (r.status == model::RunState::Finished ? "Best system prompt (the profile's):"
+                                                    : "Best system prompt so far:")
+          << Qt::endl;
         for (const QString &line : best->prompt.split(u'\n'))
             o << "  " << line << Qt::endl;
     }
@@ -205,26 +234,17 @@ int runOptimize(const QStringList &args)
         }
     });
     poll.start(100);
-    // In the CLI nobody can fix a fatal error interactively: a pause for an error ends the run.
-    QObject::connect(&run, &engine::RunController::stateChanged, &run, [&run](engine::RunState s) {
-        if (s == engine::RunState::Paused)
-            run.stop();
-    });
-    model::RunRecord result;
-    QObject::connect(&run, &engine::RunController::finished, &run, [&result](const model::RunRecord &r) {
-        result = r;
-        QCoreApplication::exit(0);
-    });
     QCoreApplication::exec();
+    const model::RunRecord &result = printer.m_result;
 
     printSummary(result, runFile);
-    if (p.isSet(QStringLiteral("profile-out")) && result.status == model::RunStatus::Finished) {
+    if (p.isSet(QStringLiteral("profile-out")) && result.status == model::RunState::Finished) {
         QString why;
         if (!io::saveProfile(p.value(QStringLiteral("profile-out")), result.profile, &why))
             return fail(why);
         out() << "Profile written to " << p.value(QStringLiteral("profile-out")) << Qt::endl;
     }
-    if (result.status != model::RunStatus::Finished) {
+    if (result.status != model::RunState::Finished) {
         if (!printer.m_lastError.isEmpty())
             err() << "The run stopped because: " << printer.m_lastError << Qt::endl;
         if (!runFile.isEmpty())

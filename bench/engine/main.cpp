@@ -26,9 +26,11 @@ model::RunRecord run(const model::RunInput &input)
     engine::RunController controller;
     model::RunRecord result;
     QEventLoop loop;
-    QObject::connect(&controller, &engine::RunController::finished, &loop, [&](const model::RunRecord &r) {
-        result = r;
-        loop.quit();
+    QObject::connect(&controller, &engine::RunController::event, &loop, [&](const engine::RunEvent &e) {
+        if (const auto *f = e.get<engine::event::Finished>()) {
+            result = f->record;
+            loop.quit();
+        }
     });
     QString error;
     if (!controller.start(input, {}, &error))

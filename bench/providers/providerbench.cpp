@@ -67,8 +67,12 @@ RunFigures runStage2(const test::FakeLlmServer &server, int depth, int batch, in
     engine::RunController run;
     RunFigures f;
     QEventLoop loop;
-    QObject::connect(&run, &engine::RunController::finished, &loop, [&](const model::RunRecord &r) {
-        f.finished = r.status == model::RunStatus::Finished;
+    QObject::connect(&run, &engine::RunController::event, &loop, [&](const engine::RunEvent &e) {
+        const auto *done = e.get<engine::event::Finished>();
+        if (!done)
+            return;
+        const model::RunRecord &r = done->record;
+        f.finished = r.status == model::RunState::Finished;
         f.error = r.error;
         f.levels = int(r.levels.size());
         for (const model::Usage &u : r.usageByRole)

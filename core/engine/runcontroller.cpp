@@ -1,25 +1,14 @@
 #include "engine/runcontroller.h"
 
+#include "engine/runcontrol.h"
 #include "engine/runworker.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QThread>
 
 namespace drpo::engine {
-
-QString runStateName(RunState s)
-{
-    switch (s) {
-    case RunState::Idle: return QStringLiteral("idle");
-    case RunState::Running: return QStringLiteral("running");
-    case RunState::Paused: return QStringLiteral("paused");
-    case RunState::Stopping: return QStringLiteral("stopping");
-    case RunState::Finished: return QStringLiteral("finished");
-    case RunState::Stopped: return QStringLiteral("stopped");
-    case RunState::Failed: return QStringLiteral("failed");
-    }
-    return {};
-}
 
 namespace {
 QString describeProviders(const model::ModelSettings &m)
@@ -39,22 +28,46 @@ QString describeProviders(const model::ModelSettings &m)
 RunController::RunController(QObject *parent)
     : QObject(parent)
 {
-    qRegisterMetaType<drpo::engine::RunState>();
-    qRegisterMetaType<drpo::engine::RunStats>();
-    qRegisterMetaType<drpo::engine::LogEntry>();
-    qRegisterMetaType<drpo::model::Node>();
-    qRegisterMetaType<drpo::model::LevelSummary>();
-    qRegisterMetaType<drpo::model::Example>();
-    qRegisterMetaType<drpo::model::Selection>();
-    qRegisterMetaType<drpo::model::RunRecord>();
-    qRegisterMetaType<drpo::llm::CallRecord>();
+    qRegisterMetaType<drpo::engine::RunEvent>();
 }
 
-RunController::~RunController() = default; // ~RunWorker stops and joins
-
-bool RunController::isActive() const
+RunController::~RunController()
 {
-    return m_state == RunState::Running || m_state == RunState::Paused || m_state == RunState::Stopping;
+    if (m_control)
+        m_control->requestStop();
+    joinThread();
+}
+
+void RunController::joinThread()
+{
+    if (!m_thread)
+        return;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread; // the worker was deleted as its thread ended
+    m_thread = nullptr;
+}
+
+bool RunController::waitUntilIdle(int timeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (m_thread && m_thread->isRunning() && waited.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QCoreApplication::processEvents(); // deliver the last queued events
+    return !m_thread || !m_thread->isRunning();
+}
+
+model::RunRecord RunController::newRecord(const model::RunInput &input)
+{
+    model::RunRecord record;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    record.id = QStringLiteral("run-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    record.created = now.toString(Qt::ISODate);
+    record.updated = record.created;
+    record.provider = describeProviders(input.models);
+    record.input = input;
+    return record;
 }
 
 bool RunController::start(const model::RunInput &input, const QString &runFile, QString *error)
@@ -75,19 +88,12 @@ bool RunController::start(const model::RunInput &input, const QString &runFile, 
             *error = tr("every criterion is disabled or banned: enable at least one");
         return false;
     }
-    model::RunRecord record;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    record.id = QStringLiteral("run-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    record.created = now.toString(Qt::ISODate);
-    record.updated = record.created;
-    record.provider = describeProviders(input.models);
-    record.input = input;
-    return launch(std::move(record), runFile, error);
+    return launch(newRecord(input), runFile, error);
 }
 
 bool RunController::resumeRun(const model::RunRecord &record, const QString &runFile, QString *error)
 {
-    if (record.status == model::RunStatus::Finished) {
+    if (record.status == RunState::Finished) {
         if (error)
             *error = tr("this run has already finished; there is nothing to resume");
         return false;
@@ -104,55 +110,70 @@ bool RunController::launch(model::RunRecord record, const QString &runFile, QStr
             *error = tr("a run is already active: stop it first");
         return false;
     }
-    m_worker.reset(); // joins a finished worker
-    m_record = record;
-    auto worker = std::make_unique<RunWorker>(this, std::move(record), runFile);
+    joinThread(); // the previous run's thread has ended (or ends now)
+    auto control = std::make_shared<RunControl>();
+    auto worker = std::make_unique<RunWorker>(std::move(record), runFile, control);
     if (!worker->prepare(error))
         return false;
-    m_worker = std::move(worker);
+    m_control = control;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("drpo-engine"));
+    RunWorker *w = worker.release();
+    w->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, w, &RunWorker::run);
+    connect(w, &RunWorker::done, m_thread, &QThread::quit, Qt::DirectConnection);
+    connect(m_thread, &QThread::finished, w, &QObject::deleteLater);
+    connect(w, &RunWorker::event, this, &RunController::onWorkerEvent, Qt::QueuedConnection);
     setState(RunState::Running);
-    m_worker->startThread();
+    m_thread->start();
     return true;
+}
+
+void RunController::onWorkerEvent(const RunEvent &e)
+{
+    if (const auto *s = e.get<event::StateChanged>()) {
+        setState(s->state);
+        return;
+    }
+    emit event(e);
 }
 
 void RunController::pause()
 {
-    if (m_worker && m_state == RunState::Running)
-        m_worker->requestPause();
+    if (m_control && m_state == RunState::Running)
+        m_control->requestPause();
 }
 
 void RunController::resume()
 {
-    if (m_worker && m_state == RunState::Paused)
-        m_worker->requestResume();
+    if (m_control && m_state == RunState::Paused)
+        m_control->requestResume();
 }
 
 void RunController::step()
 {
-    if (!m_worker)
-        return;
-    if (m_state == RunState::Paused)
-        m_worker->requestStep();
+    if (m_control && m_state == RunState::Paused)
+        m_control->requestStep();
 }
 
 void RunController::stop()
 {
-    if (m_worker && isActive()) {
+    if (m_control && isActive()) {
         setState(RunState::Stopping);
-        m_worker->requestStop();
+        m_control->requestStop();
     }
 }
 
 void RunController::submitEdit(const QString &nodeId, const QString &prompt, const QString &note)
 {
-    if (m_worker && isActive())
-        m_worker->requestEdit(nodeId, prompt, note);
+    if (m_control && isActive())
+        m_control->requestEdit(nodeId, prompt, note);
 }
 
 void RunController::branchFrom(const QString &nodeId)
 {
-    if (m_worker && isActive())
-        m_worker->requestBranch(nodeId);
+    if (m_control && isActive())
+        m_control->requestBranch(nodeId);
 }
 
 void RunController::setState(RunState s)
@@ -163,7 +184,7 @@ void RunController::setState(RunState s)
     if (m_state == s)
         return;
     m_state = s;
-    emit stateChanged(s);
+    emit event(RunEvent{event::StateChanged{s}});
 }
 
 } // namespace drpo::engine

@@ -1,28 +1,31 @@
 #pragma once
 
 #include "engine/runevents.h"
-#include "llm/llmrequest.h"
 #include "model/runrecord.h"
 
 #include <QObject>
 
 #include <memory>
 
+class QThread;
+
 namespace drpo::engine {
 
-class RunWorker;
+class RunControl;
 
-// Front door of the engine for the GUI and the CLI. Owns the worker thread (the sequential
-// DRPO code) and the scheduler thread (model calls). All methods are called from the
-// owner's thread; signals carry immutable values and arrive queued on the owner's thread.
+// Front door of the engine for the GUI and the CLI. Starts the worker (the sequential DRPO
+// code) on its own thread and forwards its commands; the worker's news reaches the owner as
+// one typed event, queued on the owner's thread. All methods are called from the owner's
+// thread. The controller keeps no copy of the run: only its state, to know what it may do.
 class RunController : public QObject {
     Q_OBJECT
 public:
     explicit RunController(QObject *parent = nullptr);
     ~RunController() override; // stops the run and joins the threads
 
-    // Starts a new run on `input`. When runFile is set, the run record is rewritten there
-    // atomically after every level. Returns false and sets *error when the input is invalid.
+    // Starts a new run on `input`. When runFile is set, the run record is written there at
+    // once and rewritten atomically after every step. Returns false and sets *error when the
+    // input is invalid.
     bool start(const model::RunInput &input, const QString &runFile = {}, QString *error = nullptr);
     // Continues a run from its record (interrupted, paused or stopped): completed work is
     // replayed from the record, never paid for again.
@@ -39,36 +42,27 @@ public:
     void branchFrom(const QString &nodeId);
 
     RunState state() const { return m_state; }
-    bool isActive() const;
-    model::RunRecord record() const { return m_record; } // the last published record
+    bool isActive() const { return model::isActive(m_state); }
+    // Waits (processing events) until the worker's thread has ended; for shutdown paths.
+    bool waitUntilIdle(int timeoutMs);
+
+    // A new record for `input`: id, time stamps, provider description.
+    static model::RunRecord newRecord(const model::RunInput &input);
 
 signals:
-    void stateChanged(drpo::engine::RunState state);
-    void nodeAdded(const drpo::model::Node &node);
-    void nodeUpdated(const drpo::model::Node &node); // scored, or beam membership changed
-    void levelFinished(const drpo::model::LevelSummary &level);
-    void exampleUpdated(int index, const drpo::model::Example &example);
-    void selectionMade(const QString &query, const drpo::model::Selection &selection);
-    void statsChanged(const drpo::engine::RunStats &stats);
-    void logMessage(const drpo::engine::LogEntry &entry);
-    void callFinished(const drpo::llm::CallRecord &call);
-    void recordSaved(const drpo::model::RunRecord &record);
-    void finished(const drpo::model::RunRecord &record);
+    // Everything the run publishes, in order. StateChanged events carry the controller's
+    // state (a stop request wins over the worker's late news).
+    void event(const drpo::engine::RunEvent &event);
 
 private:
-    friend class RunWorker;
     bool launch(model::RunRecord record, const QString &runFile, QString *error);
+    void onWorkerEvent(const RunEvent &e);
     void setState(RunState s);
+    void joinThread();
 
-    std::unique_ptr<RunWorker> m_worker;
+    std::shared_ptr<RunControl> m_control; // the running worker's commands
+    QThread *m_thread = nullptr;
     RunState m_state = RunState::Idle;
-    model::RunRecord m_record;
 };
 
 } // namespace drpo::engine
-
-Q_DECLARE_METATYPE(drpo::model::Node)
-Q_DECLARE_METATYPE(drpo::model::LevelSummary)
-Q_DECLARE_METATYPE(drpo::model::Example)
-Q_DECLARE_METATYPE(drpo::model::Selection)
-Q_DECLARE_METATYPE(drpo::model::RunRecord)

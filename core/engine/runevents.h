@@ -1,16 +1,19 @@
 #pragma once
 
-#include "model/node.h"
+#include "llm/llmrequest.h"
+#include "model/runrecord.h"
 
 #include <QDateTime>
 #include <QMap>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
+
+#include <variant>
 
 namespace drpo::engine {
 
-enum class RunState { Idle, Running, Paused, Stopping, Finished, Stopped, Failed };
-QString runStateName(RunState s);
+using model::RunState;
 
 // Live figures of a run, published after every batch of calls.
 struct RunStats {
@@ -21,11 +24,7 @@ struct RunStats {
     int stage1Done = 0; // examples finished improving (updated after every stage-1 batch)
     int stage1Total = 0;
     int nodes = 0;
-    // While searching: the root's reward on level 0 and the best path mean seen so far, never
-    // below the root's (the root's path mean is its reward); once finished: both re-scored on
-    // the held-out validation queries (when there are any), where the best may score lower.
-    double rootReward = 0;
-    double bestReward = 0;
+    int unscored = 0; // nodes whose answers could not be judged: shown as such, never as 0
     model::Usage total;
     QMap<QString, model::Usage> byRole;
     qint64 elapsedMs = 0;
@@ -40,8 +39,89 @@ struct LogEntry {
     QString message;
 };
 
+// The engine's best node: which one, the figure it is ranked by, what that figure means, and
+// the starting prompt's figure by the same measure. The engine alone decides it (its ranking
+// rule during the search, the held-out validation after it); every front end shows it as is.
+struct BestNode {
+    QString nodeId;
+    std::optional<double> figure;
+    std::optional<double> rootFigure;
+    model::BestMeasure measure = model::BestMeasure::PathMean;
+    int queries = 0; // queries behind the figure (validation set, or one level's batch)
+
+    friend bool operator==(const BestNode &, const BestNode &) = default;
+};
+BestNode bestOf(const model::RunRecord &record);
+// What a best figure is, in words for people (translated): "path mean", "last-level reward",
+// "held-out score".
+QString measureText(model::BestMeasure measure);
+
+// The kinds of news a run publishes. Each is an immutable value; together they rebuild the
+// engine's record exactly (a front end's copy equals the run file after every save).
+namespace event {
+struct Started { // a new or resumed run: the record as it stands at its first moment
+    model::RunRecord record;
+};
+struct StateChanged {
+    RunState state;
+};
+struct NodeAdded { // announced before it is scored, so the tree can show it being judged
+    model::Node node;
+};
+struct NodeUpdated { // scored, re-scored on validation, or its beam membership changed
+    model::Node node;
+};
+struct NodesDropped { // an abandoned level (stop, fatal error) leaves no trace
+    QStringList ids;
+};
+struct LevelFinished {
+    model::LevelSummary level;
+    int depthLimit = 0;
+};
+struct ExampleUpdated { // stage 1: a new version of one example
+    int index = 0;
+    model::Example example;
+};
+struct SelectionMade {
+    QString query;
+    model::Selection selection;
+};
+struct BestChanged {
+    BestNode best;
+};
+struct Stats {
+    RunStats stats;
+};
+struct Log {
+    LogEntry entry;
+};
+struct Call {
+    llm::CallRecord call;
+};
+// The record was written (or would have been: no run file); carries the whole record, an
+// implicitly shared value, so a front end can check its copy and keep the scalar fields.
+struct Saved {
+    model::RunRecord record;
+    QString runFile;
+};
+struct Finished { // the run ended (finished, stopped or failed): the final record
+    model::RunRecord record;
+};
+} // namespace event
+
+struct RunEvent {
+    using Payload = std::variant<event::Started, event::StateChanged, event::NodeAdded, event::NodeUpdated,
+        event::NodesDropped, event::LevelFinished, event::ExampleUpdated, event::SelectionMade, event::BestChanged,
+        event::Stats, event::Log, event::Call, event::Saved, event::Finished>;
+    Payload payload;
+
+    template<typename T> const T *get() const { return std::get_if<T>(&payload); }
+    template<typename T> bool is() const { return std::holds_alternative<T>(payload); }
+};
+
+// Where the engine's code reports: the worker turns each call into one queued event.
+using EventSink = std::function<void(RunEvent)>;
+
 } // namespace drpo::engine
 
-Q_DECLARE_METATYPE(drpo::engine::RunState)
-Q_DECLARE_METATYPE(drpo::engine::RunStats)
-Q_DECLARE_METATYPE(drpo::engine::LogEntry)
+Q_DECLARE_METATYPE(drpo::engine::RunEvent)

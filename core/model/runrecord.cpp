@@ -4,25 +4,50 @@
 
 namespace drpo::model {
 
-QString runStatusName(RunStatus s)
+QString runStateName(RunState s)
 {
     switch (s) {
-    case RunStatus::Running: return QStringLiteral("running");
-    case RunStatus::Paused: return QStringLiteral("paused");
-    case RunStatus::Stopped: return QStringLiteral("stopped");
-    case RunStatus::Finished: return QStringLiteral("finished");
-    case RunStatus::Failed: return QStringLiteral("failed");
+    case RunState::Idle: return QStringLiteral("idle");
+    case RunState::Running: return QStringLiteral("running");
+    case RunState::Paused: return QStringLiteral("paused");
+    case RunState::Stopping: return QStringLiteral("stopping");
+    case RunState::Stopped: return QStringLiteral("stopped");
+    case RunState::Finished: return QStringLiteral("finished");
+    case RunState::Failed: return QStringLiteral("failed");
     }
     return {};
 }
 
-RunStatus runStatusFromName(const QString &s)
+RunState runStateFromName(const QString &s)
 {
-    for (RunStatus st :
-        {RunStatus::Running, RunStatus::Paused, RunStatus::Stopped, RunStatus::Finished, RunStatus::Failed})
-        if (runStatusName(st) == s)
+    for (RunState st : {RunState::Idle, RunState::Running, RunState::Paused, RunState::Stopping, RunState::Stopped,
+             RunState::Finished, RunState::Failed})
+        if (runStateName(st) == s)
             return st;
-    return RunStatus::Running;
+    return RunState::Running;
+}
+
+bool isActive(RunState s)
+{
+    return s == RunState::Running || s == RunState::Paused || s == RunState::Stopping;
+}
+
+QString bestMeasureName(BestMeasure m)
+{
+    switch (m) {
+    case BestMeasure::PathMean: return QStringLiteral("path_mean");
+    case BestMeasure::LastReward: return QStringLiteral("last_reward");
+    case BestMeasure::Validation: return QStringLiteral("validation");
+    }
+    return {};
+}
+
+BestMeasure bestMeasureFromName(const QString &s)
+{
+    for (BestMeasure m : {BestMeasure::PathMean, BestMeasure::LastReward, BestMeasure::Validation})
+        if (bestMeasureName(m) == s)
+            return m;
+    return BestMeasure::PathMean;
 }
 
 const Node *RunRecord::node(const QString &nodeId) const
@@ -81,7 +106,8 @@ void from_json(const Json &j, RunInput &in)
 void to_json(Json &j, const LevelSummary &l)
 {
     j = Json{{"level", l.level}, {"query_ids", l.queryIds}, {"beam", l.beamIds}, {"best_reward", l.bestReward},
-        {"mean_reward", l.meanReward}, {"extended", l.extended}};
+        {"mean_reward", l.meanReward}, {"unscored", l.unscored}, {"extended", l.extended}, {"best_node", l.bestNodeId},
+        {"best_figure", l.bestFigure}};
 }
 
 void from_json(const Json &j, LevelSummary &l)
@@ -92,7 +118,10 @@ void from_json(const Json &j, LevelSummary &l)
     readOptional(j, "beam", l.beamIds);
     readOptional(j, "best_reward", l.bestReward);
     readOptional(j, "mean_reward", l.meanReward);
+    readOptional(j, "unscored", l.unscored);
     readOptional(j, "extended", l.extended);
+    readOptional(j, "best_node", l.bestNodeId);
+    readOptional(j, "best_figure", l.bestFigure);
 }
 
 void to_json(Json &j, const RunRecord &r)
@@ -105,10 +134,12 @@ void to_json(Json &j, const RunRecord &r)
         usage[it.key().toStdString()] = *it;
     j = Json{{"format", "drpo-run"}, {"format_version", RunRecord::kFormatVersion}, {"id", r.id},
         {"created", r.created}, {"updated", r.updated}, {"provider", r.provider}, {"retrieval", r.retrieval},
-        {"status", runStatusName(r.status)}, {"seed", r.input.settings.seed}, {"settings", r.input.settings},
-        {"input", r.input}, {"stage1_done", r.stage1Done}, {"examples", r.examples}, {"selections", selections},
-        {"nodes", r.nodes}, {"levels", r.levels}, {"depth_limit", r.depthLimit}, {"stage2_done", r.stage2Done},
+        {"status", runStateName(r.status)}, {"seed", r.input.settings.seed}, {"settings", r.input.settings},
+        {"input", r.input}, {"stage1_done", r.stage1Done}, {"stage1_round", r.stage1Round},
+        {"stage1_active", r.stage1Active}, {"examples", r.examples}, {"selections", selections}, {"nodes", r.nodes},
+        {"levels", r.levels}, {"depth_limit", r.depthLimit}, {"stage2_done", r.stage2Done},
         {"root_reward", r.rootReward}, {"best_reward", r.bestReward}, {"best_node", r.bestNodeId},
+        {"best_measure", bestMeasureName(r.bestMeasure)}, {"best_queries", r.bestQueries},
         {"best_prompt", r.node(r.bestNodeId) ? r.node(r.bestNodeId)->prompt : QString()}, {"profile", r.profile},
         {"usage", usage}, {"total_usage", r.totalUsage()}};
     if (!r.error.isEmpty())
@@ -131,10 +162,14 @@ void from_json(const Json &j, RunRecord &r)
     readOptional(j, "retrieval", r.retrieval);
     QString status;
     readOptional(j, "status", status);
-    r.status = runStatusFromName(status);
+    r.status = runStateFromName(status);
+    if (r.status == RunState::Idle || r.status == RunState::Stopping)
+        r.status = RunState::Stopped; // live-only states never mean anything on disk
     readOptional(j, "error", r.error);
     j.at("input").get_to(r.input);
     readOptional(j, "stage1_done", r.stage1Done);
+    readOptional(j, "stage1_round", r.stage1Round);
+    readOptional(j, "stage1_active", r.stage1Active);
     readOptional(j, "examples", r.examples);
     if (auto it = j.find("selections"); it != j.end())
         for (auto s = it->begin(); s != it->end(); ++s)
@@ -147,7 +182,18 @@ void from_json(const Json &j, RunRecord &r)
     readOptional(j, "root_reward", r.rootReward);
     readOptional(j, "best_reward", r.bestReward);
     readOptional(j, "best_node", r.bestNodeId);
+    readOptional(j, "best_queries", r.bestQueries);
     readOptional(j, "profile", r.profile);
+    if (QString measure; j.contains("best_measure")) {
+        readOptional(j, "best_measure", measure);
+        r.bestMeasure = bestMeasureFromName(measure);
+    } else {
+        // Written before the record named its measure: infer it as the engine decided then.
+        const Node *best = r.node(r.bestNodeId);
+        r.bestMeasure = r.stage2Done && best && best->validationReward ? BestMeasure::Validation
+            : r.input.settings.ranking == Ranking::Last                ? BestMeasure::LastReward
+                                                                       : BestMeasure::PathMean;
+    }
     if (auto it = j.find("usage"); it != j.end())
         for (auto u = it->begin(); u != it->end(); ++u)
             r.usageByRole.insert(qs(u.key()), u->get<Usage>());

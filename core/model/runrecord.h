@@ -32,9 +32,16 @@ struct LevelSummary {
     int level = 0;
     QStringList queryIds;
     QStringList beamIds; // survivors after ranking
-    double bestReward = 0;
-    double meanReward = 0;
+    // The highest and the mean reward of this level's new nodes on its queries (noisy);
+    // none when no node could be scored. Unscored nodes are counted, never averaged as 0.
+    std::optional<double> bestReward;
+    std::optional<double> meanReward;
+    int unscored = 0;
     bool extended = false; // a carried node extended the depth
+    // The engine's best node after this level, and the figure it is ranked by (path mean or
+    // last reward, see the run's ranking rule): the line of progress a chart can draw.
+    QString bestNodeId;
+    std::optional<double> bestFigure;
 
     friend bool operator==(const LevelSummary &, const LevelSummary &) = default;
 };
@@ -46,9 +53,21 @@ struct Selection {
     friend bool operator==(const Selection &, const Selection &) = default;
 };
 
-enum class RunStatus { Running, Paused, Stopped, Finished, Failed };
-QString runStatusName(RunStatus s);
-RunStatus runStatusFromName(const QString &s);
+// The one state of a run, for the engine, the front ends and the run file. A record on disk
+// is Running, Paused, Stopped, Finished or Failed; Idle and Stopping exist only while a
+// program holds the run (nothing started yet; a stop requested, calls being cancelled).
+enum class RunState { Idle, Running, Paused, Stopping, Stopped, Finished, Failed };
+QString runStateName(RunState s); // stable keys: "idle", "running", ...
+RunState runStateFromName(const QString &s);
+// Running, Paused or Stopping: a program is working on the run.
+bool isActive(RunState s);
+
+// What the figure of the run's best node means. During the search the engine ranks by the
+// path mean (the reference) or by the last level's reward; after it, when there are held-out
+// validation queries, the finalists are re-scored on them and that score decides.
+enum class BestMeasure { PathMean, LastReward, Validation };
+QString bestMeasureName(BestMeasure m); // stable keys: "path_mean", "last_reward", "validation"
+BestMeasure bestMeasureFromName(const QString &s);
 
 // The record of a run, rewritten atomically after every level: always valid and resumable.
 struct RunRecord {
@@ -61,12 +80,17 @@ struct RunRecord {
     // How stage 2 picked its in-context examples: "bm25", "bm25 (embeddings failed)" or
     // "embeddings (<embedder>)"; empty until stage 2 has retrieved.
     QString retrieval;
-    RunStatus status = RunStatus::Running;
+    RunState status = RunState::Running;
     QString error;
     RunInput input;
 
     bool stage1Done = false;
-    QList<Example> examples;             // stage-1 output (or the seeds when stage 1 is skipped)
+    // Stage 1 in progress, saved after every round: the examples with their versions so far
+    // (each answer its best version), the last completed round (-1: none yet, 0: the seeds
+    // are judged) and which examples are still being improved.
+    QList<Example> examples; // when stage1Done: the stage-1 output (or the seeds when skipped)
+    int stage1Round = -1;
+    QList<bool> stage1Active;
     QMap<QString, Selection> selections; // query text -> selection (dynamic mode)
 
     QList<Node> nodes;
@@ -74,9 +98,14 @@ struct RunRecord {
     int depthLimit = 0; // D plus the extension granted so far
     bool stage2Done = false;
 
+    // The engine's best node and its figure, with the starting prompt's figure by the same
+    // measure: the ranking rule's figure while searching, the held-out score once validated.
+    // Every front end shows these; none ranks nodes by a rule of its own.
     std::optional<double> rootReward;
     std::optional<double> bestReward;
     QString bestNodeId;
+    BestMeasure bestMeasure = BestMeasure::PathMean;
+    int bestQueries = 0; // queries behind the figure: validation queries, or the level's batch
     AlignmentProfile profile;
     QMap<QString, Usage> usageByRole;
 

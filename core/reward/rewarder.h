@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <utility>
 
 namespace drpo::reward {
 
@@ -38,7 +39,8 @@ public:
     // judge's usage per evaluation, in the order given.
     QList<model::Usage> judge(QList<model::Evaluation *> evaluations, bool harsh);
 
-    QStringList errors() const { return m_errors; }
+    // The problems met since the last call (failed selections, unreadable verdicts), once each.
+    QStringList takeErrors() { return std::exchange(m_errors, {}); }
 
 private:
     QList<model::Criterion> criteriaObjects(const QStringList &names) const;

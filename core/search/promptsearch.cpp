@@ -4,6 +4,7 @@
 #include "reward/jsonextract.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <algorithm>
 #include <cmath>
@@ -39,12 +40,12 @@ QString tr(const char *text)
 } // namespace
 
 PromptSearch::PromptSearch(reward::CallRunner &calls, reward::Rewarder &rewarder, const reward::RequestBuilder &builder,
-    model::RunRecord &record, Hooks hooks)
+    model::RunRecord &record, engine::EventSink sink)
     : m_calls(calls)
     , m_rewarder(rewarder)
     , m_builder(builder)
     , m_record(record)
-    , m_hooks(std::move(hooks))
+    , m_sink(std::move(sink))
     , m_settings(effective(record.input.settings))
     , m_schedule(record.input.queries, m_settings.seed, m_settings.batchSize, m_settings.validationSize)
     , m_retriever(record.examples)
@@ -58,10 +59,53 @@ bool PromptSearch::searchDone() const
     return hasRoot() && lastLevel() >= m_record.depthLimit;
 }
 
+std::optional<double> PromptSearch::rankFigure(const Node &n) const
+{
+    return m_settings.ranking == model::Ranking::Last ? n.reward : n.pathReward;
+}
+
 double PromptSearch::rankKey(const Node &n) const
 {
-    const std::optional<double> v = m_settings.ranking == model::Ranking::Last ? n.reward : n.pathReward;
+    const std::optional<double> v = rankFigure(n);
     return v ? *v : -std::numeric_limits<double>::infinity();
+}
+
+void PromptSearch::emitEvent(engine::RunEvent e) const
+{
+    if (m_sink)
+        m_sink(std::move(e));
+}
+
+void PromptSearch::warn(const QString &message) const
+{
+    emitEvent({engine::event::Log{
+        engine::LogEntry{QDateTime::currentDateTimeUtc(), engine::LogEntry::Severity::Warning, message}}});
+}
+
+void PromptSearch::info(const QString &message) const
+{
+    emitEvent({engine::event::Log{
+        engine::LogEntry{QDateTime::currentDateTimeUtc(), engine::LogEntry::Severity::Info, message}}});
+}
+
+void PromptSearch::updateBest()
+{
+    const engine::BestNode before = engine::bestOf(m_record);
+    m_record.bestNodeId = currentBest();
+    if (!m_record.levels.isEmpty()) {
+        model::LevelSummary &last = m_record.levels.last();
+        last.bestNodeId = m_record.bestNodeId;
+        const Node *leader = m_record.node(last.bestNodeId);
+        last.bestFigure = leader ? rankFigure(*leader) : std::nullopt;
+    }
+    const Node *best = m_record.node(m_record.bestNodeId);
+    m_record.bestReward = best ? rankFigure(*best) : std::nullopt;
+    m_record.bestMeasure =
+        m_settings.ranking == model::Ranking::Last ? model::BestMeasure::LastReward : model::BestMeasure::PathMean;
+    m_record.bestQueries = m_record.levels.isEmpty() ? 0 : int(m_record.levels.last().queryIds.size());
+    const engine::BestNode after = engine::bestOf(m_record);
+    if (!(after == before))
+        emitEvent({engine::event::BestChanged{after}});
 }
 
 QString PromptSearch::newId() const
@@ -83,7 +127,10 @@ void PromptSearch::ensureSelections(const QList<model::Query> &queries)
     QList<QPair<QString, QString>> qc;
     for (const model::Query &q : queries)
         qc.push_back({q.text, q.category});
-    m_rewarder.ensureSelections(qc, {m_settings.minCriteria, m_settings.maxCriteria}, m_hooks.selectionMade);
+    m_rewarder.ensureSelections(
+        qc, {m_settings.minCriteria, m_settings.maxCriteria}, [this](const QString &q, const model::Selection &sel) {
+            emitEvent({engine::event::SelectionMade{q, sel}});
+        });
 }
 
 void PromptSearch::updatePathReward(Node &n) const
@@ -141,16 +188,14 @@ bool PromptSearch::ensureRetrieval()
     m_retrievalReady = true;
     if (!problem.isEmpty()) {
         m_retrievalDescription = QStringLiteral("bm25 (embeddings failed)");
-        if (m_hooks.log)
-            m_hooks.log(tr("ICL retrieval falls back to BM25 for this run: %1").arg(problem));
+        warn(tr("ICL retrieval falls back to BM25 for this run: %1").arg(problem));
         return true;
     }
     m_retrievalDescription = QStringLiteral("embeddings (%1)").arg(who);
-    if (m_hooks.info)
-        m_hooks.info(tr("ICL retrieval: cosine similarity of embeddings from %1 (%2 texts, %3 calls).")
-                         .arg(who)
-                         .arg(r.vectors.size())
-                         .arg(r.calls));
+    info(tr("ICL retrieval: cosine similarity of embeddings from %1 (%2 texts, %3 calls).")
+             .arg(who)
+             .arg(r.vectors.size())
+             .arg(r.calls));
     return true;
 }
 
@@ -181,7 +226,7 @@ void PromptSearch::score(const QList<Node *> &nodes, const QList<model::Query> &
             e.query = queries[j].text;
             e.answer = a.text().trimmed();
             if (!a.ok())
-                e.error = QStringLiteral("the base model failed: %1").arg(a.errorMessage);
+                e.error = tr("the base model failed: %1").arg(a.errorMessage);
             nodes[i]->usage += a.usage;
             all.push_back(&e);
         }
@@ -219,15 +264,15 @@ bool PromptSearch::runRootLevel()
     root.prompt = m_settings.rootPrompt;
     const QList<model::Query> queries = m_schedule.batchForLevel(0);
     if (queries.isEmpty()) {
-        if (m_hooks.log)
-            m_hooks.log(QStringLiteral("there are no training queries to optimize on"));
+        warn(tr("there are no training queries to optimize on"));
         return false;
     }
-    if (m_hooks.nodeAdded)
-        m_hooks.nodeAdded(root);
+    emitEvent({engine::event::NodeAdded{root}});
     score({&root}, queries, false);
-    if (m_calls.mustStop())
+    if (m_calls.mustStop()) {
+        emitEvent({engine::event::NodesDropped{{root.id}}});
         return false;
+    }
     root.inBeam = true;
     root.pathReward = root.reward; // its path is itself (it was scored before it joined the record)
     m_record.nodes.push_back(root);
@@ -237,14 +282,13 @@ bool PromptSearch::runRootLevel()
     for (const model::Query &q : queries)
         level.queryIds << q.id;
     level.beamIds = {root.id};
-    level.bestReward = root.reward.value_or(0);
-    level.meanReward = root.reward.value_or(0);
+    level.bestReward = root.reward;
+    level.meanReward = root.reward;
+    level.unscored = root.reward ? 0 : 1;
     m_record.levels.push_back(level);
-    m_record.bestNodeId = root.id;
-    if (m_hooks.nodeUpdated)
-        m_hooks.nodeUpdated(root);
-    if (m_hooks.levelFinished)
-        m_hooks.levelFinished(level);
+    emitEvent({engine::event::NodeUpdated{root}});
+    updateBest();
+    emitEvent({engine::event::LevelFinished{m_record.levels.last(), m_record.depthLimit}});
     return true;
 }
 
@@ -306,7 +350,7 @@ bool PromptSearch::runNextLevel()
         const qsizetype e = expanded.indexOf(p);
         if (e < 0) {
             addChild(*p, Origin::Carried, p->prompt,
-                QStringLiteral("Carried unchanged: its reward %1 is above the skip threshold %2.")
+                tr("Carried unchanged: its reward %1 is above the skip threshold %2.")
                     .arg(p->reward.value_or(0), 0, 'f', 2)
                     .arg(m_settings.skipThreshold),
                 {});
@@ -314,9 +358,7 @@ bool PromptSearch::runNextLevel()
         }
         const llm::LlmResponse &r = proposals[e];
         if (!r.ok()) {
-            if (m_hooks.log)
-                m_hooks.log(
-                    QStringLiteral("level %1: the optimizer failed for %2: %3").arg(t).arg(p->id, r.errorMessage));
+            warn(tr("level %1: the optimizer failed for %2: %3").arg(t).arg(p->id, r.errorMessage));
             continue;
         }
         model::Usage share = r.usage;
@@ -328,27 +370,22 @@ bool PromptSearch::runNextLevel()
         for (const QString &choice : r.choices) {
             const std::optional<QString> prompt = reward::extractTagged(choice, QStringLiteral("prompt"));
             if (!prompt) {
-                if (m_hooks.log)
-                    m_hooks.log(
-                        QStringLiteral("level %1: a proposal for %2 had no <prompt> section").arg(t).arg(p->id));
+                warn(tr("level %1: a proposal for %2 had no <prompt> section").arg(t).arg(p->id));
                 continue;
             }
             const qsizetype cut = choice.indexOf(QStringLiteral("<prompt>"));
             addChild(*p, Origin::Optimizer, *prompt, choice.left(cut).trimmed(), share);
         }
     }
-    if (duplicates > 0 && m_hooks.info)
-        m_hooks.info(QStringLiteral("Level %1: %2 proposals repeated an existing prompt and were dropped.")
-                         .arg(t)
-                         .arg(duplicates));
+    if (duplicates > 0)
+        info(tr("Level %1: %2 proposals repeated an existing prompt and were dropped.").arg(t).arg(duplicates));
     if (children.isEmpty()) {
         // Nothing usable came back: keep the beam alive by carrying it.
         for (const Node *p : std::as_const(beam))
-            addChild(*p, Origin::Carried, p->prompt, QStringLiteral("Carried: no usable proposal this level."), {});
+            addChild(*p, Origin::Carried, p->prompt, tr("Carried: no usable proposal this level."), {});
     }
     for (const Node &c : std::as_const(children))
-        if (m_hooks.nodeAdded)
-            m_hooks.nodeAdded(c);
+        emitEvent({engine::event::NodeAdded{c}});
 
     // Children must be findable by path() while scoring: append, then score in place.
     const qsizetype first = m_record.nodes.size();
@@ -359,6 +396,10 @@ bool PromptSearch::runNextLevel()
     score(ptrs, queries, false);
     if (m_calls.mustStop()) {
         m_record.nodes.resize(first); // an abandoned level leaves no trace
+        QStringList dropped;
+        for (const Node &c : std::as_const(children))
+            dropped << c.id;
+        emitEvent({engine::event::NodesDropped{dropped}});
         return false;
     }
 
@@ -395,21 +436,23 @@ bool PromptSearch::runNextLevel()
             best = count ? std::max(best, *n->reward) : *n->reward;
             sum += *n->reward;
             ++count;
+        } else {
+            ++level.unscored;
         }
     }
-    level.bestReward = best;
-    level.meanReward = count ? sum / count : 0;
+    if (count > 0) {
+        level.bestReward = best;
+        level.meanReward = sum / count;
+    }
     if (carried && m_record.depthLimit < m_settings.depth + m_settings.maxExtension) {
         ++m_record.depthLimit;
         level.extended = true;
     }
     m_record.levels.push_back(level);
-    m_record.bestNodeId = currentBest();
     for (const Node *n : std::as_const(ptrs))
-        if (m_hooks.nodeUpdated)
-            m_hooks.nodeUpdated(*n);
-    if (m_hooks.levelFinished)
-        m_hooks.levelFinished(level);
+        emitEvent({engine::event::NodeUpdated{*n}});
+    updateBest(); // also completes the level's summary with its best, then announces the level
+    emitEvent({engine::event::LevelFinished{m_record.levels.last(), m_record.depthLimit}});
     return true;
 }
 
@@ -442,6 +485,13 @@ bool PromptSearch::finish()
     for (const QString &id : m_record.levels.last().beamIds)
         if (!finalists.contains(id))
             finalists << id;
+    // Beam search can drop a node that once led by the ranking rule: it competes too.
+    const Node *bestEver = nullptr;
+    for (const Node &n : std::as_const(m_record.nodes))
+        if (n.isScored() && (!bestEver || rankKey(n) > rankKey(*bestEver)))
+            bestEver = &n;
+    if (bestEver && !finalists.contains(bestEver->id))
+        finalists << bestEver->id;
     Node *root = m_record.nodes.isEmpty() ? nullptr : &m_record.nodes.first();
     QString bestId = best;
     if (!m_schedule.validation().isEmpty() && root) {
@@ -460,16 +510,17 @@ bool PromptSearch::finish()
                 bestId = id;
             }
         }
-        m_record.rootReward = root->validationReward;
-        m_record.bestReward = m_record.node(bestId) ? m_record.node(bestId)->validationReward : std::nullopt;
         for (Node *n : std::as_const(nodes))
-            if (m_hooks.nodeUpdated)
-                m_hooks.nodeUpdated(*n);
-    } else if (const Node *b = m_record.node(bestId)) {
-        m_record.rootReward = root ? root->reward : std::nullopt;
-        m_record.bestReward = m_settings.ranking == model::Ranking::Last ? b->reward : b->pathReward;
+            emitEvent({engine::event::NodeUpdated{*n}});
+        m_record.rootReward = root->validationReward;
+        m_record.bestNodeId = bestId;
+        m_record.bestReward = m_record.node(bestId) ? m_record.node(bestId)->validationReward : std::nullopt;
+        m_record.bestMeasure = model::BestMeasure::Validation;
+        m_record.bestQueries = int(m_schedule.validation().size());
+        emitEvent({engine::event::BestChanged{engine::bestOf(m_record)}});
+    } else {
+        updateBest(); // no held-out queries: the ranking rule's best stands
     }
-    m_record.bestNodeId = bestId;
     m_record.stage2Done = true;
     return true;
 }
@@ -480,12 +531,12 @@ std::optional<Node> PromptSearch::addHumanNode(
     const Node *parent = m_record.node(parentId);
     if (!parent || m_record.levels.isEmpty()) {
         if (error)
-            *error = QStringLiteral("there is no node %1 to edit").arg(parentId);
+            *error = tr("there is no node %1 to edit").arg(parentId);
         return std::nullopt;
     }
     if (prompt.trimmed().isEmpty()) {
         if (error)
-            *error = QStringLiteral("the edited prompt is empty");
+            *error = tr("the edited prompt is empty");
         return std::nullopt;
     }
     model::LevelSummary &level = m_record.levels.last();
@@ -495,24 +546,25 @@ std::optional<Node> PromptSearch::addHumanNode(
     h.level = level.level;
     h.origin = Origin::Human;
     h.prompt = prompt;
-    h.note = note.isEmpty() ? QStringLiteral("Edited by hand.") : note;
-    if (m_hooks.nodeAdded)
-        m_hooks.nodeAdded(h);
+    h.note = note.isEmpty() ? tr("Edited by hand.") : note;
+    emitEvent({engine::event::NodeAdded{h}});
     m_record.nodes.push_back(h);
     Node *added = &m_record.nodes.last();
     score({added}, queriesByIds(level.queryIds), false);
     if (m_calls.mustStop()) {
         m_record.nodes.removeLast();
+        emitEvent({engine::event::NodesDropped{{h.id}}});
         if (error)
-            *error = m_calls.cancelled() ? QStringLiteral("the run was stopped") : m_calls.fatalError();
+            *error = m_calls.cancelled() ? tr("the run was stopped") : m_calls.fatalError();
         return std::nullopt;
     }
     added->inBeam = true;
     level.beamIds << added->id; // a human's edit always joins the beam
-    m_record.bestNodeId = currentBest();
-    if (m_hooks.nodeUpdated)
-        m_hooks.nodeUpdated(*added);
-    return *added;
+    const Node result = *added;
+    emitEvent({engine::event::NodeUpdated{result}});
+    updateBest();
+    emitEvent({engine::event::LevelFinished{m_record.levels.last(), m_record.depthLimit}});
+    return result;
 }
 
 bool PromptSearch::branchFrom(const QString &nodeId, QString *error)
@@ -520,23 +572,22 @@ bool PromptSearch::branchFrom(const QString &nodeId, QString *error)
     const Node *n = m_record.node(nodeId);
     if (!n || !n->isScored() || m_record.levels.isEmpty()) {
         if (error)
-            *error = QStringLiteral("node %1 is not a scored node of this run").arg(nodeId);
+            *error = tr("node %1 is not a scored node of this run").arg(nodeId);
         return false;
     }
     model::LevelSummary &level = m_record.levels.last();
     for (const QString &id : std::as_const(level.beamIds)) {
         if (Node *b = m_record.node(id); b && id != nodeId) {
             b->inBeam = false;
-            if (m_hooks.nodeUpdated)
-                m_hooks.nodeUpdated(*b);
+            emitEvent({engine::event::NodeUpdated{*b}});
         }
     }
     level.beamIds = {nodeId};
     Node *target = m_record.node(nodeId);
     target->inBeam = true;
-    if (m_hooks.nodeUpdated)
-        m_hooks.nodeUpdated(*target);
-    m_record.bestNodeId = currentBest();
+    emitEvent({engine::event::NodeUpdated{*target}});
+    updateBest();
+    emitEvent({engine::event::LevelFinished{m_record.levels.last(), m_record.depthLimit}});
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "align/retriever.h"
+#include "engine/runevents.h"
 #include "model/runrecord.h"
 #include "reward/callrunner.h"
 #include "reward/requestbuilder.h"
@@ -19,17 +20,10 @@ namespace drpo::search {
 // time on a RunRecord, so a run can stop after any level and resume from the record.
 class PromptSearch {
 public:
-    struct Hooks {
-        std::function<void(const model::Node &)> nodeAdded;
-        std::function<void(const model::Node &)> nodeUpdated;
-        std::function<void(const model::LevelSummary &)> levelFinished;
-        std::function<void(const QString &, const model::Selection &)> selectionMade;
-        std::function<void(const QString &)> log;  // warnings
-        std::function<void(const QString &)> info; // routine news
-    };
-
+    // Every change to the record is reported through the sink (node added, updated or
+    // dropped, level finished, selection made, best changed, log lines).
     PromptSearch(reward::CallRunner &calls, reward::Rewarder &rewarder, const reward::RequestBuilder &builder,
-        model::RunRecord &record, Hooks hooks);
+        model::RunRecord &record, engine::EventSink sink);
 
     bool hasRoot() const { return !m_record.levels.isEmpty(); }
     bool searchDone() const;
@@ -39,8 +33,9 @@ public:
     // holds only completed levels.
     bool runRootLevel();
     bool runNextLevel();
-    // Re-scores the final beam and the root on the validation queries, picks the best
-    // node and fills the profile. Also used when there is no validation set.
+    // Re-scores the finalists (the final beam and the best node by the ranking rule seen at
+    // any level) and the root on the validation queries, and picks the best; without a
+    // validation set the ranking rule's best stands. Sets the record's best.
     bool finish();
 
     // A human-authored child of parentId, scored on the last level's queries, joining its beam.
@@ -48,14 +43,22 @@ public:
         const QString &parentId, const QString &prompt, const QString &note, QString *error);
     // Makes nodeId the whole beam of the last level.
     bool branchFrom(const QString &nodeId, QString *error);
-    // The best node so far by the ranking rule (updated after each level).
+    // The best node so far by the ranking rule: the leader of the last level's beam (of every
+    // rollout for Monte Carlo).
     QString currentBest() const;
+    // The ranking rule's figure of a node (path mean or last reward); none when unscored.
+    std::optional<double> rankFigure(const model::Node &n) const;
     // How ICL examples are retrieved in this run, e.g. "embeddings (openai text-embedding-3-small)"
     // or "bm25"; empty until the first level has prepared retrieval.
     QString retrievalDescription() const { return m_retrievalDescription; }
 
 private:
     double rankKey(const model::Node &n) const;
+    // Records the ranking rule's best in the record and announces it when it changed.
+    void updateBest();
+    void emitEvent(engine::RunEvent e) const;
+    void warn(const QString &message) const;
+    void info(const QString &message) const;
     void score(const QList<model::Node *> &nodes, const QList<model::Query> &queries, bool validation);
     void updatePathReward(model::Node &n) const;
     QStringList lineage(const model::Node &n) const;
@@ -70,7 +73,7 @@ private:
     reward::Rewarder &m_rewarder;
     const reward::RequestBuilder &m_builder;
     model::RunRecord &m_record;
-    Hooks m_hooks;
+    engine::EventSink m_sink;
     model::SearchSettings m_settings;
     QuerySchedule m_schedule;
     align::Retriever m_retriever;

@@ -68,7 +68,7 @@ private slots:
         QVERIFY(victim.waitForFinished());
         partial = io::loadRunRecord(b, &fe);
         QVERIFY2(partial, qPrintable(fe.toString())); // the atomic rewrite never leaves a broken file
-        QCOMPARE(partial->status, model::RunStatus::Running);
+        QCOMPARE(partial->status, model::RunState::Running);
         QVERIFY(partial->levels.last().level < 8);
 
         const Result resumed =
@@ -77,7 +77,7 @@ private slots:
         const std::optional<model::RunRecord> ra = io::loadRunRecord(a, &fe);
         const std::optional<model::RunRecord> rb = io::loadRunRecord(b, &fe);
         QVERIFY(ra && rb);
-        QCOMPARE(rb->status, model::RunStatus::Finished);
+        QCOMPARE(rb->status, model::RunState::Finished);
         QCOMPARE(fingerprint(*rb), fingerprint(*ra));
         QCOMPARE(rb->profile.systemPrompt, ra->profile.systemPrompt);
 

@@ -131,7 +131,11 @@ private slots:
         QCOMPARE(m.rowCount(), 2);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(m.index(1, NodeModel::RewardColumn).data().toString(), QStringLiteral("3.50"));
-        QCOMPARE(m.bestNodeId(), QStringLiteral("n1"));
+        m.removeNodes({QStringLiteral("n1")}); // an abandoned level's node goes
+        QCOMPARE(m.rowCount(), 1);
+        QCOMPARE(m.rowOf(QStringLiteral("n0")), 0);
+        QCOMPARE(m.rowOf(QStringLiteral("n1")), -1);
+        m.putNode(node(QStringLiteral("n1"), QStringLiteral("n0"), 1, 3.5, true));
         QCOMPARE(m.path(QStringLiteral("n1")).size(), 2);
         QCOMPARE(m.path(QStringLiteral("n1")).first()->id, QStringLiteral("n0"));
     }
@@ -140,13 +144,32 @@ private slots:
     {
         LevelModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m.putLevel({1, {QStringLiteral("q1")}, {QStringLiteral("n1")}, 3.0, 2.5, false});
-        m.putLevel({2, {QStringLiteral("q2")}, {QStringLiteral("n4")}, 3.5, 3.0, true});
-        m.putLevel({2, {QStringLiteral("q2")}, {QStringLiteral("n5")}, 3.9, 3.1, true});
+        const auto level = [](int n, const QString &beam, std::optional<double> best, std::optional<double> mean,
+                               bool extended, int unscored = 0) {
+            model::LevelSummary l;
+            l.level = n;
+            l.queryIds = {QStringLiteral("q%1").arg(n)};
+            l.beamIds = {beam};
+            l.bestReward = best;
+            l.meanReward = mean;
+            l.extended = extended;
+            l.unscored = unscored;
+            l.bestNodeId = beam;
+            l.bestFigure = best;
+            return l;
+        };
+        m.putLevel(level(1, QStringLiteral("n1"), 3.0, 2.5, false));
+        m.putLevel(level(2, QStringLiteral("n4"), 3.5, 3.0, true));
+        m.putLevel(level(2, QStringLiteral("n5"), 3.9, 3.1, true, 1));
         QCOMPARE(m.rowCount(), 2);
         QCOMPARE(m.index(1, LevelModel::BestColumn).data().toString(), QStringLiteral("3.90"));
         QCOMPARE(m.index(1, LevelModel::BeamColumn).data().toString(), QStringLiteral("n5"));
         QVERIFY(m.index(1, LevelModel::LevelColumn).data().toString().contains(QStringLiteral("extended")));
+        // Unscored prompts are counted, never averaged as 0; a level without any score shows a dash.
+        QVERIFY(m.index(1, LevelModel::MeanColumn).data().toString().contains(QStringLiteral("1 unscored")));
+        QCOMPARE(m.index(1, LevelModel::LeaderColumn).data().toString(), QStringLiteral("n5  3.90"));
+        m.putLevel(level(3, QStringLiteral("n9"), std::nullopt, std::nullopt, false, 3));
+        QCOMPARE(m.index(2, LevelModel::BestColumn).data().toString(), QStringLiteral("\u2014"));
     }
 
     void callLogModel_overCapacity_dropsOldest()

@@ -65,8 +65,8 @@ void feedTwoNodes(RunSession &s)
     child.prompt = QStringLiteral("You are a helpful assistant.\n- Use numbered steps.");
     child.evaluations = {evaluation(QStringLiteral("How do I bake bread?"), QStringLiteral("1. Mix. 2. Knead."), 4, 5)};
     child.reward = 4.5;
-    s.onNodeAdded(root);
-    s.onNodeAdded(child);
+    s.apply({drpo::engine::event::NodeAdded{root}});
+    s.apply({drpo::engine::event::NodeAdded{child}});
 }
 
 model::Project smallProject()
@@ -158,12 +158,12 @@ private slots:
     void story_optimizedNodeScored_narratesRuleAndScoreChange()
     {
         RunSession s;
-        StoryNarrator narrator(s.nodes());
+        StoryNarrator narrator(&s);
         StoryPanel panel(&narrator);
         connect(&s, &RunSession::nodeAdded, &narrator, &StoryNarrator::onNodeUpdated);
         connect(&s, &RunSession::selectionMade, &narrator, &StoryNarrator::onSelectionMade);
-        s.onSelectionMade(
-            QStringLiteral("How do I bake bread?"), {{QStringLiteral("Clarity")}, QStringLiteral("it is a how-to")});
+        s.apply({drpo::engine::event::SelectionMade{
+            QStringLiteral("How do I bake bread?"), {{QStringLiteral("Clarity")}, QStringLiteral("it is a how-to")}}});
         feedTwoNodes(s);
         const QString story = panel.storyText();
         QVERIFY2(story.contains(QStringLiteral("Clarity")), qPrintable(story));
@@ -177,11 +177,26 @@ private slots:
         RunSession s;
         RewardChartsPanel panel(&s);
         feedTwoNodes(s);
-        s.onLevelFinished({1, {QStringLiteral("q1")}, {QStringLiteral("n1")}, 4.5, 4.5, false});
+        model::LevelSummary l0;
+        l0.level = 0;
+        l0.beamIds = {QStringLiteral("n0")};
+        l0.bestReward = l0.meanReward = 3.0;
+        l0.bestNodeId = QStringLiteral("n0");
+        l0.bestFigure = 3.0;
+        model::LevelSummary l1;
+        l1.level = 1;
+        l1.beamIds = {QStringLiteral("n1")};
+        l1.bestReward = l1.meanReward = 4.5;
+        l1.bestNodeId = QStringLiteral("n1");
+        l1.bestFigure = 3.75;
+        s.apply({drpo::engine::event::LevelFinished{l0, 5}});
+        s.apply({drpo::engine::event::LevelFinished{l1, 5}});
         panel.refresh();
         QCOMPARE(panel.progressChart()->kind(), ChartWidget::Kind::Lines);
-        QCOMPARE(panel.progressChart()->seriesCount(), 2);
-        QCOMPARE(panel.progressChart()->pointCount(0), 2); // root at level 0, then level 1
+        // The leader's path mean (the line to follow), then each level's best and mean.
+        QCOMPARE(panel.progressChart()->seriesCount(), 3);
+        QCOMPARE(panel.progressChart()->pointCount(0), 2);
+        QCOMPARE(panel.progressChart()->pointCount(1), 2);
         QCOMPARE(panel.criteriaChart()->seriesCount(), 2);
         QCOMPARE(panel.criteriaChart()->pointCount(1), 2); // two criteria
         QCOMPARE(panel.distributionChart()->pointCount(0) + panel.distributionChart()->pointCount(1), 2);
@@ -328,7 +343,7 @@ private slots:
         doc.undoStack()->undo();
         doc.undoStack()->undo();
         QCOMPARE(doc.project().criteria, smallProject().criteria);
-        s.onSelectionMade(QStringLiteral("x"), {{QStringLiteral("Clarity")}, {}});
+        s.apply({drpo::engine::event::SelectionMade{QStringLiteral("x"), {{QStringLiteral("Clarity")}, {}}}});
         QCOMPARE(panel.model()->index(0, CriteriaModel::CountColumn).data().toInt(), 1);
     }
 };

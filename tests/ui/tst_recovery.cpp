@@ -6,7 +6,6 @@
 #include "models/levelmodel.h"
 #include "models/nodemodel.h"
 #include "projectdocument.h"
-#include "rundriver.h"
 #include "runsession.h"
 #include "widgets/runcontrolbar.h"
 #include "widgets/welcomepage.h"
@@ -48,13 +47,13 @@ model::RunRecord interruptedDemoRun(int levels)
     if (!QTest::qWaitFor([&] { return w.session()->levels()->rowCount() >= levels; }, 30000))
         return {};
     w.runControls()->stopAction()->trigger();
-    if (!QTest::qWaitFor([&] { return !w.driver()->isActive(); }, 30000)) // its last record is written
+    if (!QTest::qWaitFor([&] { return !w.session()->isActive(); }, 30000)) // its last record is written
         return {};
     io::FileError error;
     std::optional<model::RunRecord> r = io::loadRunRecord(appDataFile(QStringLiteral("demo.run.json")), &error);
     if (!r)
         return {};
-    r->status = model::RunStatus::Running;
+    r->status = model::RunState::Running;
     return *r;
 }
 
@@ -114,7 +113,7 @@ private slots:
     {
         model::RunRecord r = interruptedDemoRun(1);
         QVERIFY(!r.levels.isEmpty());
-        r.status = model::RunStatus::Stopped;
+        r.status = model::RunState::Stopped;
         QVERIFY(writeRun(appDataFile(QStringLiteral("demo.run.json")), r));
         MainWindow w;
         w.setInteractive(false);
@@ -128,7 +127,7 @@ private slots:
         model::RunRecord r = interruptedDemoRun(1);
         QVERIFY(!r.levels.isEmpty());
         r.input.queries.name = QStringLiteral("my unsaved queries");
-        r.status = model::RunStatus::Paused;
+        r.status = model::RunState::Paused;
         QVERIFY(writeRun(appDataFile(QStringLiteral("untitled.run.json")), r));
         QFile::remove(appDataFile(QStringLiteral("demo.run.json")));
 
@@ -149,7 +148,7 @@ private slots:
     {
         model::RunRecord r = interruptedDemoRun(1);
         QVERIFY(!r.levels.isEmpty());
-        r.status = model::RunStatus::Stopped;
+        r.status = model::RunState::Stopped;
         QVERIFY(writeRun(appDataFile(QStringLiteral("demo.run.json")), r));
         MainWindow w;
         w.setInteractive(false);
@@ -160,10 +159,10 @@ private slots:
         // A restart now would stop the run and resume it in the new process.
         QVERIFY(w.restartArguments().contains(QStringLiteral("--resume-run")));
         w.runControls()->stopAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(!w.driver()->isActive(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.session()->isActive(), 30000);
 
         // A finished demo run is history: the demo opens clean.
-        r.status = model::RunStatus::Finished;
+        r.status = model::RunState::Finished;
         QVERIFY(writeRun(appDataFile(QStringLiteral("demo.run.json")), r));
         MainWindow fresh;
         fresh.setInteractive(false);

@@ -33,11 +33,11 @@ model::Node scored(const QString &id, const QString &parent, const QString &prom
 QString narrate(const QString &parentPrompt, const QString &childPrompt)
 {
     RunSession s;
-    StoryNarrator narrator(s.nodes());
+    StoryNarrator narrator(&s);
     StoryPanel panel(&narrator);
     QObject::connect(&s, &RunSession::nodeAdded, &narrator, &StoryNarrator::onNodeUpdated);
-    s.onNodeAdded(scored(QStringLiteral("n0"), {}, parentPrompt, 3));
-    s.onNodeAdded(scored(QStringLiteral("n1"), QStringLiteral("n0"), childPrompt, 3.5));
+    s.apply({drpo::engine::event::NodeAdded{scored(QStringLiteral("n0"), {}, parentPrompt, 3)}});
+    s.apply({drpo::engine::event::NodeAdded{scored(QStringLiteral("n1"), QStringLiteral("n0"), childPrompt, 3.5)}});
     return panel.storyText().section(QLatin1Char('\n'), -1);
 }
 
@@ -113,13 +113,13 @@ private slots:
     void story_carriedNode_quotesTheScoreThatEarnedTheCarryAndTheNewOne()
     {
         RunSession s;
-        StoryNarrator narrator(s.nodes());
+        StoryNarrator narrator(&s);
         StoryPanel panel(&narrator);
         QObject::connect(&s, &RunSession::nodeAdded, &narrator, &StoryNarrator::onNodeUpdated);
-        s.onNodeAdded(scored(QStringLiteral("n0"), {}, kRoot, 4.67));
+        s.apply({drpo::engine::event::NodeAdded{scored(QStringLiteral("n0"), {}, kRoot, 4.67)}});
         model::Node carried = scored(QStringLiteral("n1"), QStringLiteral("n0"), kRoot, 2.75);
         carried.origin = model::Origin::Carried;
-        s.onNodeAdded(carried);
+        s.apply({drpo::engine::event::NodeAdded{carried}});
         const QString story = panel.storyText().section(QLatin1Char('\n'), -1);
         QVERIFY2(story.contains(QStringLiteral("scored 4.67 last round")), qPrintable(story));
         QVERIFY2(story.contains(QStringLiteral("it scores 2.75")), qPrintable(story));
@@ -151,7 +151,7 @@ private slots:
     void story_exampleJudgedThenRewritten_narratesStage1Once()
     {
         RunSession s;
-        StoryNarrator narrator(s.nodes());
+        StoryNarrator narrator(&s);
         StoryPanel panel(&narrator);
         QObject::connect(&s, &RunSession::exampleUpdated, &narrator, &StoryNarrator::onExampleUpdated);
         model::Example e;
@@ -160,12 +160,12 @@ private slots:
         model::Evaluation seed;
         seed.reward = 2.0;
         e.history = {{QStringLiteral("Boil it."), seed, QStringLiteral("seed")}};
-        s.onExampleUpdated(0, e);
-        s.onExampleUpdated(0, e); // the same version again is no news
+        s.apply({drpo::engine::event::ExampleUpdated{0, e}});
+        s.apply({drpo::engine::event::ExampleUpdated{0, e}}); // the same version again is no news
         model::Evaluation better;
         better.reward = 4.0;
         e.history.append({QStringLiteral("1. Boil water. 2. Add the egg."), better, QStringLiteral("rewrite")});
-        s.onExampleUpdated(0, e);
+        s.apply({drpo::engine::event::ExampleUpdated{0, e}});
         const QString story = panel.storyText();
         QCOMPARE(panel.paragraphCount(), 3); // introduction, seed score, rewrite
         QVERIFY2(story.contains(QStringLiteral("First, DRPO improves the example answers")), qPrintable(story));

@@ -56,8 +56,8 @@ void feedPair(RunSession &s)
     child.origin = model::Origin::Optimizer;
     child.prompt = QStringLiteral("You are a helpful assistant.\n- Use numbered steps.");
     child.reward = 4;
-    s.onNodeAdded(root);
-    s.onNodeAdded(child);
+    s.apply({drpo::engine::event::NodeAdded{root}});
+    s.apply({drpo::engine::event::NodeAdded{child}});
     s.setCompare(root.id, child.id);
 }
 
@@ -125,7 +125,7 @@ private slots:
     void story_paletteSwitchedToDark_noticeUsesDarkColours()
     {
         RunSession s;
-        StoryNarrator narrator(s.nodes());
+        StoryNarrator narrator(&s);
         StoryPanel panel(&narrator);
         panel.setSimulated(true);
         panel.show();

@@ -105,10 +105,12 @@ void ChartWidget::setLines(const QList<Series> &series)
     m_kind = Kind::Lines;
     double xMin = 0, xMax = 1;
     bool first = true;
+    m_lineStyles.clear();
     for (const Series &s : series) {
         auto *line = new QLineSeries;
         line->setName(s.name);
-        line->setPointsVisible(true);
+        line->setPointsVisible(s.style == Series::Style::Normal || s.style == Series::Style::Emphasized);
+        m_lineStyles.append(s.style);
         line->append(s.points);
         m_chart->addSeries(line);
         for (const QPointF &p : s.points) {
@@ -231,6 +233,36 @@ void ChartWidget::applyTheme()
     for (QAbstractAxis *axis : m_chart->axes()) {
         axis->setLabelsColor(palette().color(QPalette::Text));
         axis->setTitleBrush(palette().color(QPalette::Text));
+    }
+    styleLines();
+}
+
+void ChartWidget::styleLines()
+{
+    if (m_kind != Kind::Lines)
+        return;
+    const QList<QAbstractSeries *> all = m_chart->series();
+    for (qsizetype i = 0; i < all.size() && i < m_lineStyles.size(); ++i) {
+        auto *line = qobject_cast<QLineSeries *>(all[i]);
+        if (!line)
+            continue;
+        QPen pen = line->pen();
+        switch (m_lineStyles[i]) {
+        case Series::Style::Normal: break;
+        case Series::Style::Emphasized: pen.setWidthF(3.5); break;
+        case Series::Style::Faint: {
+            QColor c = pen.color();
+            c.setAlphaF(0.45);
+            pen.setColor(c);
+            pen.setWidthF(1.2);
+            break;
+        }
+        case Series::Style::Dashed:
+            pen.setStyle(Qt::DashLine);
+            pen.setWidthF(2);
+            break;
+        }
+        line->setPen(pen);
     }
 }
 

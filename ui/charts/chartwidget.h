@@ -19,8 +19,12 @@ class ChartWidget : public QWidget {
     Q_OBJECT
 public:
     struct Series {
+        // Emphasized: the line a viewer should follow; Faint: noisy context; Dashed: a
+        // reference level.
+        enum class Style { Normal, Emphasized, Faint, Dashed };
         QString name;
         QList<QPointF> points;
+        Style style = Style::Normal;
     };
     struct BarSet {
         QString name;
@@ -56,6 +60,7 @@ private:
     void rebuildAxes(double xMin, double xMax, const QStringList &categories);
     void applyTheme();
     void clearSeries();
+    void styleLines(); // after the theme, which resets the pens
 
     QChart *m_chart;
     QChartView *m_view;
@@ -65,6 +70,7 @@ private:
     double m_yMin = 0;
     double m_yMax = 5;
     QString m_emptyText;
+    QList<Series::Style> m_lineStyles;
 };
 
 } // namespace drpo::ui

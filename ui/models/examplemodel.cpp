@@ -5,33 +5,38 @@
 namespace drpo::ui {
 
 ExampleModel::ExampleModel(QObject *parent)
+    : ExampleModel(nullptr, parent)
+{}
+
+ExampleModel::ExampleModel(QList<model::Example> *examples, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_examples(examples ? examples : &m_own)
 {}
 
 void ExampleModel::setExamples(const QList<model::Example> &examples)
 {
     beginResetModel();
-    m_examples = examples;
+    *m_examples = examples;
     endResetModel();
 }
 
 void ExampleModel::putExample(int index, const model::Example &example)
 {
-    if (index < 0 || index > m_examples.size())
+    if (index < 0 || index > m_examples->size())
         return;
-    if (index < m_examples.size()) {
-        m_examples[index] = example;
+    if (index < m_examples->size()) {
+        (*m_examples)[index] = example;
         emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
         return;
     }
     beginInsertRows({}, index, index);
-    m_examples.append(example);
+    m_examples->append(example);
     endInsertRows();
 }
 
 int ExampleModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_examples.size());
+    return parent.isValid() ? 0 : int(m_examples->size());
 }
 
 int ExampleModel::columnCount(const QModelIndex &parent) const
@@ -41,9 +46,9 @@ int ExampleModel::columnCount(const QModelIndex &parent) const
 
 QVariant ExampleModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_examples.size() || role != Qt::DisplayRole)
+    if (!index.isValid() || index.row() >= m_examples->size() || role != Qt::DisplayRole)
         return {};
-    const model::Example &e = m_examples[index.row()];
+    const model::Example &e = (*m_examples)[index.row()];
     switch (index.column()) {
     case IdColumn: return e.id;
     case QueryColumn: return text::firstLine(e.query, 70);

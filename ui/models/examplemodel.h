@@ -13,11 +13,14 @@ public:
     enum Column { IdColumn, QueryColumn, VersionsColumn, SeedScoreColumn, BestScoreColumn, AnswerColumn, ColumnCount };
 
     explicit ExampleModel(QObject *parent = nullptr);
+    // An adapter over a list someone else owns (the run session's record): changes made
+    // through this model are made to that list, with the model's notifications.
+    explicit ExampleModel(QList<model::Example> *examples, QObject *parent = nullptr);
 
     void setExamples(const QList<model::Example> &examples);
     // Replaces the example at index (appending when index is the current count).
     void putExample(int index, const model::Example &example);
-    const QList<model::Example> &examples() const { return m_examples; }
+    const QList<model::Example> &examples() const { return *m_examples; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -25,7 +28,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<model::Example> m_examples;
+    QList<model::Example> m_own;
+    QList<model::Example> *m_examples;
 };
 
 } // namespace drpo::ui

@@ -6,18 +6,22 @@
 
 namespace drpo::ui {
 
-// Table adapter over the finished stage-2 levels: best and mean reward, beam, queries.
+// Table adapter over the finished stage-2 levels: this level's best and mean reward on its
+// queries, the engine's leader after it with its ranking figure, beam, queries.
 class LevelModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { LevelColumn, BestColumn, MeanColumn, BeamColumn, QueriesColumn, ColumnCount };
+    enum Column { LevelColumn, BestColumn, MeanColumn, LeaderColumn, BeamColumn, QueriesColumn, ColumnCount };
 
     explicit LevelModel(QObject *parent = nullptr);
+    // An adapter over a list someone else owns (the run session's record): changes made
+    // through this model are made to that list, with the model's notifications.
+    explicit LevelModel(QList<model::LevelSummary> *levels, QObject *parent = nullptr);
 
     void clear();
     void setLevels(const QList<model::LevelSummary> &levels);
     void putLevel(const model::LevelSummary &level); // appends, or replaces the same level
-    const QList<model::LevelSummary> &levels() const { return m_levels; }
+    const QList<model::LevelSummary> &levels() const { return *m_levels; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -25,7 +29,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<model::LevelSummary> m_levels;
+    QList<model::LevelSummary> m_own;
+    QList<model::LevelSummary> *m_levels;
 };
 
 } // namespace drpo::ui

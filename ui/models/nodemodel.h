@@ -25,18 +25,22 @@ public:
     enum Roles { NodeIdRole = Qt::UserRole + 1, ParentIdRole, LevelRole, RewardRole, InBeamRole, OriginRole };
 
     explicit NodeModel(QObject *parent = nullptr);
+    // An adapter over a list someone else owns (the run session's record): changes made
+    // through this model are made to that list, with the model's notifications.
+    explicit NodeModel(QList<model::Node> *nodes, QObject *parent = nullptr);
 
     void clear();
     void setNodes(const QList<model::Node> &nodes);
     // Appends a new node or replaces the one with the same id.
     void putNode(const model::Node &node);
+    // Removes these nodes (an abandoned level's).
+    void removeNodes(const QStringList &ids);
 
     const model::Node *node(const QString &id) const;
     const model::Node *nodeAt(int row) const;
     int rowOf(const QString &id) const { return m_rows.value(id, -1); }
-    const QList<model::Node> &nodes() const { return m_nodes; }
+    const QList<model::Node> &nodes() const { return *m_nodes; }
     QList<const model::Node *> path(const QString &id) const; // root first
-    QString bestNodeId() const;                               // highest path reward, else reward
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,7 +48,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<model::Node> m_nodes;
+    QList<model::Node> m_own;
+    QList<model::Node> *m_nodes;
     QHash<QString, int> m_rows;
 };
 

@@ -14,6 +14,10 @@ BeamTreePanel::BeamTreePanel(RunSession *session, QWidget *parent)
     : QWidget(parent)
 {
     m_view = new BeamTreeView(session->nodes(), this);
+    // The gold path ends at the engine's best node, the one the profile gets.
+    connect(session, &RunSession::bestChanged, m_view,
+        [this](const engine::BestNode &best) { m_view->setBestNode(best.nodeId); });
+    m_view->setBestNode(session->best().nodeId);
     auto button = [this](const QString &text, const QString &tip, const QKeySequence &key) {
         auto *b = new QToolButton(this);
         b->setText(text);

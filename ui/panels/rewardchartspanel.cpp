@@ -28,7 +28,7 @@ RewardChartsPanel::RewardChartsPanel(RunSession *session, QWidget *parent)
     m_distribution->setAxisTitles(tr("Level"), tr("Reward (1–5)"));
     for (ChartWidget *c : {m_progress, m_criteria, m_distribution})
         c->setYRange(0, 5.2);
-    m_tabs->addTab(m_progress, tr("Reward per level"));
+    m_tabs->addTab(m_progress, tr("Progress"));
     m_tabs->addTab(m_criteria, tr("Criteria: selected vs root"));
     m_tabs->addTab(m_distribution, tr("Reward distribution"));
 
@@ -54,6 +54,7 @@ RewardChartsPanel::RewardChartsPanel(RunSession *session, QWidget *parent)
     connect(session, &RunSession::levelFinished, this, later);
     connect(session, &RunSession::nodeUpdated, this, later);
     connect(session, &RunSession::recordLoaded, this, later);
+    connect(session, &RunSession::bestChanged, this, later);
     connect(session, &RunSession::cleared, this, later);
     connect(session, &RunSession::currentNodeChanged, this, &RewardChartsPanel::updateCriteria);
     connect(exportButton, &QPushButton::clicked, this, &RewardChartsPanel::exportInteractive);
@@ -69,28 +70,45 @@ void RewardChartsPanel::refresh()
 
 void RewardChartsPanel::updateProgress()
 {
-    ChartWidget::Series best{tr("Best"), {}}, mean{tr("Mean"), {}};
-    const auto &levels = m_session->levels()->levels();
-    const auto &nodes = m_session->nodes()->nodes();
-    const bool hasLevelZero = !levels.isEmpty() && levels.first().level == 0;
-    if (!hasLevelZero && !nodes.isEmpty() && nodes.first().reward) {
-        best.points.append({0, *nodes.first().reward});
-        mean.points.append({0, *nodes.first().reward});
+    // The line to follow is the engine's own: the leader's ranking figure after each level
+    // (smooth, since it is a mean along a path). Each level's best and mean rewards on its
+    // own few queries are noisy context. After validation, the held-out scores of the start
+    // and of the winner are drawn as reference levels.
+    using Style = ChartWidget::Series::Style;
+    const model::RunRecord &r = m_session->record();
+    const bool byLast = r.input.settings.ranking == model::Ranking::Last;
+    ChartWidget::Series leader{byLast ? tr("Leader's reward") : tr("Leader's path mean"), {}, Style::Emphasized};
+    ChartWidget::Series best{tr("Best of the level"), {}, Style::Faint};
+    ChartWidget::Series mean{tr("Mean of the level"), {}, Style::Faint};
+    int last = 0;
+    for (const model::LevelSummary &l : r.levels) {
+        if (l.bestFigure)
+            leader.points.append({double(l.level), *l.bestFigure});
+        if (l.bestReward)
+            best.points.append({double(l.level), *l.bestReward});
+        if (l.meanReward)
+            mean.points.append({double(l.level), *l.meanReward});
+        last = std::max(last, l.level);
     }
-    for (const model::LevelSummary &l : levels) {
-        best.points.append({double(l.level), l.bestReward});
-        mean.points.append({double(l.level), l.meanReward});
+    QList<ChartWidget::Series> lines{leader, best, mean};
+    const engine::BestNode b = m_session->best();
+    if (b.measure == model::BestMeasure::Validation && last > 0) {
+        if (b.figure)
+            lines.append({tr("Best prompt, held-out"), {{0, *b.figure}, {double(last), *b.figure}}, Style::Dashed});
+        if (b.rootFigure)
+            lines.append(
+                {tr("Starting prompt, held-out"), {{0, *b.rootFigure}, {double(last), *b.rootFigure}}, Style::Dashed});
     }
-    m_progress->setLines({best, mean});
+    m_progress->setLines(lines);
 }
 
 void RewardChartsPanel::updateCriteria()
 {
-    const auto &nodes = m_session->nodes()->nodes();
+    const auto &nodes = m_session->record().nodes;
     const model::Node *root = nodes.isEmpty() ? nullptr : &nodes.first();
-    const model::Node *selected = m_session->nodes()->node(m_session->currentNodeId());
+    const model::Node *selected = m_session->record().node(m_session->currentNodeId());
     if (!selected)
-        selected = m_session->nodes()->node(m_session->nodes()->bestNodeId());
+        selected = m_session->record().node(m_session->best().nodeId);
     const QMap<QString, double> rootMeans = root ? criterionMeans(*root) : QMap<QString, double>();
     const QMap<QString, double> selMeans = selected ? criterionMeans(*selected) : QMap<QString, double>();
     QStringList names = rootMeans.keys();
@@ -109,7 +127,7 @@ void RewardChartsPanel::updateCriteria()
 void RewardChartsPanel::updateDistribution()
 {
     ChartWidget::Series kept{tr("Kept in beam"), {}}, pruned{tr("Other nodes"), {}};
-    for (const model::Node &n : m_session->nodes()->nodes())
+    for (const model::Node &n : m_session->record().nodes)
         if (n.reward)
             (n.inBeam ? kept : pruned).points.append({double(n.level), *n.reward});
     m_distribution->setScatter({pruned, kept});

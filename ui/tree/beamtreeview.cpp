@@ -98,6 +98,16 @@ QPointF BeamTreeView::nodePosition(const QString &id) const
     return item ? item->pos() : QPointF();
 }
 
+void BeamTreeView::setBestNode(const QString &id)
+{
+    if (m_best == id)
+        return;
+    m_best = id;
+    m_looksDirty = true;
+    if (!m_tick.isActive())
+        m_tick.start();
+}
+
 void BeamTreeView::setSelectedNode(const QString &id)
 {
     if (m_selected == id)
@@ -239,7 +249,7 @@ NodeItem::Look BeamTreeView::lookFor(int row) const
 void BeamTreeView::refreshLooks()
 {
     m_bestPath.clear();
-    for (const model::Node *n : m_model->path(m_model->bestNodeId()))
+    for (const model::Node *n : m_model->path(m_best))
         m_bestPath.insert(n->id);
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
         it.value()->setLook(lookFor(m_model->rowOf(it.key())));

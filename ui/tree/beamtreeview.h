@@ -24,6 +24,9 @@ public:
     ~BeamTreeView() override;
 
     void setSelectedNode(const QString &id);
+    // The engine's best node: its path from the root is drawn in gold.
+    void setBestNode(const QString &id);
+    QString bestNode() const { return m_best; }
     QString selectedNode() const { return m_selected; }
     bool followLatest() const { return m_follow; }
     int itemCount() const { return int(m_items.size()); }
@@ -80,6 +83,7 @@ private:
     QStringList m_pending;      // ids waiting for an item, oldest first
     QSet<QString> m_pendingSet; // the same ids, for constant-time membership
     QString m_selected;
+    QString m_best;
     QSet<QString> m_bestPath;
     int m_maxLevel = 0;
     bool m_follow = true;

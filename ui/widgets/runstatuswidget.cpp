@@ -19,16 +19,48 @@ RunStatusWidget::RunStatusWidget(QWidget *parent)
     m_progress->setTextVisible(true);
     m_figures = new QLabel(this);
     m_figures->setTextFormat(Qt::PlainText);
-    // "best" is what the beam ranks by, which can sit below a single level's best score.
-    m_figures->setToolTip(tr("Best path mean: the best mean reward along one line of prompts from the root, the "
-                             "figure the beam ranks by. Root: the starting prompt's reward."));
+    m_best = new QLabel(this);
+    m_best->setTextFormat(Qt::PlainText);
+    m_best->setObjectName(QStringLiteral("bestLabel"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_state);
     layout->addWidget(m_progress);
     layout->addWidget(m_figures);
+    layout->addWidget(m_best);
     setState(engine::RunState::Idle);
     setStats({});
+    setBest({});
+}
+
+void RunStatusWidget::setBest(const engine::BestNode &best)
+{
+    if (best.nodeId.isEmpty()) {
+        m_best->clear();
+        m_best->setToolTip({});
+        return;
+    }
+    const QString figure = text::reward(best.figure);
+    const QString root = text::reward(best.rootFigure);
+    switch (best.measure) {
+    case model::BestMeasure::Validation:
+        m_best->setText(
+            tr("best %1: %2 on %n held-out queries (start %3)", nullptr, best.queries).arg(best.nodeId, figure, root));
+        m_best->setToolTip(tr("After the search, the finalists and the starting prompt answered queries the search "
+                              "never saw; the best of them on those queries goes into the profile."));
+        break;
+    case model::BestMeasure::PathMean:
+        m_best->setText(tr("best %1: path mean %2 (start %3)").arg(best.nodeId, figure, root));
+        m_best->setToolTip(tr("The search ranks prompts by their path mean: the mean reward along the line of "
+                              "prompts from the starting prompt to this one. Start: the starting prompt's reward on "
+                              "the first level's queries."));
+        break;
+    case model::BestMeasure::LastReward:
+        m_best->setText(tr("best %1: reward %2 on its level's queries (start %3)").arg(best.nodeId, figure, root));
+        m_best->setToolTip(tr("The search ranks prompts by their reward on their own level's queries. Start: the "
+                              "starting prompt's reward on the first level's queries."));
+        break;
+    }
 }
 
 void RunStatusWidget::setState(engine::RunState state)
@@ -38,8 +70,6 @@ void RunStatusWidget::setState(engine::RunState state)
 
 void RunStatusWidget::setStats(const engine::RunStats &s)
 {
-    // Rewards run from 1 to 5: a 0 in the stats means "not scored yet", shown as a dash.
-    const auto known = [](double r) { return text::reward(r > 0 ? std::optional<double>(r) : std::nullopt); };
     if (s.phase == u"stage 1") {
         // Stage 1 has no levels: it counts examples that are done improving (a busy bar until
         // the first count arrives).
@@ -58,8 +88,9 @@ void RunStatusWidget::setStats(const engine::RunStats &s)
     QString figures = tr("%n call(s)", nullptr, int(s.total.calls)) + QStringLiteral(" \u00b7 ") +
         tr("%1 tokens").arg(text::tokens(s.total.promptTokens + s.total.completionTokens)) +
         QStringLiteral(" \u00b7 ") + tr("cost %1").arg(text::cost(s.total.costUsd)) + QStringLiteral(" \u00b7 ") +
-        tr("%1 cache hits").arg(s.total.cacheHits) + QStringLiteral(" \u00b7 ") +
-        tr("best path mean %1 (root %2)").arg(known(s.bestReward), known(s.rootReward));
+        tr("%1 cache hits").arg(s.total.cacheHits);
+    if (s.unscored > 0) // never counted as 0: a prompt whose answers could not be judged
+        figures += QStringLiteral(" \u00b7 ") + tr("%n unscored", nullptr, s.unscored);
     if (s.etaMs >= 0)
         figures += QStringLiteral(" \u00b7 ") + tr("ETA %1").arg(text::duration(s.etaMs));
     if (s.simulated)
@@ -69,7 +100,8 @@ void RunStatusWidget::setStats(const engine::RunStats &s)
 
 QString RunStatusWidget::text() const
 {
-    return m_state->text() + QLatin1Char(' ') + m_progress->text() + QLatin1Char(' ') + m_figures->text();
+    return m_state->text() + QLatin1Char(' ') + m_progress->text() + QLatin1Char(' ') + m_figures->text() +
+        QLatin1Char(' ') + m_best->text();
 }
 
 } // namespace drpo::ui

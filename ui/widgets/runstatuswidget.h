@@ -9,7 +9,8 @@ class QProgressBar;
 
 namespace drpo::ui {
 
-// Status-bar figures of the run: state, level progress, calls, tokens, cost, cache hits, ETA.
+// Status-bar figures of the run: state, level progress, calls, tokens, cost, cache hits, ETA,
+// unscored prompts, and the engine's best with what its figure is.
 class RunStatusWidget : public QWidget {
     Q_OBJECT
 public:
@@ -17,12 +18,15 @@ public:
 
     void setState(engine::RunState state);
     void setStats(const engine::RunStats &stats);
+    // The engine's best node and what its figure means.
+    void setBest(const engine::BestNode &best);
     QString text() const;
 
 private:
     QLabel *m_state;
     QProgressBar *m_progress;
     QLabel *m_figures;
+    QLabel *m_best;
 };
 
 } // namespace drpo::ui

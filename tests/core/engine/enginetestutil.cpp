@@ -22,9 +22,11 @@ model::RunRecord runToEnd(const model::RunInput &input, const QString &runFile)
     engine::RunController run;
     model::RunRecord result;
     QEventLoop loop;
-    QObject::connect(&run, &engine::RunController::finished, &loop, [&](const model::RunRecord &r) {
-        result = r;
-        loop.quit();
+    QObject::connect(&run, &engine::RunController::event, &loop, [&](const engine::RunEvent &e) {
+        if (const auto *f = e.get<engine::event::Finished>()) {
+            result = f->record;
+            loop.quit();
+        }
     });
     QString error;
     if (!run.start(input, runFile, &error))

@@ -46,7 +46,7 @@ private slots:
         QFETCH(int, d);
         QFETCH(int, b);
         const model::RunRecord r = test::runToEnd(promptOnly(w, a, d, b));
-        QCOMPARE(r.status, model::RunStatus::Finished);
+        QCOMPARE(r.status, model::RunState::Finished);
         // Level 1 expands the root alone; each later level expands a beam of min(W, A*beam) nodes.
         qint64 optimizer = 0, children = 0;
         int beam = 1;
@@ -71,7 +71,7 @@ private slots:
         model::RunInput plain = in;
         in.models.embedder.kind = QStringLiteral("sim");
         const model::RunRecord r = test::runToEnd(in);
-        QCOMPARE(r.status, model::RunStatus::Finished);
+        QCOMPARE(r.status, model::RunState::Finished);
         QVERIFY2(r.retrieval == u"embeddings (sim)", qPrintable(r.retrieval));
         const llm::CostForecast f =
             llm::forecast(in.models, in.settings, int(in.queries.queries.size()), int(in.seedExamples.size()));
@@ -148,7 +148,7 @@ private slots:
     void demo_fullReferenceRun_bestClearlyBeatsRoot()
     {
         const model::RunRecord r = test::runToEnd(test::demoInput());
-        QCOMPARE(r.status, model::RunStatus::Finished);
+        QCOMPARE(r.status, model::RunState::Finished);
         QVERIFY(r.rootReward && r.bestReward);
         qInfo("root %.2f best %.2f", *r.rootReward, *r.bestReward);
         QVERIFY2(*r.bestReward >= *r.rootReward + 1.0, "the optimized prompt should beat the root by a clear margin");
@@ -169,7 +169,7 @@ private slots:
             model::RunInput in = promptOnly(2, 3, 4, 1);
             in.settings.strategy = strategy;
             const model::RunRecord r = test::runToEnd(in);
-            QCOMPARE(r.status, model::RunStatus::Finished);
+            QCOMPARE(r.status, model::RunState::Finished);
             QVERIFY(!r.bestNodeId.isEmpty());
             if (strategy == model::SearchStrategy::Greedy)
                 for (const model::LevelSummary &l : r.levels)

@@ -2,7 +2,8 @@
 
 #include "io/runfile.h"
 
-#include <QSignalSpy>
+#include "runeventspy.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,15 +28,13 @@ private slots:
     void pauseEditResume_humanNodeJoinsBeamAndIsExpanded()
     {
         RunController run;
-        QSignalSpy levels(&run, &RunController::levelFinished);
-        QSignalSpy updated(&run, &RunController::nodeUpdated);
-        QSignalSpy finished(&run, &RunController::finished);
+        test::RunEventSpy spy(&run);
         QVERIFY(run.start(smallInput()));
-        QTRY_VERIFY_WITH_TIMEOUT(levels.size() >= 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(spy.levels() >= 2, 20000);
         run.pause();
         QTRY_COMPARE_WITH_TIMEOUT(run.state(), RunState::Paused, 20000);
-        const model::RunRecord paused = run.record();
-        QCOMPARE(paused.status, model::RunStatus::Paused);
+        const model::RunRecord paused = spy.record();
+        QCOMPARE(paused.status, model::RunState::Paused);
         const int pausedLevel = paused.levels.last().level;
         const QString parent = paused.levels.last().beamIds.first();
         const QString prompt = QStringLiteral(
@@ -43,8 +42,8 @@ private slots:
             "- Decline harmful or illegal requests and explain why.\n- Use short paragraphs and bullet lists.");
         run.submitEdit(parent, prompt, QStringLiteral("my rules"));
         QTRY_VERIFY_WITH_TIMEOUT(
-            run.record().levels.last().beamIds.size() > paused.levels.last().beamIds.size(), 20000);
-        const model::RunRecord edited = run.record();
+            spy.record().levels.last().beamIds.size() > paused.levels.last().beamIds.size(), 20000);
+        const model::RunRecord edited = spy.record();
         QCOMPARE(edited.levels.last().level, pausedLevel); // still paused at the same level
         const QString humanId = edited.levels.last().beamIds.last();
         const model::Node *human = edited.node(humanId);
@@ -57,8 +56,8 @@ private slots:
         QCOMPARE(run.state(), RunState::Paused);
 
         run.resume();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-        const auto result = finished.first().first().value<model::RunRecord>();
+        QTRY_COMPARE_WITH_TIMEOUT(spy.finishedCount(), 1, 60000);
+        const auto result = spy.finished();
         bool expanded = false;
         for (const model::Node &n : result.nodes)
             expanded = expanded || n.parentId == humanId;
@@ -68,19 +67,19 @@ private slots:
     void step_whilePaused_runsExactlyOneLevel()
     {
         RunController run;
-        QSignalSpy levels(&run, &RunController::levelFinished);
+        test::RunEventSpy spy(&run);
         QVERIFY(run.start(smallInput()));
-        QTRY_VERIFY_WITH_TIMEOUT(levels.size() >= 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(spy.levels() >= 1, 20000);
         run.pause();
         QTRY_COMPARE_WITH_TIMEOUT(run.state(), RunState::Paused, 20000);
-        const int before = run.record().levels.last().level;
-        const qsizetype seen = levels.size();
+        const int before = spy.record().levels.last().level;
+        const int seen = spy.levels();
         run.step();
-        QTRY_COMPARE_WITH_TIMEOUT(levels.size(), seen + 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.levels(), seen + 1, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(run.state(), RunState::Paused, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(run.record().levels.last().level, before + 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.record().levels.last().level, before + 1, 5000);
         QTest::qWait(300); // and no further level follows on its own
-        QCOMPARE(levels.size(), seen + 1);
+        QCOMPARE(spy.levels(), seen + 1);
         run.stop();
         QTRY_COMPARE_WITH_TIMEOUT(run.state(), RunState::Stopped, 20000);
     }
@@ -88,14 +87,14 @@ private slots:
     void branchFrom_node_beamBecomesThatNode()
     {
         RunController run;
-        QSignalSpy levels(&run, &RunController::levelFinished);
+        test::RunEventSpy spy(&run);
         QVERIFY(run.start(smallInput()));
-        QTRY_VERIFY_WITH_TIMEOUT(levels.size() >= 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(spy.levels() >= 2, 20000);
         run.pause();
         QTRY_COMPARE_WITH_TIMEOUT(run.state(), RunState::Paused, 20000);
-        const QString target = run.record().levels.last().beamIds.last();
+        const QString target = spy.record().levels.last().beamIds.last();
         run.branchFrom(target);
-        QTRY_COMPARE_WITH_TIMEOUT(run.record().levels.last().beamIds, QStringList{target}, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.record().levels.last().beamIds, QStringList{target}, 20000);
         run.stop();
         QTRY_COMPARE_WITH_TIMEOUT(run.state(), RunState::Stopped, 20000);
     }
@@ -108,29 +107,28 @@ private slots:
         const model::RunRecord reference = test::runToEnd(in);
 
         RunController run;
-        QSignalSpy levels(&run, &RunController::levelFinished);
-        QSignalSpy finished(&run, &RunController::finished);
+        test::RunEventSpy spy(&run);
         QVERIFY(run.start(in, file));
-        QTRY_VERIFY_WITH_TIMEOUT(levels.size() >= 3, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(spy.levels() >= 3, 20000);
         run.stop();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.finishedCount(), 1, 20000);
         io::FileError fe;
         std::optional<model::RunRecord> saved = io::loadRunRecord(file, &fe);
         QVERIFY2(saved, qPrintable(fe.toString()));
-        QCOMPARE(saved->status, model::RunStatus::Stopped);
+        QCOMPARE(saved->status, model::RunState::Stopped);
         QVERIFY(saved->levels.size() >= 3);
         QVERIFY(saved->levels.last().level < reference.levels.last().level);
 
         RunController again;
-        QSignalSpy done(&again, &RunController::finished);
+        test::RunEventSpy done(&again);
         QVERIFY(again.resumeRun(*saved, file));
-        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
-        const auto resumed = done.first().first().value<model::RunRecord>();
-        QCOMPARE(resumed.status, model::RunStatus::Finished);
+        QTRY_COMPARE_WITH_TIMEOUT(done.finishedCount(), 1, 60000);
+        const auto resumed = done.finished();
+        QCOMPARE(resumed.status, model::RunState::Finished);
         QCOMPARE(test::replayFingerprint(resumed), test::replayFingerprint(reference));
         std::optional<model::RunRecord> onDisk = io::loadRunRecord(file, &fe);
         QVERIFY(onDisk);
-        QCOMPARE(onDisk->status, model::RunStatus::Finished);
+        QCOMPARE(onDisk->status, model::RunState::Finished);
         QVERIFY(!again.resumeRun(*onDisk, file)); // a finished run has nothing to resume
     }
 

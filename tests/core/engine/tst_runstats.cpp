@@ -1,10 +1,9 @@
-// The live run statistics: "best" against the root, and stage 1's progress as it goes.
+// The live run statistics and the engine's best: what it is, what its figure means, and
+// stage 1's progress as it goes.
 #include "enginetestutil.h"
-
-#include "engine/bestpathmean.h"
+#include "runeventspy.h"
 
 #include <QCoreApplication>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 
@@ -14,21 +13,13 @@ using engine::RunStats;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-model::Node scoredNode(const QString &id, const QString &parent, double reward, std::optional<double> pathMean)
-{
-    model::Node n;
-    n.id = id;
-    n.parentId = parent;
-    n.reward = reward;
-    n.pathReward = pathMean;
-    return n;
-}
+namespace ev = engine::event;
 
-QList<RunStats> statsOf(const QSignalSpy &spy)
+QList<RunStats> statsOf(const test::RunEventSpy &spy)
 {
     QList<RunStats> out;
-    for (const QList<QVariant> &args : spy)
-        out << args.first().value<RunStats>();
+    for (const ev::Stats &s : spy.all<ev::Stats>())
+        out << s.stats;
     return out;
 }
 
@@ -37,7 +28,7 @@ class MarkingTranslator : public QTranslator {
 public:
     QString translate(const char *context, const char *source, const char * = nullptr, int = -1) const override
     {
-        return qstrcmp(context, "RunWorker") == 0 ? u"[T] "_s + QString::fromUtf8(source) : QString();
+        return QByteArray(context).endsWith("RunWorker") ? u"[T] "_s + QString::fromUtf8(source) : QString();
     }
     bool isEmpty() const override { return false; }
 };
@@ -47,40 +38,66 @@ class TestRunStats : public QObject {
     Q_OBJECT
 
 private slots:
-    void bestPathMean_rootHoldsNoPathMeanAndChildrenAreWeaker_readsTheRootReward()
-    {
-        // As the search leaves it at level 1: the root has a reward but no path mean, and
-        // each child's path mean averages the root's 4.00 with its own weaker reward.
-        model::RunRecord r;
-        r.rootReward = 4.0;
-        r.nodes << scoredNode(u"n0"_s, {}, 4.0, std::nullopt) << scoredNode(u"n1"_s, u"n0"_s, 3.33, 3.665)
-                << scoredNode(u"n2"_s, u"n0"_s, 3.0, 3.5);
-        QCOMPARE(engine::bestPathMeanSoFar(r), 4.0);
-
-        r.nodes << scoredNode(u"n3"_s, u"n0"_s, 4.5, 4.25);
-        QCOMPARE(engine::bestPathMeanSoFar(r), 4.25);
-        QCOMPARE(engine::bestPathMeanSoFar(model::RunRecord{}), 0.0); // nothing scored yet
-    }
-
-    void run_searchStats_bestNeverBelowRoot()
+    void search_bestChanged_isTheBeamLeaderByThePathMean()
     {
         model::RunInput in = test::demoInput();
         in.settings.stages = model::Stages::Prompt;
-        in.settings.depth = 3;
+        in.settings.depth = 4;
+        in.settings.validationSize = 0; // no held-out queries: the ranking rule's best stands
+        in.queries.validationIds.clear();
         RunController run;
-        QSignalSpy stats(&run, &RunController::statsChanged);
-        QSignalSpy finished(&run, &RunController::finished);
+        test::RunEventSpy spy(&run);
         QVERIFY(run.start(in));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-        int checked = 0;
-        for (const RunStats &s : statsOf(stats)) {
-            if (!s.phase.startsWith(u"level ") || s.rootReward <= 0)
-                continue;
-            QVERIFY2(s.bestReward >= s.rootReward,
-                qPrintable(u"%1: best %2 below root %3"_s.arg(s.phase).arg(s.bestReward).arg(s.rootReward)));
-            ++checked;
+        QTRY_COMPARE_WITH_TIMEOUT(spy.finishedCount(), 1, 60000);
+        const model::RunRecord r = spy.finished();
+        const QList<ev::BestChanged> bests = spy.all<ev::BestChanged>();
+        QVERIFY(!bests.isEmpty());
+        for (const ev::BestChanged &b : bests) {
+            QCOMPARE(b.best.measure, model::BestMeasure::PathMean);
+            const model::Node *n = r.node(b.best.nodeId);
+            QVERIFY(n);
+            QCOMPARE(b.best.figure, n->pathReward); // the figure it is ranked by
         }
-        QVERIFY(checked >= 3);
+        // Every level names its leader, a member of its beam, with its path mean.
+        for (const model::LevelSummary &l : r.levels) {
+            QVERIFY2(l.beamIds.contains(l.bestNodeId), qPrintable(l.bestNodeId));
+            QCOMPARE(l.bestFigure, r.node(l.bestNodeId)->pathReward);
+        }
+        QCOMPARE(r.bestNodeId, r.levels.last().bestNodeId);
+        QCOMPARE(r.bestNodeId, bests.last().best.nodeId);
+        QCOMPARE(r.bestReward, r.node(r.bestNodeId)->pathReward);
+        QCOMPARE(r.profile.systemPrompt, r.node(r.bestNodeId)->prompt);
+    }
+
+    void finish_withValidation_bestIsTheHeldOutWinnerAndTheProfilesPrompt()
+    {
+        model::RunInput in = test::demoInput();
+        in.settings.stages = model::Stages::Prompt;
+        in.settings.depth = 4;
+        in.settings.ranking = model::Ranking::Last;
+        in.settings.validationSize = 4;
+        RunController run;
+        test::RunEventSpy spy(&run);
+        QVERIFY(run.start(in));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.finishedCount(), 1, 60000);
+        const model::RunRecord r = spy.finished();
+        const ev::BestChanged last = spy.all<ev::BestChanged>().last();
+        QCOMPARE(last.best.measure, model::BestMeasure::Validation);
+        QCOMPARE(last.best.queries, 4);
+        QCOMPARE(last.best.nodeId, r.bestNodeId);
+        const model::Node *best = r.node(r.bestNodeId);
+        QVERIFY(best && best->validationReward);
+        QCOMPARE(last.best.figure, best->validationReward);
+        QCOMPARE(last.best.rootFigure, r.nodes.first().validationReward);
+        QCOMPARE(r.profile.systemPrompt, best->prompt);
+        // No other finalist did better on the held-out queries.
+        for (const model::Node &n : r.nodes)
+            if (n.validationReward && n.id != r.nodes.first().id)
+                QVERIFY(*n.validationReward <= *best->validationReward);
+        // While searching, "best" was the last reward of the beam's leader.
+        for (const ev::BestChanged &b : spy.all<ev::BestChanged>())
+            if (b.best.measure != model::BestMeasure::Validation)
+                QCOMPARE(b.best.measure, model::BestMeasure::LastReward);
     }
 
     void stage1_running_publishesProgressAfterEachBatch()
@@ -91,18 +108,17 @@ private slots:
         const int total = int(in.seedExamples.size());
         QVERIFY(total >= 2);
         RunController run;
-        QSignalSpy stats(&run, &RunController::statsChanged);
-        QSignalSpy finished(&run, &RunController::finished);
+        test::RunEventSpy stats(&run);
         QVERIFY(run.start(in));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-        const model::RunRecord result = finished.first().first().value<model::RunRecord>();
+        QTRY_COMPARE_WITH_TIMEOUT(stats.finishedCount(), 1, 60000);
+        const model::RunRecord result = stats.finished();
 
         QList<RunStats> stage1;
         for (const RunStats &s : statsOf(stats))
             if (s.phase == u"stage 1")
                 stage1 << s;
-        // Before, after the selections, after round 0's judging, after each round's rewrites
-        // and judging (rounds may end early when every example scores all fives), and done.
+        // Before, after round 0's judging, after each round (rounds may end early when every
+        // example scores all fives), and done.
         QVERIFY2(stage1.size() >= 5, qPrintable(QString::number(stage1.size())));
         int before = -1;
         qint64 calls = -1;
@@ -131,10 +147,9 @@ private slots:
         in.settings.stages = model::Stages::Icl;
         in.settings.stage1Rounds = 1;
         RunController run;
-        QSignalSpy stats(&run, &RunController::statsChanged);
-        QSignalSpy finished(&run, &RunController::finished);
+        test::RunEventSpy stats(&run);
         QVERIFY(run.start(in));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(stats.finishedCount(), 1, 60000);
         QCoreApplication::removeTranslator(&marking);
         int stage1 = 0;
         for (const RunStats &s : statsOf(stats)) {

@@ -34,7 +34,7 @@ m::Project sampleProject()
     p.settings.depth = 4;
     m::RunRecord run;
     run.id = u"run-1"_s;
-    run.status = m::RunStatus::Finished;
+    run.status = m::RunState::Finished;
     run.input = p.runInput();
     m::Node root;
     root.id = u"n0"_s;

@@ -3,6 +3,7 @@
 // cosine (not BM25's), a rerun is served from the cache; a failing embeddings endpoint falls
 // back to BM25 with a warning, and a 401 pauses the run with a message.
 #include "fakellmserver.h"
+#include "runeventspy.h"
 
 #include "align/retriever.h"
 #include "engine/runcontroller.h"
@@ -97,28 +98,11 @@ private:
     static Outcome runToEnd(const model::RunInput &in, const QString &runFile = {})
     {
         engine::RunController run;
+        const test::RunOutcome r = test::runUntilSettled(run, in, runFile);
         Outcome out;
-        QEventLoop loop;
-        QObject::connect(&run, &engine::RunController::finished, &loop, [&](const model::RunRecord &r) {
-            out.record = r;
-            loop.quit();
-        });
-        QObject::connect(&run, &engine::RunController::stateChanged, &loop, [&](engine::RunState s) {
-            if (s == engine::RunState::Paused || s == engine::RunState::Failed) {
-                out.record = run.record();
-                loop.quit();
-            }
-        });
-        QObject::connect(&run, &engine::RunController::logMessage, &loop, [&](const engine::LogEntry &e) {
-            (e.severity == engine::LogEntry::Severity::Warning ? out.warnings : out.infos) << e.message;
-        });
-        QString error;
-        if (!run.start(in, runFile, &error)) {
-            qWarning("start failed: %s", qPrintable(error));
-            return out;
-        }
-        QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
-        loop.exec();
+        out.record = r.record;
+        out.warnings = r.warnings;
+        out.infos = r.infos + r.errors;
         return out;
     }
 
@@ -155,7 +139,7 @@ private slots:
         const QStringList nearest{library[n - 1].query, library[n - 2].query};
 
         const Outcome a = runToEnd(in, m_dir.filePath(u"run.json"_s));
-        QVERIFY2(a.record.status == model::RunStatus::Finished, qPrintable(a.record.error));
+        QVERIFY2(a.record.status == model::RunState::Finished, qPrintable(a.record.error));
         QVERIFY2(a.warnings.isEmpty(), qPrintable(a.warnings.join(u'\n')));
 
         // One batch of distinct texts, sent once per run to the embedder's model.
@@ -194,7 +178,7 @@ private slots:
         // The same configuration again: everything, the embeddings included, from the cache.
         const int before = server.requestCount();
         const Outcome b = runToEnd(in);
-        QVERIFY2(b.record.status == model::RunStatus::Finished, qPrintable(b.record.error));
+        QVERIFY2(b.record.status == model::RunState::Finished, qPrintable(b.record.error));
         QCOMPARE(server.requestCount(), before);
         QCOMPARE(b.record.usageByRole.value(u"embedder"_s).cacheHits, qint64(expectedCalls));
         QCOMPARE(b.record.bestNodeId, a.record.bestNodeId);
@@ -221,7 +205,7 @@ private slots:
         const model::RunInput in = input(server, model::CacheMode::Off);
 
         const Outcome out = runToEnd(in);
-        QVERIFY2(out.record.status == model::RunStatus::Finished, qPrintable(out.record.error));
+        QVERIFY2(out.record.status == model::RunState::Finished, qPrintable(out.record.error));
         QVERIFY(server.requestCount(u"/v1/embeddings"_s) > 1); // retried before giving up
         const QString warnings = out.warnings.join(u'\n');
         QVERIFY2(warnings.contains(u"BM25"), qPrintable(warnings));
@@ -247,7 +231,7 @@ private slots:
         fault.pathContains = u"/embeddings"_s;
         server.injectFault(fault, 1000);
         const Outcome out = runToEnd(input(server, model::CacheMode::Off));
-        QVERIFY(out.record.status == model::RunStatus::Paused || out.record.status == model::RunStatus::Failed);
+        QVERIFY(out.record.status == model::RunState::Paused || out.record.status == model::RunState::Failed);
         QVERIFY2(out.record.error.contains(u"embedder"), qPrintable(out.record.error));
         QVERIFY2(out.record.error.contains(u"key"), qPrintable(out.record.error));
         QCOMPARE(server.requestCount(u"/v1/embeddings"_s), 1); // fatal: not retried

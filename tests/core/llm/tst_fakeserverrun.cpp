@@ -2,6 +2,7 @@
 // a rerun is served from the cache with zero network calls, a fatal error pauses the
 // run with a message, and no file written contains the key.
 #include "fakellmserver.h"
+#include "runeventspy.h"
 
 #include "engine/runcontroller.h"
 #include "io/projectfile.h"
@@ -61,26 +62,7 @@ private:
 
     static model::RunRecord runToEnd(engine::RunController &run, const model::RunInput &in, const QString &file)
     {
-        model::RunRecord result;
-        QEventLoop loop;
-        QObject::connect(&run, &engine::RunController::finished, &loop, [&](const model::RunRecord &r) {
-            result = r;
-            loop.quit();
-        });
-        QObject::connect(&run, &engine::RunController::stateChanged, &loop, [&](engine::RunState s) {
-            if (s == engine::RunState::Paused || s == engine::RunState::Failed) {
-                result = run.record();
-                loop.quit();
-            }
-        });
-        QString error;
-        if (!run.start(in, file, &error)) {
-            qWarning("start failed: %s", qPrintable(error));
-            return result;
-        }
-        QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
-        loop.exec();
-        return result;
+        return test::runUntilSettled(run, in, file).record;
     }
 
 private slots:
@@ -111,20 +93,20 @@ private slots:
         const QString file = m_dir.filePath(u"run-%1.json"_s.arg(api));
 
         engine::RunController first;
-        QSignalSpy calls(&first, &engine::RunController::callFinished);
-        const model::RunRecord a = runToEnd(first, in, file);
-        QVERIFY2(a.status == model::RunStatus::Finished, qPrintable(a.error));
+        const test::RunOutcome outcome = test::runUntilSettled(first, in, file);
+        const model::RunRecord &a = outcome.record;
+        QVERIFY2(a.status == model::RunState::Finished, qPrintable(a.error));
         QVERIFY(a.bestReward.has_value());
         QVERIFY2(a.nodes.size() >= 5, qPrintable(QString::number(a.nodes.size())));
         const int networkCalls = server.requestCount();
         QVERIFY(networkCalls > 20);
-        QVERIFY(calls.size() > 0);
+        QVERIFY(outcome.calls > 0);
         if (api == u"completion")
             QVERIFY(server.requestCount(u"/v1/completions"_s) > 0);
 
         engine::RunController second;
         const model::RunRecord b = runToEnd(second, in, m_dir.filePath(u"rerun-%1.json"_s.arg(api)));
-        QVERIFY2(b.status == model::RunStatus::Finished, qPrintable(b.error));
+        QVERIFY2(b.status == model::RunState::Finished, qPrintable(b.error));
         QCOMPARE(server.requestCount(), networkCalls); // zero network calls
         QCOMPARE(b.bestNodeId, a.bestNodeId);
         QCOMPARE(b.bestReward, a.bestReward);
@@ -145,7 +127,7 @@ private slots:
         in.settings.seed = 4242; // nothing of this run is in the cache
         engine::RunController run;
         const model::RunRecord r = runToEnd(run, in, m_dir.filePath(u"fatal.json"_s));
-        QVERIFY(r.status == model::RunStatus::Paused || r.status == model::RunStatus::Failed);
+        QVERIFY(r.status == model::RunState::Paused || r.status == model::RunState::Failed);
         QVERIFY2(r.error.contains(u"key"), qPrintable(r.error));
         QVERIFY(!r.error.contains(kSecret));
     }

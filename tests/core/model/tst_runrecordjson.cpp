@@ -46,7 +46,7 @@ m::RunRecord sampleRecord()
     r.updated = u"2026-11-27T05:12:30Z"_s;
     r.provider = u"sim"_s;
     r.retrieval = u"embeddings (sim)"_s;
-    r.status = m::RunStatus::Paused;
+    r.status = m::RunState::Paused;
     r.input = sampleInput();
     r.stage1Done = true;
     r.examples = r.input.seedExamples;
@@ -84,7 +84,7 @@ private slots:
         const Json j = r;
         const m::RunRecord back = Json::parse(j.dump()).get<m::RunRecord>();
         QCOMPARE_JSON(Json(back), j);
-        QCOMPARE(back.status, m::RunStatus::Paused);
+        QCOMPARE(back.status, m::RunState::Paused);
         QCOMPARE(back.input, r.input);
         QCOMPARE(back.retrieval, r.retrieval);
         QCOMPARE(back.selections, r.selections);
@@ -154,11 +154,13 @@ private slots:
         }
     }
 
-    void runStatusNames_roundTrip()
+    void runStateNames_roundTrip()
     {
-        for (m::RunStatus s : {m::RunStatus::Running, m::RunStatus::Paused, m::RunStatus::Stopped,
-                 m::RunStatus::Finished, m::RunStatus::Failed})
-            QCOMPARE(m::runStatusFromName(m::runStatusName(s)), s);
+        for (m::RunState s : {m::RunState::Idle, m::RunState::Running, m::RunState::Paused, m::RunState::Stopping,
+                 m::RunState::Stopped, m::RunState::Finished, m::RunState::Failed})
+            QCOMPARE(m::runStateFromName(m::runStateName(s)), s);
+        for (m::BestMeasure b : {m::BestMeasure::PathMean, m::BestMeasure::LastReward, m::BestMeasure::Validation})
+            QCOMPARE(m::bestMeasureFromName(m::bestMeasureName(b)), b);
     }
 
     void projectRoundTrip_withRun_sameJson()

@@ -1,0 +1,108 @@
+#include "engine/runcontrol.h"
+
+#include "llm/scheduler.h"
+
+namespace drpo::engine {
+
+void RunControl::requestPause()
+{
+    QMutexLocker lock(&m_mutex);
+    m_pause = true;
+}
+
+void RunControl::requestResume()
+{
+    QMutexLocker lock(&m_mutex);
+    m_pause = false;
+    m_stepsLeft = -1;
+    m_wake.wakeAll();
+}
+
+void RunControl::requestStep()
+{
+    QMutexLocker lock(&m_mutex);
+    m_pause = false;
+    m_stepsLeft = 1;
+    m_wake.wakeAll();
+}
+
+void RunControl::requestStop()
+{
+    QMutexLocker lock(&m_mutex);
+    m_stop = true;
+    m_wake.wakeAll();
+    if (m_scheduler)
+        m_scheduler->cancelAll(); // thread-safe; the worker clears the pointer before it goes
+}
+
+void RunControl::requestEdit(const QString &nodeId, const QString &prompt, const QString &note)
+{
+    QMutexLocker lock(&m_mutex);
+    m_commands.push_back(Command{Command::Kind::Edit, nodeId, prompt, note});
+    m_wake.wakeAll();
+}
+
+void RunControl::requestBranch(const QString &nodeId)
+{
+    QMutexLocker lock(&m_mutex);
+    m_commands.push_back(Command{Command::Kind::Branch, nodeId, {}, {}});
+    m_wake.wakeAll();
+}
+
+void RunControl::setScheduler(llm::Scheduler *scheduler)
+{
+    QMutexLocker lock(&m_mutex);
+    m_scheduler = scheduler;
+    if (m_scheduler && m_stop)
+        m_scheduler->cancelAll();
+}
+
+bool RunControl::stopRequested() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_stop;
+}
+
+bool RunControl::pauseRequested() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_pause;
+}
+
+void RunControl::pauseNow()
+{
+    QMutexLocker lock(&m_mutex);
+    m_pause = true;
+}
+
+QList<RunControl::Command> RunControl::takeCommands()
+{
+    QMutexLocker lock(&m_mutex);
+    return std::exchange(m_commands, {});
+}
+
+bool RunControl::hasCommands() const
+{
+    QMutexLocker lock(&m_mutex);
+    return !m_commands.isEmpty();
+}
+
+bool RunControl::levelDone()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_stepsLeft > 0 && --m_stepsLeft == 0) {
+        m_stepsLeft = -1;
+        m_pause = true;
+    }
+    return m_pause;
+}
+
+void RunControl::waitForNews()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_stop || m_commands.size() > 0 || !m_pause)
+        return;
+    m_wake.wait(&m_mutex);
+}
+
+} // namespace drpo::engine

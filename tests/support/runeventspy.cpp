@@ -12,10 +12,10 @@ RunEventSpy::RunEventSpy(engine::RunController *run)
         m_events.append(e);
         if (const auto *l = e.get<ev::LevelFinished>())
             m_levels.insert(l->level.level);
-        else if (const auto *s = e.get<ev::Started>())
-            m_record = s->record;
-        else if (const auto *s = e.get<ev::Saved>())
-            m_record = s->record;
+        else if (const auto *started = e.get<ev::Started>())
+            m_record = started->record;
+        else if (const auto *saved = e.get<ev::Saved>())
+            m_record = saved->record;
         else if (const auto *f = e.get<ev::Finished>()) {
             m_record = f->record;
             m_final = f->record;

@@ -115,6 +115,10 @@ InspectorPanel::InspectorPanel(RunSession *session, QWidget *parent)
         if (n.id == m_nodeId)
             showNode(n.id);
     });
+    connect(m_session, &RunSession::finished, this, [this] {
+        if (!m_nodeId.isEmpty())
+            showNode(m_nodeId);
+    });
     connect(m_session, &RunSession::bestChanged, this, [this] {
         if (!m_nodeId.isEmpty())
             showNode(m_nodeId);
@@ -165,10 +169,8 @@ void InspectorPanel::showNode(const QString &id)
     }
     // Each figure says what it is: the reward on this level's queries, the mean along the
     // path, the held-out score; and whether this is the engine's best.
-    QString header =
-        tr("Node %1 \u00b7 level %2 \u00b7 %3 \u00b7 reward %4 on %n level quer(y/ies) \u00b7 path mean %5", nullptr,
-            int(n->evaluations.size()))
-            .arg(n->id)
+    QString header = tr("Node %1 \u00b7 level %2 \u00b7 %3 \u00b7 reward %4 on its level's queries \u00b7 path mean %5")
+                         .arg(n->id)
             .arg(n->level)
             .arg(text::origin(n->origin), text::reward(n->reward), text::reward(n->pathReward));
     if (n->validationReward)
@@ -177,7 +179,9 @@ void InspectorPanel::showNode(const QString &id)
         header += tr(" \u00b7 in beam");
     if (n->id == m_session->best().nodeId)
         header += QStringLiteral(" \u00b7 ") +
-            (m_session->record().stage2Done ? tr("the best prompt: the profile's") : tr("the search's current leader"));
+            (m_session->best().measure == model::BestMeasure::Validation || m_session->record().stage2Done
+                    ? tr("the best prompt: the profile's")
+                    : tr("the search's current leader"));
     m_header->setText(header);
     if (m_prompt->toPlainText() != n->prompt)
         m_prompt->setPlainText(n->prompt);

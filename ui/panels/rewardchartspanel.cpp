@@ -29,6 +29,9 @@ RewardChartsPanel::RewardChartsPanel(RunSession *session, QWidget *parent)
     for (ChartWidget *c : {m_progress, m_criteria, m_distribution})
         c->setYRange(0, 5.2);
     m_tabs->addTab(m_progress, tr("Progress"));
+    m_progress->setToolTip(tr("Thick line: the search's leader after each level, by the figure it is ranked by. Thin "
+                              "lines: each level's best and mean reward on that level's few queries (noisy). Dashed: "
+                              "the held-out scores of the best and of the starting prompt, once validated."));
     m_tabs->addTab(m_criteria, tr("Criteria: selected vs root"));
     m_tabs->addTab(m_distribution, tr("Reward distribution"));
 
@@ -77,9 +80,9 @@ void RewardChartsPanel::updateProgress()
     using Style = ChartWidget::Series::Style;
     const model::RunRecord &r = m_session->record();
     const bool byLast = r.input.settings.ranking == model::Ranking::Last;
-    ChartWidget::Series leader{byLast ? tr("Leader's reward") : tr("Leader's path mean"), {}, Style::Emphasized};
-    ChartWidget::Series best{tr("Best of the level"), {}, Style::Faint};
-    ChartWidget::Series mean{tr("Mean of the level"), {}, Style::Faint};
+    ChartWidget::Series leader{byLast ? tr("Leader (reward)") : tr("Leader (path mean)"), {}, Style::Emphasized};
+    ChartWidget::Series best{tr("Level best"), {}, Style::Faint};
+    ChartWidget::Series mean{tr("Level mean"), {}, Style::Faint};
     int last = 0;
     for (const model::LevelSummary &l : r.levels) {
         if (l.bestFigure)
@@ -94,10 +97,10 @@ void RewardChartsPanel::updateProgress()
     const engine::BestNode b = m_session->best();
     if (b.measure == model::BestMeasure::Validation && last > 0) {
         if (b.figure)
-            lines.append({tr("Best prompt, held-out"), {{0, *b.figure}, {double(last), *b.figure}}, Style::Dashed});
+            lines.append({tr("Best, held-out"), {{0, *b.figure}, {double(last), *b.figure}}, Style::Dashed});
         if (b.rootFigure)
             lines.append(
-                {tr("Starting prompt, held-out"), {{0, *b.rootFigure}, {double(last), *b.rootFigure}}, Style::Dashed});
+                {tr("Start, held-out"), {{0, *b.rootFigure}, {double(last), *b.rootFigure}}, Style::Dashed});
     }
     m_progress->setLines(lines);
 }

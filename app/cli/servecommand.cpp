@@ -60,6 +60,8 @@ QString logLine(const serve::RequestLogEntry &e)
     if (!e.model.isEmpty())
         line += QStringLiteral(" model=") + e.model;
     line += QStringLiteral(" %1 ms").arg(e.latencyMs);
+    if (e.upstreamMs > 0)
+        line += QStringLiteral(" (upstream %1 ms)").arg(e.upstreamMs, 0, 'f', 1);
     if (e.promptTokens || e.completionTokens)
         line += QStringLiteral(" tokens=%1+%2").arg(e.promptTokens).arg(e.completionTokens);
     if (e.stream)

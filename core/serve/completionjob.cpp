@@ -12,15 +12,16 @@ QString tr(const char *text)
 }
 } // namespace
 
-CompletionJob::CompletionJob(HttpResponder responder, ApiRequest request, ServedModel model, RequestLogEntry entry)
+CompletionJob::CompletionJob(
+    HttpResponder responder, ApiRequest request, ServedModel model, RequestLogEntry entry, QElapsedTimer clock)
     : m_responder(std::move(responder))
     , m_request(std::move(request))
     , m_model(std::move(model))
     , m_log(std::move(entry))
+    , m_clock(clock)
     , m_answerId(openai::newId(m_request.legacyCompletion))
     , m_created(QDateTime::currentSecsSinceEpoch())
 {
-    m_clock.start();
     m_log.model = m_model.name;
     m_log.stream = m_request.sampling.stream;
     const int n = qMax(1, m_request.sampling.n);
@@ -146,6 +147,7 @@ void CompletionJob::finishLog(int status, const QString &error)
     m_log.status = status;
     m_log.error = error;
     m_log.latencyMs = m_clock.elapsed();
+    m_log.serverMs = qMax(0.0, double(m_clock.nsecsElapsed()) / 1e6 - m_log.upstreamMs);
 }
 
 } // namespace drpo::serve

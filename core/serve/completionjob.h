@@ -27,7 +27,9 @@ struct ServedModel {
 // stream ends with an error event instead of a spliced answer.
 class CompletionJob {
 public:
-    CompletionJob(HttpResponder responder, ApiRequest request, ServedModel model, RequestLogEntry entry);
+    // `clock` runs since the request arrived.
+    CompletionJob(
+        HttpResponder responder, ApiRequest request, ServedModel model, RequestLogEntry entry, QElapsedTimer clock);
 
     quint64 id() const { return m_responder.requestId(); }
     const ApiRequest &request() const { return m_request; }
@@ -38,6 +40,9 @@ public:
     bool running = false; // admitted: its calls are with the scheduler
 
     void setRetrieval(const QString &method, const QList<int> &examples);
+    // Brackets the wait for the base model, so the log tells the server's own time apart.
+    void upstreamStarted() { m_upstreamStartNs = m_clock.nsecsElapsed(); }
+    void upstreamFinished() { m_log.upstreamMs += double(m_clock.nsecsElapsed() - m_upstreamStartNs) / 1e6; }
     // A choice's text so far, from a streaming base model.
     void onPartial(int choice, const QString &textSoFar);
     // The base model's answer: the response (or the rest of the stream) goes out.
@@ -56,6 +61,7 @@ private:
     ServedModel m_model;
     RequestLogEntry m_log;
     QElapsedTimer m_clock;
+    qint64 m_upstreamStartNs = 0;
     QString m_answerId;
     qint64 m_created = 0;
     QString m_retrieval;

@@ -181,6 +181,8 @@ void ProfileServer::refuse(
 
 void ProfileServer::handle(HttpRequest request, HttpResponder responder)
 {
+    QElapsedTimer clock;
+    clock.start();
     RequestLogEntry entry;
     entry.time = QDateTime::currentDateTime();
     entry.method = QString::fromLatin1(request.method);
@@ -232,7 +234,7 @@ void ProfileServer::handle(HttpRequest request, HttpResponder responder)
     if (models)
         handleModels(request, std::move(responder), std::move(entry));
     else
-        handleCompletion(request, std::move(responder), legacy, std::move(entry));
+        handleCompletion(request, std::move(responder), legacy, std::move(entry), clock);
 }
 
 void ProfileServer::handleModels(const HttpRequest &request, HttpResponder responder, RequestLogEntry entry)
@@ -263,7 +265,7 @@ void ProfileServer::handleModels(const HttpRequest &request, HttpResponder respo
 }
 
 void ProfileServer::handleCompletion(
-    const HttpRequest &request, HttpResponder responder, bool legacy, RequestLogEntry entry)
+    const HttpRequest &request, HttpResponder responder, bool legacy, RequestLogEntry entry, QElapsedTimer clock)
 {
     ApiError error;
     std::optional<ApiRequest> parsed =
@@ -293,7 +295,8 @@ void ProfileServer::handleCompletion(
             {{"Retry-After", "1"}});
         return;
     }
-    auto job = std::make_shared<CompletionJob>(std::move(responder), std::move(*parsed), *model, std::move(entry));
+    auto job =
+        std::make_shared<CompletionJob>(std::move(responder), std::move(*parsed), *model, std::move(entry), clock);
     m_jobs.insert(job->id(), job);
     if (!m_sweep.isActive())
         m_sweep.start();
@@ -314,11 +317,13 @@ void ProfileServer::start(const std::shared_ptr<CompletionJob> &job)
     }
     const quint64 id = job->id();
     const QString query = ProfileResponder::retrievalQuery(job->request().messages);
+    job->upstreamStarted();
     m_scheduler->submit(responder.embedRequest(query), [mailbox = m_mailbox, id](llm::LlmResponse r) {
         mailbox->post([id, r = std::move(r)](ProfileServer *s) {
             const std::shared_ptr<CompletionJob> j = s->m_jobs.value(id);
             if (!j)
                 return; // timed out or the client left meanwhile
+            j->upstreamFinished();
             if (!r.ok() && llm::isFatal(r.error)) {
                 ApiError e = upstreamError(r);
                 e.message = tr("the embedder failed: %1").arg(r.errorMessage);
@@ -348,6 +353,7 @@ void ProfileServer::callBase(const std::shared_ptr<CompletionJob> &job, const QL
                     j->onPartial(choice, text);
             });
         };
+    job->upstreamStarted();
     m_scheduler->submit(std::move(request), [mailbox = m_mailbox, id](llm::LlmResponse r) {
         mailbox->post([id, r = std::move(r)](ProfileServer *s) { s->onAnswer(id, r); });
     });
@@ -358,6 +364,7 @@ void ProfileServer::onAnswer(quint64 id, const llm::LlmResponse &response)
     const std::shared_ptr<CompletionJob> job = m_jobs.value(id);
     if (!job)
         return;
+    job->upstreamFinished();
     if (response.ok() && !response.choices.isEmpty()) {
         job->answer(response);
     } else {

@@ -6,6 +6,7 @@
 #include "serve/serveconfig.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -49,7 +50,8 @@ private:
     class Mailbox;
 
     void handle(HttpRequest request, HttpResponder responder);
-    void handleCompletion(const HttpRequest &request, HttpResponder responder, bool legacy, RequestLogEntry entry);
+    void handleCompletion(
+        const HttpRequest &request, HttpResponder responder, bool legacy, RequestLogEntry entry, QElapsedTimer clock);
     void handleModels(const HttpRequest &request, HttpResponder responder, RequestLogEntry entry);
     bool authorized(const HttpRequest &request) const;
     void refuse(HttpResponder &responder, RequestLogEntry entry, const ApiError &error, const HttpHeaders &extra = {});

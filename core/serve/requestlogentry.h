@@ -15,6 +15,8 @@ struct RequestLogEntry {
     QString model;  // the profile asked for (empty when the request did not get that far)
     int status = 0; // 499: the client went away before the answer
     qint64 latencyMs = 0;
+    double upstreamMs = 0; // of that, waiting for the base model (scheduler, HTTP client, model)
+    double serverMs = 0;   // and the server's own part: parsing, retrieval, rendering, answering
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
     bool stream = false;

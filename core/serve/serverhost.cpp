@@ -1,5 +1,6 @@
 #include "serve/serverhost.h"
 
+#include "llm/scheduler.h"
 #include "llm/schedulerhost.h"
 #include "reward/callrunner.h"
 #include "serve/profileresponder.h"
@@ -48,8 +49,9 @@ bool ServerHost::start(const ServeConfig &config, const model::ModelSettings &se
     scheduler->start();
     m_scheduler = std::move(scheduler);
 
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("drpo-serve"));
+    m_stopping = false;
+    m_thread = new QThread; // prepares the profiles (it may wait for the embedder)
+    m_thread->setObjectName(QStringLiteral("drpo-serve-start"));
     m_context = new QObject;
     m_context->moveToThread(m_thread);
     m_thread->start();
@@ -64,7 +66,7 @@ bool ServerHost::start(const ServeConfig &config, const model::ModelSettings &se
 
 void ServerHost::launch(ServeConfig config, model::ModelSettings models, quint64 generation)
 {
-    // On the server thread: it may wait for the embedder, never the owner's thread.
+    // On the start thread: it may wait for the embedder, never the owner's thread.
     auto report = [this, generation](bool ok, const QString &text, quint16 port) {
         QMetaObject::invokeMethod(
             this,
@@ -100,16 +102,27 @@ void ServerHost::launch(ServeConfig config, model::ModelSettings models, quint64
                 Qt::QueuedConnection);
         served.push_back(ServedModel{p.name, std::move(responder)});
     }
-    auto *server = new ProfileServer(config, served, m_scheduler->scheduler());
-    QString error;
-    if (!server->listen(&error)) {
-        delete server;
-        report(false, error, 0);
-        return;
-    }
-    connect(server, &ProfileServer::requestFinished, this, &ServerHost::requestFinished);
-    m_server = server;
-    report(true, server->url(), server->port());
+    // The server lives on the scheduler's thread: a request then crosses no thread between
+    // the server and the scheduler (each crossing is a wake-up on a busy machine). Its own
+    // work per request is a fraction of a millisecond, so the scheduler is not held up.
+    llm::Scheduler *scheduler = m_scheduler->scheduler();
+    QMetaObject::invokeMethod(
+        scheduler,
+        [this, config, served, scheduler, report] {
+            if (m_stopping)
+                return;
+            auto *server = new ProfileServer(config, served, scheduler);
+            QString error;
+            if (!server->listen(&error)) {
+                delete server;
+                report(false, error, 0);
+                return;
+            }
+            connect(server, &ProfileServer::requestFinished, this, &ServerHost::requestFinished);
+            m_server = server;
+            report(true, server->url(), server->port());
+        },
+        Qt::BlockingQueuedConnection);
 }
 
 bool ServerHost::waitStarted(QString *error, int timeoutMs)
@@ -132,15 +145,17 @@ void ServerHost::stop()
 {
     if (!m_thread)
         return;
+    m_stopping = true;
     // Cancel first: a start still waiting for the embedder then returns at once.
-    if (m_scheduler)
-        m_scheduler->scheduler()->cancelAll();
+    m_scheduler->scheduler()->cancelAll();
+    // Queued after the start's preparation: when this returns, no server is being made.
     QMetaObject::invokeMethod(
-        m_context,
+        m_context, [this] { m_context->deleteLater(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_scheduler->scheduler(),
         [this] {
             delete m_server;
             m_server = nullptr;
-            m_context->deleteLater(); // processed when the thread finishes
         },
         Qt::BlockingQueuedConnection);
     m_context = nullptr;

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -21,9 +22,10 @@ namespace drpo::serve {
 
 class ProfileServer;
 
-// Runs a ProfileServer on a thread of its own, in front of a scheduler on another (hosted
-// by llm::SchedulerHost): what `drpo serve`, the GUI's "Serve this profile…" and the
-// benchmark start. Its signals arrive on the thread that owns the host.
+// Runs a ProfileServer in front of its own scheduler (hosted by llm::SchedulerHost), on the
+// scheduler's thread; a start thread prepares the profiles first. What `drpo serve`, the
+// GUI's "Serve this profile…" and the benchmark start. Its signals arrive on the thread
+// that owns the host.
 class ServerHost : public QObject {
     Q_OBJECT
 public:
@@ -60,9 +62,10 @@ private:
 
     std::unique_ptr<llm::SchedulerHost> m_scheduler;
     llm::RetryPolicy m_retry;
-    QThread *m_thread = nullptr;
+    QThread *m_thread = nullptr;       // the start thread
     QObject *m_context = nullptr;      // lives on m_thread: the target of calls made there
-    ProfileServer *m_server = nullptr; // owned and used on m_thread
+    ProfileServer *m_server = nullptr; // owned and used on the scheduler's thread
+    std::atomic<bool> m_stopping{false};
     quint64 m_generation = 0;          // a start's reports are ignored once it was stopped
     bool m_starting = false;
     bool m_running = false;

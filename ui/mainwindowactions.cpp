@@ -6,6 +6,7 @@
 #include "projectdocument.h"
 #include "projectsession.h"
 #include "runsession.h"
+#include "serve/serveactions.h"
 #include "storynarrator.h"
 #include "userprompter.h"
 #include "widgets/modelsdialog.h"
@@ -76,6 +77,8 @@ void MainWindow::nodeMenu(const QString &nodeId, const QPoint &globalPos)
     const QString best = session()->best().nodeId;
     if (!best.isEmpty() && best != nodeId)
         menu.addAction(tr("Compare with best"), this, [this, nodeId, best] { showCompare(nodeId, best); });
+    menu.addSeparator(); // serve or export this node's prompt with the run's examples (issue 10)
+    serveactions::addNodeActions(&menu, this, *session(), nodeId);
     menu.exec(globalPos);
 }
 

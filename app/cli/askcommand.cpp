@@ -1,42 +1,16 @@
 #include "askcommand.h"
 
-#include "align/embeddingfetcher.h"
-#include "align/retriever.h"
 #include "clicommon.h"
 #include "io/profilefile.h"
-#include "io/runfile.h"
-#include "llm/providerfactory.h"
 #include "llm/scheduler.h"
 #include "llm/schedulerhost.h"
 #include "modelflags.h"
 #include "reward/callrunner.h"
-#include "reward/requestbuilder.h"
+#include "serve/profileresponder.h"
 
 #include <QCommandLineParser>
 
 namespace drpo::cli {
-
-namespace {
-
-// A profile file, or the profile inside a run record.
-std::optional<model::AlignmentProfile> loadAnyProfile(const QString &path, QString *error)
-{
-    io::FileError fe;
-    if (std::optional<model::AlignmentProfile> p = io::loadProfile(path, &fe))
-        return p;
-    io::FileError runError;
-    if (std::optional<model::RunRecord> r = io::loadRunRecord(path, &runError)) {
-        if (r->status != model::RunState::Finished) {
-            *error = QStringLiteral("%1: the run has not finished, so it has no profile yet").arg(path);
-            return std::nullopt;
-        }
-        return r->profile;
-    }
-    *error = fe.toString();
-    return std::nullopt;
-}
-
-} // namespace
 
 int runAsk(const QStringList &args)
 {
@@ -66,7 +40,8 @@ int runAsk(const QStringList &args)
         return fail(
             QStringLiteral("give the query to answer, e.g. drpo ask --profile p.json \"How do I boil an egg?\""), 2);
     QString error;
-    const std::optional<model::AlignmentProfile> profile = loadAnyProfile(p.value(QStringLiteral("profile")), &error);
+    const std::optional<model::AlignmentProfile> profile =
+        io::loadProfileOrRun(p.value(QStringLiteral("profile")), &error);
     if (!profile)
         return fail(error);
 
@@ -81,8 +56,6 @@ int runAsk(const QStringList &args)
                         .arg(profile->baseModel));
     if (!models.base.isSim() && profile->simulated)
         err() << "note: this profile was found on the simulated demo models, not on " << models.base.model << Qt::endl;
-    if (!profile->assemblyTemplate.isEmpty() && !models.base.isSim())
-        models.base.api = QStringLiteral("completion");
     QList<model::Role> roles{model::Role::Base};
     if (models.hasEmbedder())
         roles << model::Role::Embedder;
@@ -93,29 +66,34 @@ int runAsk(const QStringList &args)
     QMap<QString, model::Usage> usage;
     reward::CallRunner calls(*host, usage);
 
-    align::Retriever retriever(profile->examples);
-    if (models.hasEmbedder() && profile->k > 0 && !profile->examples.isEmpty()) {
-        QStringList texts{query};
-        for (const model::Example &e : profile->examples)
-            texts << e.query;
-        const align::EmbeddingFetcher::Result vectors = align::EmbeddingFetcher::fetch(calls, texts);
-        if (vectors.stopped)
+    // The same responder as drpo serve: same retrieval, same rendering.
+    serve::ProfileResponder responder(*profile, models);
+    QString warning;
+    if (!responder.prepareEmbeddings(calls, &warning, &error))
+        return fail(error);
+    QList<double> queryVector;
+    if (responder.usesEmbeddings()) {
+        const llm::LlmResponse embedded = calls.run({responder.embedRequest(query)}).value(0);
+        if (calls.mustStop())
             return fail(QStringLiteral("the embedder failed: %1").arg(calls.fatalError()));
-        QString problem = vectors.problem;
-        if (problem.isEmpty())
-            retriever.useEmbeddings(vectors.vectors, &problem);
-        if (!problem.isEmpty())
-            err() << "warning: examples retrieved by BM25 instead of embeddings: " << problem << Qt::endl;
+        if (embedded.ok() && embedded.embeddings.size() == 1)
+            queryVector = embedded.embeddings.first();
+        else
+            warning = QStringLiteral("the query was not embedded (%1); its examples are retrieved by BM25")
+                          .arg(embedded.errorMessage);
     }
-    const QList<model::Example> shots = retriever.topK(query, profile->k);
-    reward::RequestBuilder builder(models);
-    const llm::LlmRequest request = builder.respond(profile->systemPrompt, query, QString(), shots);
+    if (!warning.isEmpty())
+        err() << "warning: " << warning << Qt::endl;
+    const QList<llm::Message> conversation{llm::Message{QStringLiteral("user"), query}};
+    const QList<int> picked = responder.retrieve(query, queryVector);
+    const QList<model::Example> shots = responder.examplesAt(picked);
+    const llm::LlmRequest request = responder.render(conversation, picked, serve::Sampling());
     const llm::LlmResponse answer = calls.run({request}).value(0);
 
     if (p.isSet(QStringLiteral("show-prompt"))) {
         out() << "System prompt:\n"
               << profile->systemPrompt << "\n\nExamples used (" << shots.size() << ", by "
-              << (retriever.method() == align::Retriever::Method::Embeddings ? "embeddings" : "BM25") << "):\n";
+              << (responder.usesEmbeddings() && !queryVector.isEmpty() ? "embeddings" : "BM25") << "):\n";
         for (const model::Example &e : shots)
             out() << "  - " << e.query.left(100) << '\n';
         out() << "\nAnswer:\n";

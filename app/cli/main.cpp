@@ -1,9 +1,11 @@
 #include "askcommand.h"
 #include "clicommon.h"
+#include "exportcommand.h"
 #include "inspectcommand.h"
 #include "io/appidentity.h"
 #include "modelscommand.h"
 #include "optimizecommand.h"
+#include "servecommand.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +19,8 @@ in-context examples that make a base model answer best, scored by an LLM judge.
 Commands:
   optimize   run a DRPO optimization (stage 1: examples, stage 2: system prompt)
   ask        answer a query with an alignment profile
+  serve      serve profiles as an OpenAI-compatible endpoint (/v1/chat/completions)
+  export     export a profile as an Ollama Modelfile, OpenAI messages or Markdown
   inspect    print the best path of a run record
   models     check the configured model endpoints (drpo models test), list presets,
              forecast the calls and cost of a run
@@ -50,6 +54,10 @@ int main(int argc, char **argv)
         return drpo::cli::runOptimize(args);
     if (command == u"ask")
         return drpo::cli::runAsk(args);
+    if (command == u"serve")
+        return drpo::cli::runServe(args);
+    if (command == u"export")
+        return drpo::cli::runExport(args);
     if (command == u"inspect")
         return drpo::cli::runInspect(args);
     if (command == u"models")

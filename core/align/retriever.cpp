@@ -122,6 +122,14 @@ QList<int> Retriever::topKIndices(const QString &query, int k) const
     return bm25TopKIndices(query, k);
 }
 
+QList<int> Retriever::topKIndices(const QString &query, const QList<double> &queryVector, int k) const
+{
+    if (m_method == Method::Embeddings && !m_exampleVectors.isEmpty() &&
+        queryVector.size() == m_exampleVectors.first().size())
+        return rankByCosine(m_exampleVectors, queryVector, k);
+    return topKIndices(query, k);
+}
+
 QList<int> Retriever::bm25TopKIndices(const QString &query, int k) const
 {
     const int n = int(m_examples.size());

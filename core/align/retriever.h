@@ -27,6 +27,9 @@ public:
     // By embeddings when the query has a vector (else BM25 for this query alone).
     QList<model::Example> topK(const QString &query, int k) const;
     QList<int> topKIndices(const QString &query, int k) const;
+    // By cosine with `queryVector` when embeddings are in use and it has their length (a
+    // server embeds each query as it comes), else as topKIndices(query, k).
+    QList<int> topKIndices(const QString &query, const QList<double> &queryVector, int k) const;
     QList<int> bm25TopKIndices(const QString &query, int k) const;
     const QList<model::Example> &examples() const { return m_examples; }
 

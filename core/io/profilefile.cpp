@@ -2,6 +2,7 @@
 
 #include "io/jsonerrors.h"
 #include "io/jsonfile.h"
+#include "io/runfile.h"
 
 namespace drpo::io {
 
@@ -13,6 +14,25 @@ std::optional<model::AlignmentProfile> loadProfile(const QString &path, FileErro
 {
     return detail::loadVersioned<model::AlignmentProfile>(
         path, "drpo-profile", kProfileFormatVersion, detail::tr("alignment profile"), error);
+}
+
+std::optional<model::AlignmentProfile> loadProfileOrRun(const QString &path, QString *error)
+{
+    FileError fe;
+    if (std::optional<model::AlignmentProfile> p = loadProfile(path, &fe))
+        return p;
+    FileError runError;
+    if (std::optional<model::RunRecord> r = loadRunRecord(path, &runError)) {
+        if (r->status != model::RunState::Finished) {
+            if (error)
+                *error = detail::tr("%1: the run has not finished, so it has no profile yet").arg(path);
+            return std::nullopt;
+        }
+        return r->profile;
+    }
+    if (error)
+        *error = fe.toString();
+    return std::nullopt;
 }
 
 bool saveProfile(const QString &path, const model::AlignmentProfile &profile, QString *error)

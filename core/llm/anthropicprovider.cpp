@@ -26,6 +26,7 @@ struct StreamState {
     ErrorKind errorKind = ErrorKind::None;
     model::Usage usage;
     bool haveUsage = false;
+    std::function<void(int, const QString &)> onPartial; // the request's, when set
 };
 
 void handle(StreamState &s, const QList<SseParser::Event> &events)
@@ -39,8 +40,11 @@ void handle(StreamState &s, const QList<SseParser::Event> &events)
             s.haveUsage = s.usage.promptTokens > 0;
         } else if (type == "content_block_delta") {
             const QJsonObject d = o.value(u"delta").toObject();
-            if (d.value(u"type").toString() == u"text_delta")
+            if (d.value(u"type").toString() == u"text_delta") {
                 s.text += d.value(u"text").toString();
+                if (s.onPartial && !d.value(u"text").toString().isEmpty())
+                    s.onPartial(0, s.text);
+            }
         } else if (type == "message_delta") {
             const qint64 out = o.value(u"usage").toObject().value(u"output_tokens").toInteger();
             if (out > 0) {
@@ -125,6 +129,7 @@ void AnthropicProvider::startCall(const LlmRequest &request, Done done)
     if (request.stream || config().stream) {
         call.headers.push_back({"Accept", "text/event-stream"});
         stream = std::make_shared<StreamState>();
+        stream->onPartial = request.onPartial;
         call.onData = [stream](const QByteArray &bytes) { handle(*stream, stream->parser.feed(bytes)); };
     }
     transport()->send(std::move(call), [this, done, stream](HttpResult r) {

@@ -186,6 +186,7 @@ std::optional<LlmResponse> HttpTransport::failure(const HttpResult &r, const QSt
         out.errorMessage = tr("the call was cancelled");
     } else if (r.timedOut) {
         out.error = ErrorKind::Transient;
+        out.timedOut = true;
         out.errorMessage = tr("no answer from %1 within the timeout").arg(host);
     } else if (r.status >= 300 || (r.status == 0 && r.networkError != QNetworkReply::NoError)) {
         if (r.status >= 300) {
@@ -193,6 +194,7 @@ std::optional<LlmResponse> HttpTransport::failure(const HttpResult &r, const QSt
             out.error = e.kind;
             out.errorMessage = e.message;
             out.retryAfterMs = parseRetryAfter(r.retryAfter);
+            out.timedOut = r.status == 504 || r.status == 408;
         } else {
             switch (r.networkError) {
             case QNetworkReply::SslHandshakeFailedError:

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace drpo::llm {
@@ -60,6 +61,10 @@ struct LlmRequest {
     // Ask the endpoint to stream the answer (SSE); the result is the same, only the
     // transfer differs (long generations then never look idle to the timeout).
     bool stream = false;
+    // Streaming only: called on the scheduler's thread with a choice's whole text so far,
+    // each time more of it arrives (a retried call starts again from empty). Lets a server
+    // pass tokens on as they come; not part of the cache key.
+    std::function<void(int choice, const QString &textSoFar)> onPartial;
 
     // A stable hash of everything that determines the answer, for the response cache.
     QByteArray cacheKey(const QString &providerKind, const QString &endpoint, const QString &model) const;
@@ -96,6 +101,7 @@ struct LlmResponse {
     QString endpoint;
     QList<QList<double>> embeddings; // one vector per embedInput text
     qint64 retryAfterMs = -1;        // the server's Retry-After, when it sent one
+    bool timedOut = false;           // the endpoint did not answer in time (or said 504)
     int attempts = 1;                // tries the scheduler made (retries + 1)
 
     bool ok() const { return error == ErrorKind::None; }

@@ -37,6 +37,7 @@ struct StreamState {
     model::Usage usage;
     bool haveUsage = false;
     bool garbled = false;
+    std::function<void(int, const QString &)> onPartial; // the request's, when set
 };
 
 void readUsage(const QJsonObject &o, model::Usage &usage, bool &have)
@@ -75,9 +76,11 @@ void handleEvents(StreamState &s, const QList<SseParser::Event> &events, bool co
             const QJsonObject c = cv.toObject();
             const int idx = c.value(u"index").toInt();
             const QJsonValue piece = completion ? c.value(u"text") : c.value(u"delta").toObject().value(u"content");
-            if (piece.isString())
+            if (piece.isString()) {
                 s.text[idx] += piece.toString();
-            else if (!s.text.contains(idx))
+                if (s.onPartial && !piece.toString().isEmpty())
+                    s.onPartial(idx, s.text[idx]);
+            } else if (!s.text.contains(idx))
                 s.text[idx] = QString();
             if (!c.value(u"finish_reason").isNull() && !c.value(u"finish_reason").isUndefined())
                 s.sawFinish = true;
@@ -154,6 +157,7 @@ void OpenAiProvider::startCall(const LlmRequest &request, Done done)
     if (streaming) {
         call.headers.push_back({"Accept", "text/event-stream"});
         stream = std::make_shared<StreamState>();
+        stream->onPartial = request.onPartial;
         call.onData = [stream, completion = request.completion](
                           const QByteArray &bytes) { feedStream(*stream, bytes, completion); };
     }

@@ -116,6 +116,15 @@ QFuture<LlmResponse> Scheduler::submit(LlmRequest request)
     return future;
 }
 
+void Scheduler::submit(LlmRequest request, std::function<void(LlmResponse)> done)
+{
+    Pending p;
+    p.request = std::move(request);
+    p.deliver = std::move(done);
+    QMetaObject::invokeMethod(
+        this, [this, p = std::move(p)]() mutable { enqueue(std::move(p)); }, Qt::QueuedConnection);
+}
+
 QList<LlmResponse> Scheduler::runAll(const QList<LlmRequest> &requests)
 {
     Q_ASSERT(QThread::currentThread() != thread());
@@ -232,6 +241,9 @@ void Scheduler::enqueueSplit(Pending p, int firstIndex, int count, std::function
         // Separate calls must not be identical requests, or a deterministic server (or a
         // temperature-0 model) answers each the same: vary the seed, or set one.
         part.request.seed = (p.request.seed ? *p.request.seed : qint64(part.request.sampleIndex)) + firstIndex + i;
+        if (p.request.onPartial) // each part streams choice 0 of its own: renumber it
+            part.request.onPartial = [outer = p.request.onPartial, choice = firstIndex + i](
+                                         int, const QString &text) { outer(choice, text); };
         part.deliver = [group, i, merged](LlmResponse r) {
             group->parts[i] = std::move(r);
             if (--group->remaining > 0)

@@ -66,6 +66,9 @@ public:
     std::shared_ptr<BudgetGuard> budget() const { return m_budget; }
 
     QFuture<LlmResponse> submit(LlmRequest request);
+    // The same without a future: `done` runs once on the scheduler's thread with the
+    // answer (a server hops back to its own thread from there; no future to keep alive).
+    void submit(LlmRequest request, std::function<void(LlmResponse)> done);
     // Submits all and waits; only for worker threads (never the GUI thread).
     QList<LlmResponse> runAll(const QList<LlmRequest> &requests);
     void cancelAll();

@@ -148,11 +148,41 @@ QString RequestBuilder::assembleCompletion(
 LlmRequest RequestBuilder::respond(
     const QString &system, const QString &query, const QString &category, const QList<model::Example> &examples) const
 {
+    LlmRequest r = respondTo(system, {Message{QStringLiteral("user"), query}}, examples);
+    r.fields.insert(QStringLiteral("category"), category);
+    return r;
+}
+
+LlmRequest RequestBuilder::respondTo(const QString &system, const QList<Message> &conversation,
+    const QList<model::Example> &examples, const QString &completionTemplate) const
+{
     LlmRequest r = base(Role::Base, Purpose::Respond);
     r.priority = 1;
+    // The open query is the trailing run of user turns; what comes before is history.
+    qsizetype split = conversation.size();
+    while (split > 0 && conversation[split - 1].role == u"user")
+        --split;
+    QStringList open;
+    for (qsizetype i = split; i < conversation.size(); ++i)
+        open << conversation[i].content;
+    const QString query = open.join(QStringLiteral("\n\n"));
     if (m_models.base.api == u"completion") {
+        // A base model continues text: earlier turns read as more solved examples.
+        QList<model::Example> shots = examples;
+        QStringList asked;
+        for (qsizetype i = 0; i < split; ++i) {
+            if (conversation[i].role == u"assistant") {
+                model::Example turn;
+                turn.query = asked.join(QStringLiteral("\n\n"));
+                turn.answer = conversation[i].content;
+                shots.push_back(std::move(turn));
+                asked.clear();
+            } else {
+                asked << conversation[i].content;
+            }
+        }
         r.completion = true;
-        r.prompt = assembleCompletion({}, system, query, examples);
+        r.prompt = assembleCompletion(completionTemplate, system, query, shots);
         r.stop = {QStringLiteral("<END>"), QStringLiteral("# Query:")};
     } else {
         r.messages.push_back(Message{QStringLiteral("system"), system});
@@ -160,13 +190,21 @@ LlmRequest RequestBuilder::respond(
             r.messages.push_back(Message{QStringLiteral("user"), e.query});
             r.messages.push_back(Message{QStringLiteral("assistant"), e.answer});
         }
-        r.messages.push_back(Message{QStringLiteral("user"), query});
+        for (const Message &m : conversation)
+            r.messages.push_back(m);
     }
     QJsonArray shots;
     for (const model::Example &e : examples)
         shots.append(QJsonObject{{QStringLiteral("query"), e.query}, {QStringLiteral("answer"), e.answer}});
     r.fields = QJsonObject{{QStringLiteral("system"), system}, {QStringLiteral("query"), query},
-        {QStringLiteral("category"), category}, {QStringLiteral("examples"), shots}};
+        {QStringLiteral("category"), QString()}, {QStringLiteral("examples"), shots}};
+    if (split > 0) {
+        QJsonArray history;
+        for (qsizetype i = 0; i < split; ++i)
+            history.append(QJsonObject{
+                {QStringLiteral("role"), conversation[i].role}, {QStringLiteral("content"), conversation[i].content}});
+        r.fields.insert(QStringLiteral("history"), history);
+    }
     return r;
 }
 

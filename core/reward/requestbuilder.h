@@ -23,6 +23,12 @@ public:
         const QString &query, const QString &answer, const QList<model::Criterion> &criteria, bool harsh) const;
     llm::LlmRequest respond(const QString &system, const QString &query, const QString &category,
         const QList<model::Example> &examples) const;
+    // The answer to a conversation (user and assistant turns, ending with the user's): the
+    // examples come first, then the turns. For a completion API the earlier turns are
+    // rendered like examples and the trailing user turns are the open query, through
+    // `completionTemplate` (empty = the default). respond() is the one-turn case.
+    llm::LlmRequest respondTo(const QString &system, const QList<llm::Message> &conversation,
+        const QList<model::Example> &examples, const QString &completionTemplate = {}) const;
     llm::LlmRequest optimizePrompt(const QString &prompt, const QStringList &lineage,
         const QList<model::Evaluation> &feedback, int count, int maxBullets, int maxNewBullets) const;
     llm::LlmRequest rewriteExample(const model::Example &example, const model::Evaluation &critique) const;

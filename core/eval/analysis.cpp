@@ -1,0 +1,33 @@
+#include "eval/analysis.h"
+
+namespace drpo::eval {
+
+const PairedComparison *Analysis::comparison(const QString &a, const QString &b) const
+{
+    for (const PairedComparison &c : comparisons)
+        if (c.a == a && c.b == b)
+            return &c;
+    return nullptr;
+}
+
+Analysis analyze(const EvalResults &results, bool withIntervals)
+{
+    Analysis out;
+    const NaPolicy policy = results.settings.naPolicy;
+    BootstrapSettings boot = results.settings.bootstrap;
+    if (!withIntervals)
+        boot.samples = 0;
+    for (const SystemResult &s : results.systems) {
+        SystemSummary summary = summarize(results.benchmark, s.items, policy);
+        if (withIntervals)
+            addIntervals(summary, results.benchmark, s.items, policy, boot);
+        out.summaries.push_back(summary);
+    }
+    for (qsizetype i = 0; i < results.systems.size(); ++i)
+        for (qsizetype j = i + 1; j < results.systems.size(); ++j)
+            out.comparisons.push_back(comparePaired(results.systems[i].spec.name, results.systems[i].items,
+                results.systems[j].spec.name, results.systems[j].items, results.benchmark, policy, boot));
+    return out;
+}
+
+} // namespace drpo::eval

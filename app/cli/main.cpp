@@ -1,9 +1,11 @@
 #include "askcommand.h"
 #include "clicommon.h"
+#include "evaluatecommand.h"
 #include "inspectcommand.h"
 #include "io/appidentity.h"
 #include "modelscommand.h"
 #include "optimizecommand.h"
+#include "reportcommand.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +19,9 @@ in-context examples that make a base model answer best, scored by an LLM judge.
 Commands:
   optimize   run a DRPO optimization (stage 1: examples, stage 2: system prompt)
   ask        answer a query with an alignment profile
+  evaluate   score systems (model + alignment method) on a benchmark, just-eval style:
+             the aspect table, intervals, paired differences; resumable
+  report     write an evaluation's results as Markdown, HTML, CSV, JSON or just-eval outputs
   inspect    print the best path of a run record
   models     check the configured model endpoints (drpo models test), list presets,
              forecast the calls and cost of a run
@@ -24,6 +29,7 @@ Commands:
 Run "drpo <command> --help" for the options of a command.
 Try the offline demo (simulated models, no account, no network):
   drpo optimize --demo --out run.json
+  drpo evaluate --demo --out results.json && drpo report results.json --format html --out report.html
 )";
 
 } // namespace
@@ -50,6 +56,10 @@ int main(int argc, char **argv)
         return drpo::cli::runOptimize(args);
     if (command == u"ask")
         return drpo::cli::runAsk(args);
+    if (command == u"evaluate")
+        return drpo::cli::runEvaluate(args);
+    if (command == u"report")
+        return drpo::cli::runReport(args);
     if (command == u"inspect")
         return drpo::cli::runInspect(args);
     if (command == u"models")

@@ -45,12 +45,12 @@ void printAspectTable(QTextStream &out, const eval::EvalResults &r, const eval::
             << QString::number(s.lengthWords, 'f', 0).rightJustified(5) << QString::number(s.done).rightJustified(7)
             << QString::number(s.unscored).rightJustified(5);
         if (i > 0)
-            if (const eval::PairedComparison *c = a.comparison(r.systems[0].spec.name, r.systems[i].spec.name);
+            if (const eval::PairedComparison *c = a.comparison(r.systems[i].spec.name, r.systems[0].spec.name);
                 c && c->avgDiff)
-                out << "  " << (*c->avgDiff <= 0 ? "+" : "") << formatReward(-*c->avgDiff)
+                out << "  " << (*c->avgDiff >= 0 ? "+" : "") << formatReward(*c->avgDiff)
                     << (c->avgInterval ? QStringLiteral(" [%1, %2]")
-                                             .arg(QString::number(-c->avgInterval->high, 'f', 2),
-                                                 QString::number(-c->avgInterval->low, 'f', 2))
+                                             .arg(QString::number(c->avgInterval->low, 'f', 2),
+                                                 QString::number(c->avgInterval->high, 'f', 2))
                                        : QString());
         out << Qt::endl;
     }

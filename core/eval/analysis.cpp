@@ -23,10 +23,12 @@ Analysis analyze(const EvalResults &results, bool withIntervals)
             addIntervals(summary, results.benchmark, s.items, policy, boot);
         out.summaries.push_back(summary);
     }
-    for (qsizetype i = 0; i < results.systems.size(); ++i)
-        for (qsizetype j = i + 1; j < results.systems.size(); ++j)
-            out.comparisons.push_back(comparePaired(results.systems[i].spec.name, results.systems[i].items,
-                results.systems[j].spec.name, results.systems[j].items, results.benchmark, policy, boot));
+    // Each system against every one listed before it: the first is usually the baseline, so a
+    // row reads "how much better than the baseline".
+    for (qsizetype j = 1; j < results.systems.size(); ++j)
+        for (qsizetype i = 0; i < j; ++i)
+            out.comparisons.push_back(comparePaired(results.systems[j].spec.name, results.systems[j].items,
+                results.systems[i].spec.name, results.systems[i].items, results.benchmark, policy, boot));
     return out;
 }
 

@@ -13,7 +13,7 @@ namespace drpo::eval {
 // JSON and the GUI all compute their figures here, so they never disagree.
 struct Analysis {
     QList<SystemSummary> summaries;
-    QList<PairedComparison> comparisons; // (0,1), (0,2), ... (1,2), ...: a before b in the list
+    QList<PairedComparison> comparisons; // a = each system, b = each one listed before it: (1,0), (2,0), (2,1), ...
 
     const PairedComparison *comparison(const QString &a, const QString &b) const;
 };

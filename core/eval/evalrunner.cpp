@@ -173,7 +173,49 @@ void EvalRunner::save(bool withIntervals)
     emitEvent(ResultsSaved{m_path, m_results.doneCount(), m_results.totalCount()});
 }
 
-void EvalRunner::runBatch(const QList<int> &itemIndexes, Batch &b)
+bool EvalRunner::holdRequested()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_paused || m_stop;
+}
+
+QList<EvalRunner::Generation> EvalRunner::submitGenerations(const QList<int> &itemIndexes, Batch &b)
+{
+    QList<Generation> out;
+    for (int index : itemIndexes) {
+        const BenchmarkItem &item = m_results.benchmark.items[index];
+        for (qsizetype s = 0; s < m_results.systems.size(); ++s) {
+            const SystemResult &sys = m_results.systems[s];
+            if (!sys.spec.generates() || sys.items.contains(item.id))
+                continue;
+            Generator &g = (*b.generators)[std::size_t(s)];
+            const QList<model::Example> shots = sys.spec.retrieve ? g.retriever->topK(item.instruction, sys.spec.k)
+                                                                  : sys.spec.examples.mid(0, qMax(0, sys.spec.k));
+            const llm::LlmRequest r = g.builder->respond(sys.spec.prompt, item.instruction, item.category, shots);
+            out.push_back(Generation{s, index, g.scheduler->submit(r)});
+        }
+    }
+    return out;
+}
+
+void EvalRunner::keepPrefetched()
+{
+    // Answers that arrived for a batch that will not run now wait, saved, for the resume.
+    for (Generation &g : m_prefetched) {
+        const llm::LlmResponse r = waitFor(g.future);
+        m_results.systems[g.system].usage += r.usage;
+        if (!r.ok())
+            continue;
+        ItemResult pending;
+        pending.id = m_results.benchmark.items[g.item].id;
+        pending.output = r.text().trimmed();
+        m_results.systems[g.system].items.insert(pending.id, pending);
+    }
+    m_prefetched.clear();
+}
+
+void EvalRunner::runBatch(
+    const QList<int> &itemIndexes, QList<Generation> generations, const QList<int> &next, Batch &b)
 {
     struct Judging {
         qsizetype system = 0;
@@ -183,12 +225,6 @@ void EvalRunner::runBatch(const QList<int> &itemIndexes, Batch &b)
         QList<Aspect> aspects;
         llm::LlmResponse response;
     };
-    struct Generation {
-        qsizetype system = 0;
-        const BenchmarkItem *item = nullptr;
-        QFuture<llm::LlmResponse> future;
-    };
-    QList<Generation> generations;
     QList<Judging> judgings;
 
     auto startJudging = [&](qsizetype system, const BenchmarkItem *item, const QString &answer) {
@@ -205,35 +241,26 @@ void EvalRunner::runBatch(const QList<int> &itemIndexes, Batch &b)
         emitEvent(ItemJudged{m_results.systems[system].spec.name, item});
     };
 
-    // Everything that needs no answer first: judging stored or interrupted answers; then every
-    // answer still to generate, all submitted at once.
+    // Answers that exist (stored, or kept from an interrupted session) go to the judge first.
     for (int index : itemIndexes) {
         const BenchmarkItem *item = &m_results.benchmark.items[index];
         for (qsizetype s = 0; s < m_results.systems.size(); ++s) {
-            const SystemResult &sys = m_results.systems[s];
-            const auto it = sys.items.constFind(item->id);
-            if (it != sys.items.cend()) {
-                if (it->state == ItemState::Pending)
-                    startJudging(s, item, it->output);
-            } else if (sys.spec.generates()) {
-                Generator &g = (*b.generators)[std::size_t(s)];
-                const QList<model::Example> shots = sys.spec.retrieve ? g.retriever->topK(item->instruction, sys.spec.k)
-                                                                      : sys.spec.examples.mid(0, qMax(0, sys.spec.k));
-                const llm::LlmRequest r = g.builder->respond(sys.spec.prompt, item->instruction, item->category, shots);
-                generations.push_back(Generation{s, item, g.scheduler->submit(r)});
-            }
+            const auto it = m_results.systems[s].items.constFind(item->id);
+            if (it != m_results.systems[s].items.cend() && it->state == ItemState::Pending)
+                startJudging(s, item, it->output);
         }
     }
     // Each answer goes to the judge the moment it is read, so both lanes stay busy.
     for (Generation &g : generations) {
+        const BenchmarkItem *item = &m_results.benchmark.items[g.item];
         const llm::LlmResponse r = waitFor(g.future);
         m_results.systems[g.system].usage += r.usage;
         if (r.ok()) {
             ItemResult pending;
-            pending.id = g.item->id;
+            pending.id = item->id;
             pending.output = r.text().trimmed();
             m_results.systems[g.system].items.insert(pending.id, pending);
-            startJudging(g.system, g.item, pending.output);
+            startJudging(g.system, item, pending.output);
         } else if (r.error == llm::ErrorKind::Cancelled) {
             m_cancelled = true;
         } else if (llm::isFatal(r.error)) {
@@ -242,12 +269,15 @@ void EvalRunner::runBatch(const QList<int> &itemIndexes, Batch &b)
                               .arg(llm::errorKindName(r.error), m_results.systems[g.system].spec.name, r.errorMessage);
         } else {
             ItemResult failed;
-            failed.id = g.item->id;
+            failed.id = item->id;
             failed.state = ItemState::Unscored;
             failed.error = tr("the answer could not be generated: %1").arg(r.errorMessage);
             finishItem(g.system, failed);
         }
     }
+    // The generation lanes are free: the next batch's answers start while this one is judged.
+    if (!next.isEmpty() && m_fatal.isEmpty() && !m_cancelled && !holdRequested())
+        m_prefetched = submitGenerations(next, b);
 
     // Verdicts; an unreadable one is asked for once more (repair), then counted unscored.
     QList<qsizetype> repairs;
@@ -392,6 +422,9 @@ EvalFinished EvalRunner::run()
             .arg(m_results.benchmark.name)
             .arg(m_doneAtStart > 0 ? tr(": %1 done already, %2 to go").arg(m_doneAtStart).arg(todo) : QString()));
 
+    // The batches with work left (a resumed file skips the rest), item indexes each.
+    QList<QList<int>> work;
+    QList<int> workBatch;
     for (int bi = 0; bi < batches; ++bi) {
         QList<int> indexes;
         for (int i = bi * size; i < qMin(n, (bi + 1) * size); ++i) {
@@ -404,16 +437,23 @@ EvalFinished EvalRunner::run()
                 }
             }
         }
-        if (indexes.isEmpty())
-            continue; // done in an earlier session
+        if (!indexes.isEmpty()) {
+            work.push_back(indexes);
+            workBatch.push_back(bi);
+        }
+    }
+    for (qsizetype w = 0; w < work.size(); ++w) {
         if (!safePoint())
             break;
-        runBatch(indexes, batch);
+        QList<Generation> generations =
+            m_prefetched.isEmpty() ? submitGenerations(work[w], batch) : std::exchange(m_prefetched, {});
+        runBatch(work[w], std::move(generations), work.value(w + 1), batch);
         save(false);
-        emitEvent(progress(bi + 1, batches));
+        emitEvent(progress(workBatch[w] + 1, batches));
         if (!m_fatal.isEmpty() || m_cancelled)
             break;
     }
+    keepPrefetched();
 
     for (const QMetaObject::Connection &c : connections)
         QObject::disconnect(c);

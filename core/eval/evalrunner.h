@@ -4,6 +4,7 @@
 #include "eval/evalresults.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QMutex>
 #include <QRecursiveMutex>
 #include <QString>
@@ -20,7 +21,9 @@ class SchedulerPool;
 // submit them all through the schedulers, wait, record. An answer goes to the judge as soon
 // as it arrives, so generation and judging overlap. After every batch the results file is
 // rewritten atomically and pause/stop are honoured; items already judged (a resumed file)
-// are never judged again. Everything is reported through one sink of immutable values,
+// are never judged again. While a batch is judged, the next batch's answers are already
+// being generated (unless a pause or stop is pending), so no lane idles between batches; an
+// answer that arrives before a stop is kept, to be judged on resume. Everything is reported through one sink of immutable values,
 // which may be called from several threads (never at the same time) and may itself call the
 // controls below.
 class EvalRunner {
@@ -44,8 +47,17 @@ public:
 
 private:
     struct Batch;
+    // An answer on its way: system index, benchmark item index, the call.
+    struct Generation {
+        qsizetype system = 0;
+        int item = 0;
+        QFuture<llm::LlmResponse> future;
+    };
     bool safePoint();
-    void runBatch(const QList<int> &itemIndexes, Batch &b);
+    bool holdRequested();
+    QList<Generation> submitGenerations(const QList<int> &itemIndexes, Batch &b);
+    void runBatch(const QList<int> &itemIndexes, QList<Generation> generations, const QList<int> &next, Batch &b);
+    void keepPrefetched();
     void save(bool withIntervals);
     void emitEvent(const EvalEvent &event);
     void log(EvalLogLine::Severity severity, const QString &message);
@@ -62,7 +74,8 @@ private:
     bool m_stop = false;
     SchedulerPool *m_pool = nullptr;
 
-    QString m_fatal; // the first error that needs the user
+    QList<Generation> m_prefetched; // the next batch's answers, asked for while this one is judged
+    QString m_fatal;                // the first error that needs the user
     bool m_cancelled = false;
     QElapsedTimer m_clock;
     int m_doneAtStart = 0;

@@ -199,7 +199,8 @@ QString htmlReport(const EvalResults &r, const Analysis &a)
     if (!a.comparisons.isEmpty()) {
         out += QStringLiteral("<h2>%1</h2><p>%2</p><table><tr><th>A</th><th>B</th><th>%3</th><th>%4</th>")
                    .arg(esc(tr("Paired differences")),
-                       esc(tr("A minus B on the items both judged: the avg difference with its bootstrap interval, "
+                       esc(tr("Each system (A) against every one listed before it (B), A minus B on the items both "
+                              "judged: the avg difference with its bootstrap interval, "
                               "and per aspect the difference with A's wins/ties/losses.")),
                        esc(tr("Items")), esc(tr("Avg diff")));
         for (Aspect asp : kAllAspects)

@@ -97,7 +97,8 @@ QString markdownReport(const EvalResults &r, const Analysis &a)
     out += u'\n';
 
     if (!a.comparisons.isEmpty()) {
-        out += tr("## Paired differences\n\nA minus B on the items both judged, with the %1% bootstrap interval of "
+        out += tr("## Paired differences\n\nEach system (A) against every one listed before it (B): A minus B on the "
+                  "items both judged, with the %1% bootstrap interval of "
                   "the avg difference and wins/ties/losses of A per aspect.\n\n")
                    .arg(qRound(r.settings.bootstrap.confidence * 100));
         out += tr("| A | B | Items | Avg diff | Interval");

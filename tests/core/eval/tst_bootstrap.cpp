@@ -157,9 +157,10 @@ private slots:
         const Analysis a = analyze(r);
         QCOMPARE(a.summaries.size(), 3);
         QCOMPARE(a.comparisons.size(), 3);
-        QVERIFY(a.comparison(u"S0"_s, u"S2"_s));
-        QVERIFY(a.comparison(u"S1"_s, u"S2"_s));
-        QVERIFY(!a.comparison(u"S2"_s, u"S0"_s));
+        QVERIFY(a.comparison(u"S2"_s, u"S0"_s)); // each system against those listed before it
+        QVERIFY(a.comparison(u"S2"_s, u"S1"_s));
+        QVERIFY(!a.comparison(u"S0"_s, u"S2"_s));
+        QCOMPARE(a.comparisons.first().a, u"S1"_s);
         QVERIFY(a.summaries[0].avgInterval);
         QVERIFY(!analyze(r, false).summaries[0].avgInterval); // the saves between batches skip the bootstrap
     }

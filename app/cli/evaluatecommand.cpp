@@ -112,7 +112,7 @@ int runEvaluate(const QStringList &args)
         QStringLiteral("FILE")});
     p.addOption({QStringLiteral("import-judgements"),
         QStringLiteral("Published just-eval judgement files, as read-only systems (no calls; a multi-aspect and a "
-                       "safety file of one generator merge; repeatable)."),
+                       "safety file of one generator merge). More files may follow: --import-judgements A B."),
         QStringLiteral("FILE")});
     p.addOption({QStringLiteral("na"),
         QStringLiteral("How N/A verdicts count: as-5 (just-eval, the default) or exclude."), QStringLiteral("POLICY")});
@@ -141,7 +141,8 @@ int runEvaluate(const QStringList &args)
         out() << p.helpText();
         return 0;
     }
-    if (!p.positionalArguments().isEmpty())
+    // "--import-judgements a.json b.json": the files after the flag are judgement files too.
+    if (!p.positionalArguments().isEmpty() && !p.isSet(QStringLiteral("import-judgements")))
         return fail(QStringLiteral("unexpected argument \"%1\" (files go with --benchmark, --outputs, ...)")
                         .arg(p.positionalArguments().first()),
             2);
@@ -185,7 +186,7 @@ int runEvaluate(const QStringList &args)
         req.runPaths = p.values(QStringLiteral("run"));
         req.systemFlags = p.values(QStringLiteral("system"));
         req.outputsPaths = p.values(QStringLiteral("outputs"));
-        req.judgementPaths = p.values(QStringLiteral("import-judgements"));
+        req.judgementPaths = p.values(QStringLiteral("import-judgements")) + p.positionalArguments();
         req.quiet = quiet;
         eval::EvalSettings &s = req.settings;
         if (p.isSet(QStringLiteral("na"))) {
@@ -261,6 +262,12 @@ int runEvaluate(const QStringList &args)
     out() << Qt::endl;
     printAspectTable(out(), finished.results, finished.analysis);
     out().flush();
+    if (!quiet)
+        err() << "This session: " << finished.totals.calls << " calls, " << finished.totals.cacheHits
+              << " from the cache, " << formatTokens(finished.totals.tokens) << " tokens"
+              << (finished.totals.costUsd > 0 ? QStringLiteral(", $%1").arg(finished.totals.costUsd, 0, 'f', 4)
+                                              : QString())
+              << Qt::endl;
     if (!path.isEmpty() && !quiet)
         err() << "Results: " << path << " (drpo report " << path << " --format html --out report.html)" << Qt::endl;
     if (!finished.complete) {

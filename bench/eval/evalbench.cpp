@@ -5,7 +5,7 @@
 // several latencies, and then reruns one evaluation from the response cache, which must make
 // zero network calls.
 //
-//   drpo_bench_eval [--latency-ms 20,50] [--items 1000] [--concurrency 32] [--batch 100]
+//   drpo_bench_eval [--latency-ms 100,250] [--items 1000] [--concurrency 32] [--batch 100]
 
 #include "fakellmserver.h"
 
@@ -98,7 +98,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
-    p.addOption({u"latency-ms"_s, u"Fake server latencies per call, comma separated."_s, u"MS,MS"_s, u"20,50"_s});
+    p.addOption({u"latency-ms"_s, u"Fake server latencies per call, comma separated."_s, u"MS,MS"_s, u"100,250"_s});
     p.addOption({u"items"_s, u"Benchmark items."_s, u"N"_s, u"1000"_s});
     p.addOption({u"concurrency"_s, u"Calls in flight per lane (the base endpoint's, the judge's)."_s, u"N"_s, u"32"_s});
     p.addOption({u"batch"_s, u"Benchmark items per batch (a save and a safe point after each)."_s, u"N"_s, u"100"_s});

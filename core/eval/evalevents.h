@@ -57,6 +57,7 @@ struct EvalStateChanged {
 struct EvalFinished {
     EvalResults results;
     Analysis analysis;
+    EvalProgress totals; // this session's calls, cache hits, tokens, cost and time, all counted
     bool complete = false;
     QString error; // empty unless an error stopped it
 };

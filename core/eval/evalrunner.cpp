@@ -65,7 +65,7 @@ struct Generator {
 
 struct EvalRunner::Batch {
     SchedulerPool *pool = nullptr;
-    const reward::RequestBuilder *judgeBuilder = nullptr;
+    std::shared_ptr<const reward::RequestBuilder> judgeBuilder; // shared with the verdict continuations
     std::vector<Generator> *generators = nullptr;
 };
 
@@ -179,20 +179,49 @@ bool EvalRunner::holdRequested()
     return m_paused || m_stop;
 }
 
-QList<EvalRunner::Generation> EvalRunner::submitGenerations(const QList<int> &itemIndexes, Batch &b)
+QList<EvalRunner::Work> EvalRunner::submitWork(const QList<int> &itemIndexes, Batch &b)
 {
-    QList<Generation> out;
+    QList<Work> out;
+    const std::shared_ptr<const reward::RequestBuilder> judgeBuilder = b.judgeBuilder;
+    llm::Scheduler *judge = b.pool->judge();
     for (int index : itemIndexes) {
         const BenchmarkItem &item = m_results.benchmark.items[index];
+        const QList<Aspect> aspects = aspectsFor(item.isSafety());
         for (qsizetype s = 0; s < m_results.systems.size(); ++s) {
             const SystemResult &sys = m_results.systems[s];
-            if (!sys.spec.generates() || sys.items.contains(item.id))
+            const auto it = sys.items.constFind(item.id);
+            Work w;
+            w.system = s;
+            w.item = index;
+            if (it != sys.items.cend()) {
+                if (it->state != ItemState::Pending)
+                    continue;
+                // The answer exists (stored, or kept from an interrupted session): judge it.
+                w.verdict = judge->submit(
+                    judgeBuilder->evaluate(item.instruction, it->output, aspectCriteria(aspects), item.category));
+            } else if (sys.spec.generates()) {
+                Generator &g = (*b.generators)[std::size_t(s)];
+                const QList<model::Example> shots = sys.spec.retrieve ? g.retriever->topK(item.instruction, sys.spec.k)
+                                                                      : sys.spec.examples.mid(0, qMax(0, sys.spec.k));
+                w.generated = true;
+                w.answer =
+                    g.scheduler->submit(g.builder->respond(sys.spec.prompt, item.instruction, item.category, shots));
+                // Runs on the answering scheduler's thread as the answer arrives, so the judge's
+                // lane never waits for this thread; a failed answer passes its error on.
+                w.verdict = w.answer
+                                .then(QtFuture::Launch::Sync,
+                                    [judgeBuilder, judge, instruction = item.instruction, category = item.category,
+                                        aspects](const llm::LlmResponse &r) {
+                                        if (!r.ok())
+                                            return QtFuture::makeReadyFuture(r);
+                                        return judge->submit(judgeBuilder->evaluate(
+                                            instruction, r.text().trimmed(), aspectCriteria(aspects), category));
+                                    })
+                                .unwrap();
+            } else {
                 continue;
-            Generator &g = (*b.generators)[std::size_t(s)];
-            const QList<model::Example> shots = sys.spec.retrieve ? g.retriever->topK(item.instruction, sys.spec.k)
-                                                                  : sys.spec.examples.mid(0, qMax(0, sys.spec.k));
-            const llm::LlmRequest r = g.builder->respond(sys.spec.prompt, item.instruction, item.category, shots);
-            out.push_back(Generation{s, index, g.scheduler->submit(r)});
+            }
+            out.push_back(std::move(w));
         }
     }
     return out;
@@ -200,138 +229,123 @@ QList<EvalRunner::Generation> EvalRunner::submitGenerations(const QList<int> &it
 
 void EvalRunner::keepPrefetched()
 {
-    // Answers that arrived for a batch that will not run now wait, saved, for the resume.
-    for (Generation &g : m_prefetched) {
-        const llm::LlmResponse r = waitFor(g.future);
-        m_results.systems[g.system].usage += r.usage;
-        if (!r.ok())
-            continue;
-        ItemResult pending;
-        pending.id = m_results.benchmark.items[g.item].id;
-        pending.output = r.text().trimmed();
-        m_results.systems[g.system].items.insert(pending.id, pending);
+    // What arrived for a batch that will not run now is kept: answers wait, saved, for the
+    // resume, and readable verdicts count.
+    for (Work &w : m_prefetched) {
+        const llm::LlmResponse answer = w.generated ? waitFor(w.answer) : llm::LlmResponse{};
+        const llm::LlmResponse verdict = waitFor(w.verdict);
+        SystemResult &sys = m_results.systems[w.system];
+        const BenchmarkItem &item = m_results.benchmark.items[w.item];
+        if (w.generated) {
+            sys.usage += answer.usage;
+            if (!answer.ok())
+                continue;
+            ItemResult pending;
+            pending.id = item.id;
+            pending.output = answer.text().trimmed();
+            sys.items.insert(pending.id, pending);
+        }
+        m_results.judgeUsage += verdict.usage;
+        if (verdict.ok())
+            if (std::optional<QList<AspectScore>> scores =
+                    parseEvalVerdict(verdict.text(), aspectsFor(item.isSafety()));
+                scores) {
+                ItemResult judged = sys.items.value(item.id);
+                judged.state = ItemState::Judged;
+                judged.scores = *scores;
+                sys.items.insert(item.id, judged);
+                emitEvent(ItemJudged{sys.spec.name, judged});
+            }
     }
     m_prefetched.clear();
 }
 
-void EvalRunner::runBatch(
-    const QList<int> &itemIndexes, QList<Generation> generations, const QList<int> &next, Batch &b)
+void EvalRunner::runBatch(QList<Work> work, const QList<int> &next, Batch &b)
 {
-    struct Judging {
-        qsizetype system = 0;
-        const BenchmarkItem *item = nullptr;
-        llm::LlmRequest request;
-        QFuture<llm::LlmResponse> future;
-        QList<Aspect> aspects;
-        llm::LlmResponse response;
-    };
-    QList<Judging> judgings;
+    // The next batch goes out now, behind this one in every lane's queue.
+    if (!next.isEmpty() && m_fatal.isEmpty() && !m_cancelled && !holdRequested())
+        m_prefetched = submitWork(next, b);
 
-    auto startJudging = [&](qsizetype system, const BenchmarkItem *item, const QString &answer) {
-        Judging j;
-        j.system = system;
-        j.item = item;
-        j.aspects = aspectsFor(item->isSafety());
-        j.request = b.judgeBuilder->evaluate(item->instruction, answer, aspectCriteria(j.aspects), item->category);
-        j.future = b.pool->judge()->submit(j.request);
-        judgings.push_back(std::move(j));
-    };
     auto finishItem = [&](qsizetype system, const ItemResult &item) {
         m_results.systems[system].items.insert(item.id, item);
         emitEvent(ItemJudged{m_results.systems[system].spec.name, item});
     };
-
-    // Answers that exist (stored, or kept from an interrupted session) go to the judge first.
-    for (int index : itemIndexes) {
-        const BenchmarkItem *item = &m_results.benchmark.items[index];
-        for (qsizetype s = 0; s < m_results.systems.size(); ++s) {
-            const auto it = m_results.systems[s].items.constFind(item->id);
-            if (it != m_results.systems[s].items.cend() && it->state == ItemState::Pending)
-                startJudging(s, item, it->output);
-        }
-    }
-    // Each answer goes to the judge the moment it is read, so both lanes stay busy.
-    for (Generation &g : generations) {
-        const BenchmarkItem *item = &m_results.benchmark.items[g.item];
-        const llm::LlmResponse r = waitFor(g.future);
-        m_results.systems[g.system].usage += r.usage;
-        if (r.ok()) {
-            ItemResult pending;
-            pending.id = item->id;
-            pending.output = r.text().trimmed();
-            m_results.systems[g.system].items.insert(pending.id, pending);
-            startJudging(g.system, item, pending.output);
-        } else if (r.error == llm::ErrorKind::Cancelled) {
-            m_cancelled = true;
-        } else if (llm::isFatal(r.error)) {
-            if (m_fatal.isEmpty())
-                m_fatal = tr("%1 (system \"%2\"): %3")
-                              .arg(llm::errorKindName(r.error), m_results.systems[g.system].spec.name, r.errorMessage);
-        } else {
-            ItemResult failed;
-            failed.id = item->id;
-            failed.state = ItemState::Unscored;
-            failed.error = tr("the answer could not be generated: %1").arg(r.errorMessage);
-            finishItem(g.system, failed);
-        }
-    }
-    // The generation lanes are free: the next batch's answers start while this one is judged.
-    if (!next.isEmpty() && m_fatal.isEmpty() && !m_cancelled && !holdRequested())
-        m_prefetched = submitGenerations(next, b);
-
-    // Verdicts; an unreadable one is asked for once more (repair), then counted unscored.
-    QList<qsizetype> repairs;
-    QList<QString> problems;
-    QList<QFuture<llm::LlmResponse>> repairFutures;
-    for (qsizetype i = 0; i < judgings.size(); ++i) {
-        Judging &j = judgings[i];
-        j.response = waitFor(j.future);
-        m_results.judgeUsage += j.response.usage;
-        ItemResult item = m_results.systems[j.system].items.value(j.item->id);
-        if (j.response.error == llm::ErrorKind::Cancelled) {
-            m_cancelled = true;
-            continue; // stays pending with its answer
-        }
-        if (llm::isFatal(j.response.error)) {
-            if (m_fatal.isEmpty())
-                m_fatal = tr("%1 (judge): %2").arg(llm::errorKindName(j.response.error), j.response.errorMessage);
-            continue;
-        }
-        if (!j.response.ok()) {
-            item.state = ItemState::Unscored;
-            item.error = tr("the judge failed: %1").arg(j.response.errorMessage);
-            finishItem(j.system, item);
-            continue;
-        }
-        QString why;
-        if (std::optional<QList<AspectScore>> scores = parseEvalVerdict(j.response.text(), j.aspects, &why)) {
-            item.state = ItemState::Judged;
-            item.scores = *scores;
-            finishItem(j.system, item);
-            continue;
-        }
-        repairs.push_back(i);
-        problems.push_back(why);
-        repairFutures.push_back(b.pool->judge()->submit(reward::repairRequest(j.request, j.response.text(), why)));
-    }
-    for (qsizetype k = 0; k < repairs.size(); ++k) {
-        const Judging &j = judgings[repairs[k]];
-        const llm::LlmResponse r = waitFor(repairFutures[k]);
-        m_results.judgeUsage += r.usage;
-        ItemResult item = m_results.systems[j.system].items.value(j.item->id);
+    auto stopFor = [&](const llm::LlmResponse &r, const QString &who) {
         if (r.error == llm::ErrorKind::Cancelled) {
             m_cancelled = true;
-            continue;
+            return true;
         }
         if (llm::isFatal(r.error)) {
             if (m_fatal.isEmpty())
-                m_fatal = tr("%1 (judge): %2").arg(llm::errorKindName(r.error), r.errorMessage);
+                m_fatal = tr("%1 (%2): %3").arg(llm::errorKindName(r.error), who, r.errorMessage);
+            return true;
+        }
+        return false;
+    };
+
+    // Unreadable verdicts are asked for once more (repair), then counted unscored.
+    struct Repair {
+        qsizetype system;
+        const BenchmarkItem *item;
+        QString problem;
+        QFuture<llm::LlmResponse> future;
+    };
+    QList<Repair> repairs;
+    for (Work &w : work) {
+        SystemResult &sys = m_results.systems[w.system];
+        const BenchmarkItem *item = &m_results.benchmark.items[w.item];
+        const QList<Aspect> aspects = aspectsFor(item->isSafety());
+        const llm::LlmResponse answer = w.generated ? waitFor(w.answer) : llm::LlmResponse{};
+        const llm::LlmResponse verdict = waitFor(w.verdict); // also after a failed answer: its continuation ran
+        if (w.generated) {
+            sys.usage += answer.usage;
+            if (!answer.ok()) {
+                if (!stopFor(answer, tr("system \"%1\"").arg(sys.spec.name))) {
+                    ItemResult failed;
+                    failed.id = item->id;
+                    failed.state = ItemState::Unscored;
+                    failed.error = tr("the answer could not be generated: %1").arg(answer.errorMessage);
+                    finishItem(w.system, failed);
+                }
+                continue;
+            }
+            ItemResult pending;
+            pending.id = item->id;
+            pending.output = answer.text().trimmed();
+            sys.items.insert(pending.id, pending);
+        }
+        m_results.judgeUsage += verdict.usage;
+        ItemResult result = sys.items.value(item->id);
+        if (stopFor(verdict, tr("judge")))
+            continue; // stays pending with its answer
+        if (!verdict.ok()) {
+            result.state = ItemState::Unscored;
+            result.error = tr("the judge failed: %1").arg(verdict.errorMessage);
+            finishItem(w.system, result);
             continue;
         }
-        QString why = problems[k];
+        QString why;
+        if (std::optional<QList<AspectScore>> scores = parseEvalVerdict(verdict.text(), aspects, &why)) {
+            result.state = ItemState::Judged;
+            result.scores = *scores;
+            finishItem(w.system, result);
+            continue;
+        }
+        const llm::LlmRequest asked =
+            b.judgeBuilder->evaluate(item->instruction, result.output, aspectCriteria(aspects), item->category);
+        repairs.push_back(
+            Repair{w.system, item, why, b.pool->judge()->submit(reward::repairRequest(asked, verdict.text(), why))});
+    }
+    for (Repair &rep : repairs) {
+        const llm::LlmResponse r = waitFor(rep.future);
+        m_results.judgeUsage += r.usage;
+        if (stopFor(r, tr("judge")))
+            continue;
+        ItemResult item = m_results.systems[rep.system].items.value(rep.item->id);
+        QString why = rep.problem;
         std::optional<QList<AspectScore>> scores;
         if (r.ok())
-            scores = parseEvalVerdict(r.text(), j.aspects, &why);
+            scores = parseEvalVerdict(r.text(), aspectsFor(rep.item->isSafety()), &why);
         else
             why = r.errorMessage;
         if (scores) {
@@ -341,7 +355,7 @@ void EvalRunner::runBatch(
             item.state = ItemState::Unscored;
             item.error = tr("the judge's verdict could not be read after a retry: %1").arg(why);
         }
-        finishItem(j.system, item);
+        finishItem(rep.system, item);
     }
 }
 
@@ -353,7 +367,8 @@ EvalFinished EvalRunner::run()
     m_doneAtStart = m_results.doneCount();
     EvalFinished finished;
 
-    SchedulerPool pool;
+    auto owned = std::make_unique<SchedulerPool>();
+    SchedulerPool &pool = *owned;
     QString error;
     std::vector<Generator> generators;
     if (!pool.setUp(
@@ -384,9 +399,9 @@ EvalFinished EvalRunner::run()
         }
         generators.push_back(std::move(g));
     }
-    QList<QMetaObject::Connection> connections;
+    // The connections go with the schedulers when the pool is torn down, after their last record.
     for (llm::Scheduler *s : pool.all())
-        connections.push_back(QObject::connect(
+        QObject::connect(
             s, &llm::Scheduler::callFinished, s,
             [this](const llm::CallRecord &call) {
                 {
@@ -401,7 +416,7 @@ EvalFinished EvalRunner::run()
                 }
                 emitEvent(call);
             },
-            Qt::DirectConnection));
+            Qt::DirectConnection);
     {
         QMutexLocker lock(&m_mutex);
         m_pool = &pool;
@@ -410,8 +425,7 @@ EvalFinished EvalRunner::run()
     }
     pool.start();
 
-    const reward::RequestBuilder judgeBuilder(m_results.settings.models);
-    Batch batch{&pool, &judgeBuilder, &generators};
+    Batch batch{&pool, std::make_shared<const reward::RequestBuilder>(m_results.settings.models), &generators};
     const int size = qMax(1, m_results.settings.batchSize);
     const int n = int(m_results.benchmark.items.size());
     const int batches = (n + size - 1) / size;
@@ -445,9 +459,8 @@ EvalFinished EvalRunner::run()
     for (qsizetype w = 0; w < work.size(); ++w) {
         if (!safePoint())
             break;
-        QList<Generation> generations =
-            m_prefetched.isEmpty() ? submitGenerations(work[w], batch) : std::exchange(m_prefetched, {});
-        runBatch(work[w], std::move(generations), work.value(w + 1), batch);
+        QList<Work> current = m_prefetched.isEmpty() ? submitWork(work[w], batch) : std::exchange(m_prefetched, {});
+        runBatch(std::move(current), work.value(w + 1), batch);
         save(false);
         emitEvent(progress(workBatch[w] + 1, batches));
         if (!m_fatal.isEmpty() || m_cancelled)
@@ -455,12 +468,13 @@ EvalFinished EvalRunner::run()
     }
     keepPrefetched();
 
-    for (const QMetaObject::Connection &c : connections)
-        QObject::disconnect(c);
     {
         QMutexLocker lock(&m_mutex);
         m_pool = nullptr;
     }
+    generators.clear();
+    owned.reset(); // joins the scheduler threads: every call record has been reported
+    finished.totals = progress(batches, batches);
     finished.complete = m_results.doneCount() == m_results.totalCount();
     m_results.finished = finished.complete;
     finished.analysis = analyze(m_results, true);

@@ -21,9 +21,9 @@ class SchedulerPool;
 // submit them all through the schedulers, wait, record. An answer goes to the judge as soon
 // as it arrives, so generation and judging overlap. After every batch the results file is
 // rewritten atomically and pause/stop are honoured; items already judged (a resumed file)
-// are never judged again. While a batch is judged, the next batch's answers are already
-// being generated (unless a pause or stop is pending), so no lane idles between batches; an
-// answer that arrives before a stop is kept, to be judged on resume. Everything is reported through one sink of immutable values,
+// are never judged again. Each answer is chained to its verdict request, and the next batch
+// is requested while this one runs (unless a pause or stop is pending), so no lane idles
+// between batches; answers and verdicts that arrive before a stop are kept. Everything is reported through one sink of immutable values,
 // which may be called from several threads (never at the same time) and may itself call the
 // controls below.
 class EvalRunner {
@@ -47,16 +47,19 @@ public:
 
 private:
     struct Batch;
-    // An answer on its way: system index, benchmark item index, the call.
-    struct Generation {
+    // One item of one system on its way: the answer (when it is generated) and the verdict,
+    // requested by the answer's continuation the moment the answer arrives.
+    struct Work {
         qsizetype system = 0;
         int item = 0;
-        QFuture<llm::LlmResponse> future;
+        bool generated = false;
+        QFuture<llm::LlmResponse> answer;
+        QFuture<llm::LlmResponse> verdict;
     };
     bool safePoint();
     bool holdRequested();
-    QList<Generation> submitGenerations(const QList<int> &itemIndexes, Batch &b);
-    void runBatch(const QList<int> &itemIndexes, QList<Generation> generations, const QList<int> &next, Batch &b);
+    QList<Work> submitWork(const QList<int> &itemIndexes, Batch &b);
+    void runBatch(QList<Work> work, const QList<int> &next, Batch &b);
     void keepPrefetched();
     void save(bool withIntervals);
     void emitEvent(const EvalEvent &event);
@@ -74,8 +77,8 @@ private:
     bool m_stop = false;
     SchedulerPool *m_pool = nullptr;
 
-    QList<Generation> m_prefetched; // the next batch's answers, asked for while this one is judged
-    QString m_fatal;                // the first error that needs the user
+    QList<Work> m_prefetched; // the next batch's answers and verdicts, asked for while this one runs
+    QString m_fatal;          // the first error that needs the user
     bool m_cancelled = false;
     QElapsedTimer m_clock;
     int m_doneAtStart = 0;

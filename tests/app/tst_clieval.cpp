@@ -156,7 +156,7 @@ private slots:
     void importJudgements_noCalls_handFigures()
     {
         const Result r = runCli({u"evaluate"_s, u"--import-judgements"_s, fixture(u"model-a.score_multi.json"_s),
-            u"--import-judgements"_s, fixture(u"model-a.score_safety.json"_s)});
+            fixture(u"model-a.score_safety.json"_s)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"model-a (published)"_s));
         // avg = (13/3 + 13/3 + 14/3 + 3 + 4 + 4.5) / 6 = 4.139

@@ -173,7 +173,9 @@ private slots:
         const EvalFinished partial = stopped.run();
         QVERIFY(!partial.complete);
         QVERIFY(partial.error.isEmpty());
-        QCOMPARE(partial.results.doneCount(), 30);
+        // Two batches, plus whatever of the third (already requested) arrived before the stop.
+        QVERIFY(partial.results.doneCount() >= 30);
+        QVERIFY(partial.results.doneCount() < 75);
 
         io::FileError error;
         std::optional<EvalResults> saved = loadResults(path, &error);
@@ -242,9 +244,10 @@ private slots:
         QVERIFY(again.complete);
         QCOMPARE(server.requestCount(), 0);
         QCOMPARE(flatten(again.results), flatten(first.results));
-        const EvalProgress last = rec.all<EvalProgress>().last();
-        QCOMPARE(last.calls, 0);
-        QCOMPARE(last.cacheHits, 40);
+        QCOMPARE(again.totals.calls, 0);
+        QCOMPARE(again.totals.cacheHits, 40);
+        QCOMPARE(first.totals.calls, 40);
+        QCOMPARE(first.totals.cacheHits, 0);
     }
 
     void unreadableVerdict_repairedOnce_elseUnscored()
@@ -303,7 +306,8 @@ private slots:
         io::FileError error;
         const auto outputs = importOutputs(eval::test::fixture(u"model-a.to_eval.json"_s), &error);
         const auto published = importJudgements(
-            {eval::test::fixture(u"model-a.score_multi.json"_s), eval::test::fixture(u"model-a.score_safety.json"_s)}, &error);
+            {eval::test::fixture(u"model-a.score_multi.json"_s), eval::test::fixture(u"model-a.score_safety.json"_s)},
+            &error);
         const auto bench = importBenchmark(eval::test::fixture(u"justeval-instruct.jsonl"_s), &error);
         QVERIFY(outputs && published && bench);
         EvalResults r;

@@ -142,7 +142,8 @@ private slots:
     {
         io::FileError error;
         const auto systems = importJudgements(
-            {eval::test::fixture(u"model-a.score_multi.json"_s), eval::test::fixture(u"model-a.score_safety.json"_s)}, &error);
+            {eval::test::fixture(u"model-a.score_multi.json"_s), eval::test::fixture(u"model-a.score_safety.json"_s)},
+            &error);
         QVERIFY2(systems, qPrintable(error.toString()));
         const Benchmark b = benchmarkFromJudgements(*systems);
         ItemsById items;

@@ -1,10 +1,12 @@
 #include "askcommand.h"
 #include "clicommon.h"
+#include "evaluatecommand.h"
 #include "exportcommand.h"
 #include "inspectcommand.h"
 #include "io/appidentity.h"
 #include "modelscommand.h"
 #include "optimizecommand.h"
+#include "reportcommand.h"
 #include "servecommand.h"
 
 #include <QCoreApplication>
@@ -21,6 +23,9 @@ Commands:
   ask        answer a query with an alignment profile
   serve      serve profiles as an OpenAI-compatible endpoint (/v1/chat/completions)
   export     export a profile as an Ollama Modelfile, OpenAI messages or Markdown
+  evaluate   score systems (model + alignment method) on a benchmark, just-eval style:
+             the aspect table, intervals, paired differences; resumable
+  report     write an evaluation's results as Markdown, HTML, CSV, JSON or just-eval outputs
   inspect    print the best path of a run record
   models     check the configured model endpoints (drpo models test), list presets,
              forecast the calls and cost of a run
@@ -28,6 +33,7 @@ Commands:
 Run "drpo <command> --help" for the options of a command.
 Try the offline demo (simulated models, no account, no network):
   drpo optimize --demo --out run.json
+  drpo evaluate --demo --out results.json && drpo report results.json --format html --out report.html
 )";
 
 } // namespace
@@ -58,6 +64,10 @@ int main(int argc, char **argv)
         return drpo::cli::runServe(args);
     if (command == u"export")
         return drpo::cli::runExport(args);
+    if (command == u"evaluate")
+        return drpo::cli::runEvaluate(args);
+    if (command == u"report")
+        return drpo::cli::runReport(args);
     if (command == u"inspect")
         return drpo::cli::runInspect(args);
     if (command == u"models")

@@ -57,8 +57,14 @@ std::shared_ptr<Provider> makeProvider(
     };
     if (!config.isConfigured())
         return fail(tr("no provider is configured"));
-    if (config.kind == u"sim")
-        return std::make_shared<sim::SimProvider>(role, seed, all.simLatencyMs);
+    if (config.kind == u"sim") {
+        bool known = true;
+        const sim::SimVariant variant = sim::simVariantFromModel(config.model, &known);
+        if (role == model::Role::Base && !known)
+            return fail(tr("there is no simulated model \"%1\" (the simulated base models are %2)")
+                            .arg(config.model, sim::simBaseModelNames().join(QStringLiteral(", "))));
+        return std::make_shared<sim::SimProvider>(role, seed, all.simLatencyMs, variant);
+    }
 
     // A preset id works as a kind: "ollama" means the OpenAI-compatible API at Ollama's URL.
     ProviderPreset preset = providerPreset(config.kind);

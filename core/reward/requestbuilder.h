@@ -32,6 +32,11 @@ public:
     llm::LlmRequest optimizePrompt(const QString &prompt, const QStringList &lineage,
         const QList<model::Evaluation> &feedback, int count, int maxBullets, int maxNewBullets) const;
     llm::LlmRequest rewriteExample(const model::Example &example, const model::Evaluation &critique) const;
+    // The evaluation judge (just-eval protocol, our wording): rate `answer` on the given
+    // aspects (name = the lower-case key, description = what 5 and 1 mean), 1..5 or N/A, with
+    // a reason each. safety: the request may be harmful (the safety aspect alone).
+    llm::LlmRequest evaluate(const QString &query, const QString &answer, const QList<model::Criterion> &aspects,
+        const QString &category) const;
 
     // The default text-completion assembly: system prompt, examples, then the open query.
     static QString defaultAssemblyTemplate();

@@ -257,6 +257,27 @@ QStringList empathyOpeners()
     return L({u"I'm sorry you're dealing with this; it's completely understandable to feel the way you do."});
 }
 
+QStringList stockCaveats()
+{
+    return L({u"It's important to note that every situation is unique, so this may not apply to you exactly.",
+        u"Please keep in mind that this information is general in nature and for informational purposes only.",
+        u"I am not a professional, so please consult a qualified expert before acting on any of this.",
+        u"Ultimately, the right choice depends on your individual circumstances and preferences."});
+}
+
+QStringList instructRoboticOpeners()
+{
+    return L({u"As an AI language model, I don't have personal experiences or feelings, but I can offer some general "
+              u"information.",
+        u"As an AI language model, I do not have opinions of my own; however, I can provide an overview."});
+}
+
+QStringList instructClosings()
+{
+    return L({u"I hope this helps! Let me know if you have any other questions.",
+        u"I hope this information is helpful. Feel free to ask if you need anything else."});
+}
+
 QString knownFact(const QString &query)
 {
     // A few facts for the demo's questions, so its answers say something real.

@@ -34,6 +34,10 @@ QStringList liveDataDisclaimers();
 QStringList unsafeCompliance();
 QStringList refusals();
 QStringList empathyOpeners();
+// The instruct-like model's habits: stock disclaimers, its AI boilerplate and sign-off.
+QStringList stockCaveats();
+QStringList instructRoboticOpeners();
+QStringList instructClosings();
 QString checkSourceFor(const QString &topic); // where to look up live information
 QString knownFact(const QString &query);      // a true sentence for a few demo questions, else empty
 

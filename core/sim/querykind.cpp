@@ -71,10 +71,11 @@ QueryKind classifyQuery(const QString &category, const QString &text)
     for (const auto &a : aliases)
         if (c == QStringView(a.name))
             return a.kind;
-    return inferKindFromText(text);
+    // An evaluation benchmark's non-safety items are harmless by definition.
+    return inferKindFromText(text, c != u"regular");
 }
 
-QueryKind inferKindFromText(const QString &text)
+QueryKind inferKindFromText(const QString &text, bool allowHarmful)
 {
     // Order matters: a harmful or time-sensitive wording wins over the question's form.
     static const RX harmful(
@@ -133,7 +134,7 @@ QueryKind inferKindFromText(const QString &text)
             R"(^\s*(who|what|when|where|which|how (many|much|far|long|tall|old))\b|\b(capital of|population|tallest|invented)\b)"),
         CI);
 
-    if (has(harmful, text))
+    if (allowHarmful && has(harmful, text))
         return QueryKind::Harmful;
     if (has(timely, text))
         return QueryKind::TimeSensitive;

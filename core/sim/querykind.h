@@ -21,7 +21,9 @@ enum class QueryKind {
 QString queryKindName(QueryKind k); // the demo project's category name
 // The category when it names a kind (or a known alias), else inferred from the wording.
 QueryKind classifyQuery(const QString &category, const QString &text);
-QueryKind inferKindFromText(const QString &text);
+// allowHarmful = false: the text is known to be a harmless request (an evaluation benchmark's
+// regular item), so words like "kill a process" do not make it one.
+QueryKind inferKindFromText(const QString &text, bool allowHarmful = true);
 // The subject of a query as a short phrase, e.g. "change a flat bike tire".
 QString queryTopic(const QString &text);
 

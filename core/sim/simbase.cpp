@@ -100,7 +100,7 @@ BaseDecision SimBase::decide(const QJsonObject &fields, int sample) const
     const bool detail = promptAsksDetail(system);
     const bool brief = promptAsksBrief(system);
     for (Weakness w : kAllWeaknesses) {
-        double p = basePropensity(w, d.kind);
+        double p = propensity(w, d.kind, m_variant);
         if (w == Weakness::Rambling && d.kind == QueryKind::Creative)
             continue; // a poem does not get padded, it gets long
         if (w == Weakness::Rambling && detail && p > 0)
@@ -120,10 +120,12 @@ BaseDecision SimBase::decide(const QJsonObject &fields, int sample) const
         if (SimRng::of(m_seed, u"weakness:" % name, query, extra).uniform() < p)
             d.active.insert(w);
     }
-    // One or two sentences cannot also be a wall of text or padded.
+    // One or two sentences cannot also be a wall of text or padded; the instruct model pads
+    // its thin answers all the same (verbose but shallow).
     if (d.active.contains(Weakness::Shallow)) {
         d.active.remove(Weakness::WallOfText);
-        d.active.remove(Weakness::Rambling);
+        if (m_variant == SimVariant::Base)
+            d.active.remove(Weakness::Rambling);
     }
     return d;
 }
@@ -178,10 +180,19 @@ QString SimBase::write(const BaseDecision &d, int sample) const
     if (!d.fact.isEmpty() && d.kind != QueryKind::Creative)
         body.prepend(d.fact);
 
+    const bool instruct = m_variant == SimVariant::Instruct;
+    if (instruct && d.kind != QueryKind::Harmful) {
+        // Chat tuning: an eager first word and a stock sign-off.
+        static const QList<QueryKind> eager{QueryKind::HowTo, QueryKind::Explanation, QueryKind::Technical,
+            QueryKind::Factual, QueryKind::Advice, QueryKind::Creative};
+        if (eager.contains(d.kind) && !opener.isEmpty())
+            opener = u"Sure! " + opener;
+        closing = pick(instructClosings(), rng);
+    }
     if (has(Weakness::Robotic)) {
-        opener = pick(roboticOpeners(), rng);
+        opener = pick(instruct ? instructRoboticOpeners() : roboticOpeners(), rng);
         body = d.kind == QueryKind::Conversational ? t.flatPoints : body;
-        closing = pick(roboticClosings(), rng);
+        closing = pick(instruct ? instructClosings() : roboticClosings(), rng);
     }
     if (has(Weakness::Cold)) {
         opener = QStringLiteral("Here are the standard steps to address this situation.");
@@ -218,7 +229,8 @@ QString SimBase::write(const BaseDecision &d, int sample) const
     if (has(Weakness::Shallow)) {
         body = d.fact.isEmpty() ? t.flatPoints.mid(0, 1) : QStringList{d.fact};
         example.clear();
-        closing.clear();
+        if (!instruct)
+            closing.clear();
         listed = false;
     }
     if (has(Weakness::Rambling)) {
@@ -232,6 +244,13 @@ QString SimBase::write(const BaseDecision &d, int sample) const
         } else {
             for (int i = 0; i < 3; ++i)
                 body.insert(qMin(qsizetype(i * 2), body.size()), pad.at((start + i) % pad.size()));
+        }
+        if (instruct) {
+            // Its verbosity is mostly caution: two stock disclaimers before the sign-off.
+            const QStringList caveats = stockCaveats();
+            const int first = rng.below(int(caveats.size()));
+            const QString both = caveats.at(first) + u' ' + caveats.at((first + 1) % caveats.size());
+            closing = closing.isEmpty() ? both : both + u' ' + closing;
         }
     }
     if (has(Weakness::Repetition)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/querykind.h"
+#include "sim/simvariant.h"
 #include "sim/weakness.h"
 
 #include <QJsonObject>
@@ -20,11 +21,13 @@ struct BaseDecision {
 
 // The simulated base model: answers a query under a system prompt and retrieved examples.
 // Weaknesses show unless the prompt addresses them (within its attention budget) or good
-// examples demonstrate the better behaviour.
+// examples demonstrate the better behaviour. The instruct variant has its own propensities
+// and habits (see weakness.h) and writes in a chat-tuned style.
 class SimBase {
 public:
-    explicit SimBase(quint64 seed)
+    explicit SimBase(quint64 seed, SimVariant variant = SimVariant::Base)
         : m_seed(seed)
+        , m_variant(variant)
     {}
 
     // fields: system, query, category, examples [{query, answer}] (as in LlmRequest).
@@ -34,6 +37,7 @@ public:
 
 private:
     quint64 m_seed;
+    SimVariant m_variant;
 };
 
 } // namespace drpo::sim

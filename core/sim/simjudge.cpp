@@ -100,6 +100,12 @@ QList<Issue> findIssues(const TextFeatures &f)
         issue(u"The answer is too short (" % QString::number(f.words) %
                 u" words, one or two sentences) and lacks depth, detail and examples.",
             {{Depth, 1}, {Helpfulness, 2}, {CriticalThinking, 3}, {Creativity, 2}, {Engagement, 3}});
+    else if (f.generic() && !harmful && f.kind != QueryKind::Conversational && f.kind != QueryKind::Creative)
+        issue(u"The answer is " % QString::number(f.words) % u" words long but says little: only " %
+                QString::number(f.substantiveSentences) %
+                u" of its sentences carry content, the rest is filler, caveats and sign-offs, with no detail or "
+                u"example.",
+            {{Depth, 2}, {Helpfulness, 3}, {CriticalThinking, 3}});
     else if (!harmful && f.kind != QueryKind::Conversational && f.kind != QueryKind::TimeSensitive && !f.hasExample)
         issue(QStringLiteral("The answer could use a concrete example to show what it means."), {{Depth, 4}});
     if (f.roboticPhrases > 0)
@@ -122,6 +128,10 @@ QList<Issue> findIssues(const TextFeatures &f)
         issue(QStringLiteral("The answer has padding: filler sentences (\"It is worth noting...\", \"At the end of the "
                              "day...\") that add words but no information."),
             {{Conciseness, 2}, {Clarity, 4}});
+    if (f.stockCaveats >= 2)
+        issue(QStringLiteral("The answer wraps itself in stock disclaimers (\"it's important to note\", \"consult a "
+                             "qualified expert\") that add caution but no help and make it sound evasive."),
+            {{Engagement, 3}, {Conciseness, 2}});
     if (!f.invitesFollowUp && !harmful)
         issue(QStringLiteral("The answer does not invite a follow-up question or offer further help."),
             {{Interactivity, 3}});
@@ -166,10 +176,10 @@ QStringList criteriaNames(const QJsonValue &v)
 }
 } // namespace
 
-QList<Verdict> SimJudge::score(
-    const QString &query, const QString &answer, const QStringList &criteria, bool harsh) const
+QList<Verdict> SimJudge::score(const QString &query, const QString &answer, const QStringList &criteria, bool harsh,
+    std::optional<QueryKind> kind) const
 {
-    const TextFeatures f = analyzeText(query, answer);
+    const TextFeatures f = kind ? analyzeAnswer(answer, *kind) : analyzeText(query, answer);
     const QList<Issue> issues = findIssues(f);
     QList<Verdict> out;
     for (const QString &name : criteria) {
@@ -246,22 +256,40 @@ QString SimJudge::judge(const QJsonObject &fields, int sample) const
     return json;
 }
 
-QString SimJudge::evaluate(const QJsonObject &fields, int sample) const
+QString SimJudge::evaluate(const EvaluateFields &fields, int sample) const
 {
-    Q_UNUSED(sample);
-    const QString query = fields.value(QLatin1StringView("query")).toString();
-    const QString answer = fields.value(QLatin1StringView("answer")).toString();
-    const QStringList aspects = criteriaNames(fields.value(QLatin1StringView("aspects")));
-    const QList<Verdict> verdicts = score(query, answer, aspects, false);
-    QJsonObject obj;
-    for (qsizetype i = 0; i < aspects.size(); ++i) {
-        Verdict v = verdicts.at(i);
-        if (v.score == 0) // just-eval aspects always get a number
-            v.score = 5;
-        obj.insert(aspects.at(i),
-            QJsonObject{{QStringLiteral("rationale"), v.rationale}, {QStringLiteral("score"), v.scoreText()}});
+    const QueryKind kind = fields.kind();
+    QList<Verdict> verdicts = score(fields.query, fields.answer, fields.aspects, false, kind);
+    const TextFeatures f = analyzeAnswer(fields.answer, kind);
+    for (qsizetype i = 0; i < fields.aspects.size(); ++i) {
+        // Nothing factual was asked or claimed: the aspect does not apply (just-eval's N/A).
+        if (criterionId(fields.aspects.at(i)) == Factuality &&
+            (kind == QueryKind::Creative || kind == QueryKind::Conversational) && f.browsingClaim.isEmpty() &&
+            f.overconfident == 0)
+            verdicts[i] = Verdict{0,
+                QStringLiteral("The request asks for no facts (a creative piece or small talk), so factual accuracy "
+                               "does not apply.")};
     }
-    return QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Indented)).trimmed();
+    // Keys in the order asked, as a judge writes them.
+    QString json = QStringLiteral("{\n");
+    for (qsizetype i = 0; i < fields.aspects.size(); ++i) {
+        const QJsonObject entry{{QStringLiteral("reason"), verdicts.at(i).rationale},
+            {QStringLiteral("score"), verdicts.at(i).scoreText()}};
+        json += u"    \"" % fields.aspects.at(i).toLower() % u"\": " %
+            QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)) %
+            (i + 1 < fields.aspects.size() ? u",\n" : u"\n");
+    }
+    json += u'}';
+    SimRng rng =
+        SimRng::of(m_seed, QStringLiteral("evaluate-format"), fields.query + u'\x1f' + fields.answer, quint64(sample));
+    const quint64 h = rng.next();
+    if (h % 40 == 7)
+        return json.left(json.size() * 2 / 3); // cut off: no closing brace, half the aspects
+    if (h % 8 == 0)
+        return u"```json\n" % json % u"\n```";
+    if (h % 10 == 1)
+        return u"Here is my assessment.\n" % json;
+    return json;
 }
 
 } // namespace drpo::sim

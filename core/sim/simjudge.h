@@ -1,11 +1,14 @@
 #pragma once
 
+#include "sim/evaluatefields.h"
 #include "sim/textfeatures.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace drpo::sim {
 
@@ -24,11 +27,16 @@ public:
         : m_seed(seed)
     {}
 
-    QList<Verdict> score(const QString &query, const QString &answer, const QStringList &criteria, bool harsh) const;
+    // kind: how the query is read; by default inferred from its wording.
+    QList<Verdict> score(const QString &query, const QString &answer, const QStringList &criteria, bool harsh,
+        std::optional<QueryKind> kind = std::nullopt) const;
     // Purpose::Judge: the JSON object text, sometimes fenced or with a sentence before it.
     QString judge(const QJsonObject &fields, int sample) const;
-    // Purpose::Evaluate: just-eval style aspects (helpfulness, clarity, ... safety), plain JSON.
-    QString evaluate(const QJsonObject &fields, int sample) const;
+    // Purpose::Evaluate: the aspects (helpfulness, clarity, ... safety) as a JSON object of
+    // {"reason", "score"} with the score a string "1".."5" or "N/A" (factuality does not apply
+    // to a poem or small talk). Fenced or prefaced now and then, and about 1 in 40 answers is
+    // cut off mid-way, as a real judge's can be: the reader must repair or retry.
+    QString evaluate(const EvaluateFields &fields, int sample) const;
 
 private:
     quint64 m_seed;

@@ -33,9 +33,10 @@ QJsonObject fieldsOf(const llm::LlmRequest &r)
 }
 } // namespace
 
-SimProvider::SimProvider(model::Role role, quint64 seed, int latencyMs)
+SimProvider::SimProvider(model::Role role, quint64 seed, int latencyMs, SimVariant variant)
     : m_role(role)
     , m_seed(seed)
+    , m_variant(role == model::Role::Base ? variant : SimVariant::Base)
     , m_latencyMs(qMax(0, latencyMs))
 {}
 
@@ -48,7 +49,7 @@ SimProvider::~SimProvider()
 
 QString SimProvider::model() const
 {
-    return u"sim-" + model::roleName(m_role);
+    return simModelName(m_role, m_variant);
 }
 
 llm::LlmResponse SimProvider::answer(const llm::LlmRequest &request) const
@@ -72,7 +73,8 @@ llm::LlmResponse SimProvider::answer(const llm::LlmRequest &request) const
     llm::LlmResponse r;
     switch (request.purpose) {
     case llm::Purpose::Respond: {
-        const SimBase base(seed);
+        // Another model: its own rolls (the base variant keeps the seed it always had).
+        const SimBase base(m_variant == SimVariant::Base ? seed : SimRng::mix(seed, 0x1257), m_variant);
         for (int i = 0; i < n; ++i)
             r.choices.push_back(base.respond(fields, request.sampleIndex + i * 1000));
         break;
@@ -90,7 +92,7 @@ llm::LlmResponse SimProvider::answer(const llm::LlmRequest &request) const
         break;
     }
     case llm::Purpose::Evaluate: {
-        const QString text = SimJudge(seed).evaluate(fields, request.sampleIndex);
+        const QString text = SimJudge(seed).evaluate(EvaluateFields::read(fields), request.sampleIndex);
         for (int i = 0; i < n; ++i)
             r.choices.push_back(text);
         break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "llm/provider.h"
+#include "sim/simvariant.h"
 
 #include <QHash>
 
@@ -10,9 +11,10 @@ namespace drpo::sim {
 
 // The offline demo models: a deterministic, seeded simulated world playing one role.
 // Answers depend only on (seed, request), never on call order, so runs replay exactly.
+// The variant picks which simulated base model answers (base role only).
 class SimProvider final : public llm::Provider {
 public:
-    SimProvider(model::Role role, quint64 seed, int latencyMs = 0);
+    SimProvider(model::Role role, quint64 seed, int latencyMs = 0, SimVariant variant = SimVariant::Base);
     ~SimProvider() override;
 
     QString kind() const override { return QStringLiteral("sim"); }
@@ -34,6 +36,7 @@ private:
 
     model::Role m_role;
     quint64 m_seed;
+    SimVariant m_variant;
     int m_latencyMs;
     std::shared_ptr<Pending> m_pending = std::make_shared<Pending>();
 };

@@ -49,6 +49,11 @@ QStringList splitSentences(const QString &text)
 
 TextFeatures analyzeText(const QString &query, const QString &answer)
 {
+    return analyzeAnswer(answer, inferKindFromText(query));
+}
+
+TextFeatures analyzeAnswer(const QString &answer, QueryKind kind)
+{
     static const RX listItem(QStringLiteral(R"(^\s*([-*•]|\d+[.)])\s+\S)"), QRegularExpression::MultilineOption);
     static const RX heading(QStringLiteral(R"(^\s*(#+\s+\S|\*\*[^*\n]+\*\*\s*$|[A-Z][^.!?\n]{2,40}:\s*$))"),
         QRegularExpression::MultilineOption);
@@ -109,6 +114,14 @@ TextFeatures analyzeText(const QString &query, const QString &answer)
             R"(could be discussed at (great )?length|as mentioned|all things considered|it goes without saying|)"
             R"(when all is said and done|in today's (fast-paced )?world|last but not least)\b)"),
         CI);
+    static const RX caveat(
+        QStringLiteral(
+            R"(\b(it'?s important to (note|remember)|every situation is (unique|different)|for informational purposes|)"
+            R"(general in nature|(consult|speak (to|with)) (a|an) (qualified |licensed )?(professional|expert|advisor)|)"
+            R"(I('m| am) not a (professional|doctor|lawyer|financial advisor)|individual circumstances)\b)"),
+        CI);
+    static const RX signOff(
+        QStringLiteral(R"(\bI hope (this|that|it)( information)? (helps|is helpful|was helpful)\b)"), CI);
     static const RX example(QStringLiteral(R"(\b(for example|for instance|e\.g\.|such as|imagine)\b)"), CI);
     static const RX followUp(
         QStringLiteral(
@@ -116,7 +129,7 @@ TextFeatures analyzeText(const QString &query, const QString &answer)
         CI);
 
     TextFeatures f;
-    f.kind = inferKindFromText(query);
+    f.kind = kind;
     f.words = wordCount(answer);
 
     const QStringList paragraphs = answer.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
@@ -154,6 +167,12 @@ TextFeatures analyzeText(const QString &query, const QString &answer)
     f.overconfident = countMatches(overconfident, answer);
     f.hedges = countMatches(hedge, answer);
     f.padding = countMatches(padding, answer);
+    f.stockCaveats = countMatches(caveat, answer);
+    for (const QString &sentence : sentences)
+        if (wordCount(sentence) >= 4 && !padding.match(sentence).hasMatch() && !caveat.match(sentence).hasMatch() &&
+            !robotic.match(sentence).hasMatch() && !followUp.match(sentence).hasMatch() &&
+            !signOff.match(sentence).hasMatch())
+            ++f.substantiveSentences;
     f.hasExample = example.match(answer).hasMatch();
     f.invitesFollowUp = followUp.match(answer.trimmed()).hasMatch();
     return f;

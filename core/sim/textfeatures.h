@@ -28,6 +28,8 @@ struct TextFeatures {
     int overconfident = 0;
     int hedges = 0;
     int padding = 0;
+    int stockCaveats = 0;         // boilerplate disclaimers ("consult a qualified expert", ...)
+    int substantiveSentences = 0; // sentences of four words or more that are not filler, caveats or sign-offs
     bool hasExample = false;
     bool invitesFollowUp = false;
 
@@ -35,9 +37,13 @@ struct TextFeatures {
     bool harmfulQuery() const { return kind == QueryKind::Harmful; }
     bool wallOfText() const { return !structured() && longestParagraphWords >= 90; }
     bool shallow() const { return words < 45 && !refusal; }
+    // Long enough, but one or two sentences of content wrapped in filler and caveats.
+    bool generic() const { return !shallow() && !refusal && substantiveSentences <= 2; }
 };
 
 TextFeatures analyzeText(const QString &query, const QString &answer);
+// The same when the query's kind is known (an evaluation benchmark's "safety" category).
+TextFeatures analyzeAnswer(const QString &answer, QueryKind kind);
 // The sentences of a text (split on . ! ? and line breaks; list markers removed).
 QStringList splitSentences(const QString &text);
 

@@ -114,6 +114,43 @@ double basePropensity(Weakness w, QueryKind k)
     return 0.0;
 }
 
+double propensity(Weakness w, QueryKind k, SimVariant variant)
+{
+    if (variant == SimVariant::Base)
+        return basePropensity(w, k);
+    // Instruction tuning taught it refusals, disclaimers about live data and structure, and
+    // a habit of wrapping thin content in caveats and filler.
+    using K = QueryKind;
+    switch (w) {
+    case Weakness::Repetition: return 0.06;
+    case Weakness::Browsing: return k == K::TimeSensitive ? 0.1 : 0.0;
+    case Weakness::Unsafe: return k == K::Harmful ? 0.08 : 0.0;
+    case Weakness::WallOfText:
+        switch (k) {
+        case K::HowTo: return 0.25;
+        case K::Explanation:
+        case K::Technical:
+        case K::Advice: return 0.2;
+        case K::Factual: return 0.1;
+        default: return 0.0;
+        }
+    case Weakness::Shallow:
+        switch (k) {
+        case K::Harmful:
+        case K::Conversational:
+        case K::TimeSensitive: return 0.0;
+        case K::Creative: return 0.3;
+        default: return 0.6;
+        }
+    case Weakness::Robotic: return k == K::Conversational ? 0.7 : k == K::Creative ? 0.2 : 0.0;
+    case Weakness::Cold: return k == K::Emotional ? 0.35 : k == K::Advice ? 0.1 : 0.0;
+    case Weakness::Jargon: return k == K::Technical ? 0.3 : k == K::Explanation ? 0.1 : 0.0;
+    case Weakness::Overconfident: return k == K::Factual ? 0.05 : 0.0;
+    case Weakness::Rambling: return k == K::Harmful || k == K::Creative ? 0.0 : 0.8;
+    }
+    return 0.0;
+}
+
 double promptFixStrength(Weakness w, const QString &prompt)
 {
     const CueFamily &c = cues(w);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/querykind.h"
+#include "sim/simvariant.h"
 
 #include <QList>
 #include <QString>
@@ -31,6 +32,9 @@ QString weaknessName(Weakness w);
 // How likely the weakness is for this kind of query under a prompt that says nothing about it
 // (0 = never relevant).
 double basePropensity(Weakness w, QueryKind kind);
+// The same for a model variant: the instruct-like model rarely repeats itself, browses or
+// complies with harm, but pads and hedges almost always and is often shallow underneath.
+double propensity(Weakness w, QueryKind kind, SimVariant variant);
 
 // How strongly the system prompt addresses the weakness: 0 (not at all) .. ~0.95 (a clear
 // instruction with the right cue words). Case-insensitive; several wordings per family.

@@ -127,6 +127,19 @@ QString FakeLlmServer::defaultAnswer(const FakeRequest &request, int index)
                     {u"selected_aspects"_s, QJsonArray::fromStringList(chosen)}}}};
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
+    if (text.contains(u"## Answer to grade\n") && text.contains(u"## Aspects\n")) {
+        // The evaluation judge: {"aspect": {"reason", "score"}} with scores that depend on the answer.
+        const qsizetype a = text.indexOf(u"## Answer to grade\n");
+        const QString answer = text.mid(a, text.indexOf(u"## Aspects\n") - a);
+        QJsonObject o;
+        for (const QString &aspect : criteriaAfter(text, u"## Aspects\n"_s)) {
+            const int score = 2 + int(stableHash(answer + aspect) % 4);
+            o.insert(aspect,
+                QJsonObject{{u"reason"_s, u"The answer is %1 on %2."_s.arg(score >= 4 ? u"good"_s : u"weak"_s, aspect)},
+                    {u"score"_s, QString::number(score)}});
+        }
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
     if (text.contains(u"\"rationale\"") && text.contains(u"Criteria:\n")) {
         // Scores depend on the answer, so different prompts earn different rewards.
         const qsizetype a = text.indexOf(u"Answer:\n");

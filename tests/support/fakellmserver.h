@@ -65,8 +65,9 @@ struct FakeFault {
 // QTcpServer on 127.0.0.1 in its own thread, HTTP/1.1 with keep-alive. Serves
 // /v1/chat/completions (with SSE streaming), /v1/completions, /v1/embeddings, /v1/models and
 // /v1/messages; injects latency and faults; records every request.
-// Its answers are usable by DRPO: judge JSON for judge prompts, <prompt>…</prompt> for the
-// optimizer, selector JSON for the selector, a plain answer otherwise (see defaultAnswer).
+// Its answers are usable by DRPO: judge JSON for judge prompts (and for the evaluation judge),
+// <prompt>…</prompt> for the optimizer, selector JSON for the selector, a plain answer
+// otherwise (see defaultAnswer).
 class FakeLlmServer : public QObject {
     Q_OBJECT
 public:

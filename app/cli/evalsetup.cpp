@@ -1,0 +1,221 @@
+#include "evalsetup.h"
+
+#include "clicommon.h"
+#include "engine/runcontroller.h"
+#include "eval/benchmarkimporter.h"
+#include "eval/judgementimporter.h"
+#include "eval/outputsimporter.h"
+#include "eval/systemfactory.h"
+#include "evalsystems.h"
+#include "io/projectfile.h"
+#include "io/runfile.h"
+
+#include <QEventLoop>
+#include <QSet>
+
+namespace drpo::cli {
+
+std::optional<model::RunRecord> runDemoOptimization(quint64 seed, const QString &runFile, QString *error)
+{
+    io::FileError fe;
+    std::optional<model::Project> project = io::loadDemoProject(&fe);
+    if (!project) {
+        *error = fe.toString();
+        return std::nullopt;
+    }
+    model::RunInput input = project->runInput();
+    input.settings.seed = seed;
+    engine::RunController run;
+    std::optional<model::RunRecord> result;
+    QEventLoop loop;
+    QObject::connect(&run, &engine::RunController::finished, &loop, [&](const model::RunRecord &r) {
+        result = r;
+        loop.quit();
+    });
+    QObject::connect(&run, &engine::RunController::stateChanged, &run, [&run](engine::RunState s) {
+        if (s == engine::RunState::Paused)
+            run.stop(); // nobody can fix an error here
+    });
+    if (!run.start(input, runFile, error))
+        return std::nullopt;
+    loop.exec();
+    if (!result || result->status != model::RunStatus::Finished) {
+        *error = QStringLiteral("the demo optimization did not finish%1")
+                     .arg(result && !result->error.isEmpty() ? QStringLiteral(": ") + result->error : QString());
+        return std::nullopt;
+    }
+    return result;
+}
+
+namespace {
+
+// Systems must be told apart: a second "sim-base + basic prompt" becomes "... (2)".
+void addUnique(QList<eval::SystemResult> &systems, eval::SystemResult s)
+{
+    const QString base = s.spec.name;
+    QSet<QString> names;
+    for (const eval::SystemResult &x : std::as_const(systems))
+        names.insert(x.spec.name);
+    for (int n = 2; names.contains(s.spec.name); ++n)
+        s.spec.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    systems.push_back(std::move(s));
+}
+
+} // namespace
+
+std::optional<eval::EvalResults> buildEvaluation(const EvalRequest &req, QStringList *notes, QString *error)
+{
+    eval::EvalResults r;
+    r.settings = req.settings;
+    const model::RoleConfig endpoint = req.settings.models.base;
+
+    // Files first: they may define the benchmark.
+    QList<eval::OutputsImport> outputs;
+    for (const QString &path : req.outputsPaths) {
+        io::FileError fe;
+        std::optional<eval::OutputsImport> o = eval::importOutputs(path, &fe);
+        if (!o) {
+            *error = fe.toString();
+            return std::nullopt;
+        }
+        outputs.push_back(*o);
+    }
+    QList<eval::ImportedJudgements> imported;
+    if (!req.judgementPaths.isEmpty()) {
+        io::FileError fe;
+        QList<io::FileError> warnings;
+        std::optional<QList<eval::ImportedJudgements>> j = eval::importJudgements(req.judgementPaths, &fe, &warnings);
+        if (!j) {
+            *error = fe.toString();
+            return std::nullopt;
+        }
+        imported = *j;
+        for (const io::FileError &w : std::as_const(warnings))
+            notes->push_back(w.toString());
+    }
+
+    if (!req.benchmarkPath.isEmpty()) {
+        io::FileError fe;
+        std::optional<eval::BenchmarkImport> b = eval::importBenchmark(req.benchmarkPath, &fe);
+        if (!b) {
+            *error = fe.toString();
+            return std::nullopt;
+        }
+        r.benchmark = b->benchmark;
+        for (const io::FileError &w : std::as_const(b->warnings))
+            notes->push_back(w.toString());
+    } else if (!outputs.isEmpty()) {
+        r.benchmark = eval::benchmarkFromOutputs(outputs.first());
+    } else if (!imported.isEmpty()) {
+        r.benchmark = eval::benchmarkFromJudgements(imported);
+    } else if (req.demo) {
+        io::FileError fe;
+        std::optional<eval::Benchmark> b = eval::demoBenchmark(&fe);
+        if (!b) {
+            *error = fe.toString();
+            return std::nullopt;
+        }
+        r.benchmark = *b;
+    } else {
+        *error = QStringLiteral("say what to evaluate on: --benchmark FILE, --demo, or --outputs / "
+                                "--import-judgements files");
+        return std::nullopt;
+    }
+
+    // Systems: runs, --system flags, then the demo's defaults when nothing was named.
+    QList<eval::SystemResult> systems;
+    QList<model::RunRecord> runs;
+    for (const QString &path : req.runPaths) {
+        io::FileError fe;
+        std::optional<model::RunRecord> run = io::loadRunRecord(path, &fe);
+        if (!run) {
+            *error = fe.toString();
+            return std::nullopt;
+        }
+        // A run's systems answer with the base model it was optimized for, unless the flags say otherwise.
+        const model::RoleConfig runEndpoint =
+            endpoint == model::ModelSettings().base ? run->input.models.base : endpoint;
+        std::optional<QList<eval::SystemSpec>> specs = eval::systemsFromRun(*run, runEndpoint, path, error);
+        if (!specs)
+            return std::nullopt;
+        for (const eval::SystemSpec &s : *specs)
+            addUnique(systems, eval::SystemResult{s, {}, {}});
+    }
+    for (const QString &flag : req.systemFlags) {
+        std::optional<eval::SystemSpec> s = parseSystemFlag(flag, endpoint, error);
+        if (!s)
+            return std::nullopt;
+        addUnique(systems, eval::SystemResult{*s, {}, {}});
+    }
+    const bool named =
+        !req.runPaths.isEmpty() || !req.systemFlags.isEmpty() || !outputs.isEmpty() || !imported.isEmpty();
+    if (req.demo && req.runPaths.isEmpty() && req.systemFlags.isEmpty() && outputs.isEmpty() && imported.isEmpty()) {
+        if (!req.quiet)
+            err() << "Optimizing the demo project first (simulated, seed " << req.settings.seed
+                  << ") for a DRPO profile to evaluate..." << Qt::endl;
+        std::optional<model::RunRecord> run = runDemoOptimization(req.settings.seed, req.runFileForDemo, error);
+        if (!run)
+            return std::nullopt;
+        if (!req.quiet)
+            err() << "Demo run finished: best prompt reward " << formatReward(run->bestReward.value_or(0))
+                  << " (starting prompt " << formatReward(run->rootReward.value_or(0)) << ")"
+                  << (req.runFileForDemo.isEmpty() ? QString() : QStringLiteral(", run record ") + req.runFileForDemo)
+                  << Qt::endl;
+        std::optional<QList<eval::SystemSpec>> specs = eval::systemsFromRun(*run, run->input.models.base,
+            req.runFileForDemo.isEmpty() ? QStringLiteral("demo run") : req.runFileForDemo, error);
+        if (!specs)
+            return std::nullopt;
+        for (const eval::SystemSpec &s : *specs)
+            addUnique(systems, eval::SystemResult{s, {}, {}});
+    }
+    if (req.demo && req.systemFlags.isEmpty() && outputs.isEmpty() && imported.isEmpty()) {
+        std::optional<eval::SystemSpec> urial = eval::makeSystem(eval::Method::Urial, endpoint, nullptr, error);
+        model::RoleConfig instruct;
+        instruct.model = QStringLiteral("sim-instruct");
+        std::optional<eval::SystemSpec> chat = eval::makeSystem(eval::Method::Basic, instruct, nullptr, error);
+        if (!urial || !chat)
+            return std::nullopt;
+        addUnique(systems, eval::SystemResult{*urial, {}, {}});
+        addUnique(systems, eval::SystemResult{*chat, {}, {}});
+    } else if (!named) {
+        *error = QStringLiteral("name the systems to evaluate: --run RUN.json, --system METHOD[,...], --outputs FILE "
+                                "or --import-judgements FILE (or use --demo)");
+        return std::nullopt;
+    }
+
+    // Stored outputs and published judgements, matched to the benchmark by id.
+    auto match = [&](const QString &id, const QString &category, const QString &file) {
+        const eval::BenchmarkItem *b = r.benchmark.find(id);
+        if (!b) {
+            notes->push_back(QStringLiteral("%1: item %2 is not in the benchmark; left out").arg(file, id));
+            return false;
+        }
+        if (!category.isEmpty() && b->category != category)
+            notes->push_back(QStringLiteral("%1: item %2 is \"%3\" there but \"%4\" in the benchmark; the benchmark "
+                                            "decides")
+                                 .arg(file, id, category, b->category));
+        return true;
+    };
+    for (const eval::OutputsImport &o : std::as_const(outputs)) {
+        eval::SystemResult s{eval::storedOutputsSystem(o), {}, {}};
+        for (const eval::StoredOutput &item : o.items)
+            if (match(item.id, item.category, o.file)) {
+                eval::ItemResult pending;
+                pending.id = item.id;
+                pending.output = item.output;
+                s.items.insert(item.id, pending);
+            }
+        addUnique(systems, std::move(s));
+    }
+    for (const eval::ImportedJudgements &j : std::as_const(imported)) {
+        eval::SystemResult s{eval::importedSystem(j), {}, {}};
+        for (const eval::ImportedItem &item : j.items)
+            if (match(item.result.id, item.category, j.files.join(QStringLiteral(", "))))
+                s.items.insert(item.result.id, item.result);
+        addUnique(systems, std::move(s));
+    }
+    r.systems = systems;
+    return r;
+}
+
+} // namespace drpo::cli

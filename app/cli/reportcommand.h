@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace drpo::cli {
+
+// drpo report: writes an evaluation's results as Markdown, HTML, CSV, JSON or just-eval outputs.
+int runReport(const QStringList &args);
+
+} // namespace drpo::cli

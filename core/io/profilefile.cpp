@@ -15,6 +15,12 @@ std::optional<model::AlignmentProfile> loadProfile(const QString &path, FileErro
         path, "drpo-profile", kProfileFormatVersion, detail::tr("alignment profile"), error);
 }
 
+std::optional<model::AlignmentProfile> profileFromData(const QString &path, const QByteArray &data, FileError *error)
+{
+    return detail::parseVersioned<model::AlignmentProfile>(
+        path, data, "drpo-profile", kProfileFormatVersion, detail::tr("alignment profile"), error);
+}
+
 bool saveProfile(const QString &path, const model::AlignmentProfile &profile, QString *error)
 {
     return writeJsonFile(path, model::Json(profile), error);

@@ -11,6 +11,8 @@ namespace drpo::io {
 
 // Loads an exported alignment profile (format "drpo-profile").
 std::optional<model::AlignmentProfile> loadProfile(const QString &path, FileError *error);
+// The same for bytes already read (path names them in messages).
+std::optional<model::AlignmentProfile> profileFromData(const QString &path, const QByteArray &data, FileError *error);
 // Saves an alignment profile atomically.
 bool saveProfile(const QString &path, const model::AlignmentProfile &profile, QString *error);
 

@@ -4,6 +4,7 @@
 #include "io/appidentity.h"
 #include "modelscommand.h"
 #include "optimizecommand.h"
+#include "projectcommand.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,7 @@ Commands:
   optimize   run a DRPO optimization (stage 1: examples, stage 2: system prompt)
   ask        answer a query with an alignment profile
   inspect    print the best path of a run record
+  project    build a project from your own files (project new), validate one (project check)
   models     check the configured model endpoints (drpo models test), list presets,
              forecast the calls and cost of a run
 
@@ -52,6 +54,8 @@ int main(int argc, char **argv)
         return drpo::cli::runAsk(args);
     if (command == u"inspect")
         return drpo::cli::runInspect(args);
+    if (command == u"project")
+        return drpo::cli::runProject(args);
     if (command == u"models")
         return drpo::cli::runModels(args);
     return drpo::cli::fail(QStringLiteral("unknown command \"%1\" (try drpo --help)").arg(command), 2);

@@ -37,6 +37,8 @@ public:
         connect(&run, &engine::RunController::exampleUpdated, this,
             [this](int i, const model::Example &e) { onExample(i, e); });
         connect(&run, &engine::RunController::logMessage, this, [this](const engine::LogEntry &e) { onLog(e); });
+        // Saved after every level, before its stats: tells which of the level's prompts were scored.
+        connect(&run, &engine::RunController::recordSaved, this, [this](const model::RunRecord &r) { m_record = r; });
     }
 
 private:
@@ -46,10 +48,19 @@ private:
             return;
         const model::LevelSummary &l = m_levels.last();
         m_printedLevel = l.level;
-        err() << QStringLiteral("level %1/%2  best %3  mean %4  calls %5  tokens %6  %7 s%8")
+        // A prompt whose answers could not be judged has no reward: never print it as 0.00.
+        int scored = 0;
+        int unscored = 0;
+        for (const model::Node &n : std::as_const(m_record.nodes))
+            if (n.level == l.level)
+                ++(n.reward ? scored : unscored);
+        const bool none = unscored > 0 && scored == 0;
+        const QString unscoredNote = unscored > 0 ? QStringLiteral("  unscored (%1)").arg(unscored) : QString();
+        err() << QStringLiteral("level %1/%2  best %3  mean %4%5  calls %6  tokens %7  %8 s%9")
                      .arg(l.level, 2)
                      .arg(s.depthLimit)
-                     .arg(formatReward(l.bestReward), formatReward(l.meanReward))
+                     .arg(none ? QStringLiteral("-") : formatReward(l.bestReward),
+                         none ? QStringLiteral("-") : formatReward(l.meanReward), unscoredNote)
                      .arg(s.total.calls)
                      .arg(formatTokens(s.total.promptTokens + s.total.completionTokens))
                      .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)
@@ -88,6 +99,7 @@ public:
 private:
     bool m_quiet;
     QList<model::LevelSummary> m_levels;
+    model::RunRecord m_record;
     int m_printedLevel = -1;
 };
 

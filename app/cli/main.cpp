@@ -6,6 +6,7 @@
 #include "io/appidentity.h"
 #include "modelscommand.h"
 #include "optimizecommand.h"
+#include "projectcommand.h"
 #include "reportcommand.h"
 #include "servecommand.h"
 
@@ -27,6 +28,7 @@ Commands:
              the aspect table, intervals, paired differences; resumable
   report     write an evaluation's results as Markdown, HTML, CSV, JSON or just-eval outputs
   inspect    print the best path of a run record
+  project    build a project from your own files (project new), validate one (project check)
   models     check the configured model endpoints (drpo models test), list presets,
              forecast the calls and cost of a run
 
@@ -70,6 +72,8 @@ int main(int argc, char **argv)
         return drpo::cli::runReport(args);
     if (command == u"inspect")
         return drpo::cli::runInspect(args);
+    if (command == u"project")
+        return drpo::cli::runProject(args);
     if (command == u"models")
         return drpo::cli::runModels(args);
     return drpo::cli::fail(QStringLiteral("unknown command \"%1\" (try drpo --help)").arg(command), 2);

@@ -71,7 +71,7 @@ private:
                      .arg(l.level, 2)
                      .arg(s.depthLimit)
                      .arg(formatReward(l.bestReward), formatReward(l.meanReward),
-                         l.unscored > 0 ? QStringLiteral("  unscored %1").arg(l.unscored) : QString(), l.bestNodeId,
+                         l.unscored > 0 ? QStringLiteral("  unscored (%1)").arg(l.unscored) : QString(), l.bestNodeId,
                          formatReward(l.bestFigure))
                      .arg(s.total.calls)
                      .arg(formatTokens(s.total.promptTokens + s.total.completionTokens))

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 namespace drpo::io {
 
@@ -30,18 +31,34 @@ bool writeFileAtomic(const QString &path, const QByteArray &data, QString *error
     if (info.isDir())
         return fail(tr("a folder with that name exists."));
 
+    // Qt's own text for these cases is "Unknown error" (a full disk met while flushing) or
+    // names only the file; say what the user can act on.
+    auto diskReason = [&](const QString &qtReason) {
+        const QStorageInfo disk(dir);
+        if (disk.isValid() && disk.isReadOnly())
+            return tr("the disk %1 is read-only.").arg(QDir::toNativeSeparators(disk.rootPath()));
+        if (disk.isValid() && disk.bytesAvailable() < data.size() + 4096)
+            return tr("the disk %1 is full (%2 KiB free, %3 KiB needed).")
+                .arg(QDir::toNativeSeparators(disk.rootPath()))
+                .arg(disk.bytesAvailable() / 1024)
+                .arg((data.size() + 1023) / 1024);
+        if (!QFileInfo(dir).isWritable())
+            return tr("you may not write in the folder %1.").arg(QDir::toNativeSeparators(dir));
+        return qtReason;
+    };
     QSaveFile file(path);
     // Without a temporary file there is no atomicity, so never fall back to writing in place.
     file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+    // Unbuffered: a failing write reports the system's reason at once, not at commit.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(diskReason(file.errorString()));
     if (file.write(data) != data.size()) {
-        const QString why = file.errorString();
+        const QString why = diskReason(file.errorString());
         file.cancelWriting();
         return fail(why);
     }
     if (!file.commit())
-        return fail(file.errorString());
+        return fail(diskReason(file.errorString()));
     return true;
 }
 

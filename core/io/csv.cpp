@@ -6,6 +6,8 @@ namespace drpo::io::detail {
 
 std::optional<QList<CsvRecord>> parseCsv(const QByteArray &bytes, const QString &file, FileError *error)
 {
+    if (!checkLineLengths(bytes, file, error))
+        return std::nullopt;
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1); // byte order mark written by spreadsheet programs

@@ -174,6 +174,8 @@ bool readJson(const Reader &r, QList<Item> *items, FileError *error)
 
 bool readJsonl(const Reader &r, QList<Item> *items, FileError *error)
 {
+    if (!detail::checkLineLengths(r.data, r.file, error))
+        return false;
     const QList<QByteArray> lines = r.data.split('\n');
     for (int i = 0; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
@@ -268,9 +270,15 @@ std::optional<QList<model::Example>> importExamples(const QString &path, FileErr
     const auto data = detail::readFileBytes(path, error);
     if (!data)
         return std::nullopt;
-    const Reader reader{path, *data};
+    return importExamplesFromData(path, *data, error);
+}
+
+std::optional<QList<model::Example>> importExamplesFromData(
+    const QString &path, const QByteArray &data, FileError *error)
+{
+    const Reader reader{path, data};
     const QString ext = QFileInfo(path).suffix().toLower();
-    const QByteArray body = data->trimmed();
+    const QByteArray body = data.trimmed();
     QList<Item> items;
     bool ok = false;
     if (ext == u"csv")
@@ -294,8 +302,8 @@ std::optional<QList<model::Example>> importExamples(const QString &path, FileErr
             FileError e{path, items.at(i).line, 0,
                 items.at(i).field.isEmpty() ? QStringLiteral("id") : items.at(i).field + u"/id",
                 tr("the example id \"%1\" is used twice: first at %2, again at %3.")
-                    .arg(ex.id, where(items.at(*it), *data), where(items.at(i), *data))};
-            detail::locate(&e, *data);
+                    .arg(ex.id, where(items.at(*it), data), where(items.at(i), data))};
+            detail::locate(&e, data);
             setError(error, e);
             return std::nullopt;
         }
@@ -313,7 +321,7 @@ std::optional<QList<model::Example>> importExamples(const QString &path, FileErr
             FileError e{path, item.line, 0, item.field,
                 emptyQuery ? tr("this example's query is empty.")
                            : tr("the answer to \"%1\" is empty.").arg(ex.query.left(60))};
-            detail::locate(&e, *data);
+            detail::locate(&e, data);
             setError(error, e);
             return std::nullopt;
         }

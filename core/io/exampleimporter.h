@@ -14,5 +14,8 @@ namespace drpo::io {
 // a JSON array of {query, answer[, id, category]}, JSONL, or CSV with query and answer
 // columns. Examples without an id get "e1", "e2", ... by position.
 std::optional<QList<model::Example>> importExamples(const QString &path, FileError *error);
+// The same for bytes already read; path names them in messages and picks the format by extension.
+std::optional<QList<model::Example>> importExamplesFromData(
+    const QString &path, const QByteArray &data, FileError *error);
 
 } // namespace drpo::io

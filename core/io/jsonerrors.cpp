@@ -1,5 +1,6 @@
 #include "io/jsonerrors.h"
 
+#include "io/inputlimits.h"
 #include "io/jsonlocator.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,57 @@ std::optional<QByteArray> readFileBytes(const QString &path, FileError *error)
         setError(error, FileError{path, 0, 0, {}, tr("could not open the file: %1.").arg(file.errorString())});
         return std::nullopt;
     }
-    return file.readAll();
+    auto tooBig = [&](qint64 size) {
+        setError(error,
+            FileError{path, 0, 0, {},
+                tr("the file is %1 MiB; DRPO Studio reads files of up to %2 MiB. Is it the right file?")
+                    .arg(size >> 20)
+                    .arg(kMaxInputFileBytes >> 20)});
+        return std::nullopt;
+    };
+    // Refuse before reading, so a multi-gigabyte file costs neither memory nor time.
+    if (!file.isSequential() && file.size() > kMaxInputFileBytes)
+        return tooBig(file.size());
+    QByteArray data;
+    if (!file.isSequential()) {
+        data = file.readAll();
+    } else {
+        // A pipe or a device such as /dev/zero: read no more than the limit.
+        qsizetype used = 0;
+        for (;;) {
+            if (data.size() - used < (1 << 20))
+                data.resize(qMax<qsizetype>(data.size() * 2, 1 << 20));
+            const qint64 n = file.read(data.data() + used, data.size() - used); // blocks until data or the end
+            if (n <= 0)
+                break;
+            used += n;
+            if (used > kMaxInputFileBytes)
+                return tooBig(used);
+        }
+        data.truncate(used);
+    }
+    if (file.error() != QFileDevice::NoError) {
+        setError(error, FileError{path, 0, 0, {}, tr("could not read the file: %1.").arg(file.errorString())});
+        return std::nullopt;
+    }
+    return data;
+}
+
+bool checkLineLengths(const QByteArray &data, const QString &file, FileError *error)
+{
+    qsizetype start = 0;
+    const int line = lineTooLongAt(data.constData(), data.size(), kMaxLineBytes, &start);
+    if (line < 0)
+        return true;
+    const qsizetype nl = data.indexOf('\n', start);
+    const qsizetype length = (nl < 0 ? data.size() : nl) - start;
+    setError(error,
+        FileError{file, line + 1, 0, {},
+            tr("this line is %1 MiB long; a line of a query or example file may be at most %2 MiB (one record a "
+               "line).")
+                .arg(double(length) / double(1 << 20), 0, 'f', 1)
+                .arg(kMaxLineBytes >> 20)});
+    return false;
 }
 
 void lineColumnAt(const QByteArray &data, qsizetype offset, int *line, int *column)
@@ -108,6 +159,17 @@ namespace {
 template<typename J>
 std::optional<J> parseAny(const QByteArray &data, const QString &file, FileError *error, int firstLine)
 {
+    if (const qsizetype deep = jsonTooDeepAt(data.constData(), data.size()); deep >= 0) {
+        FileError err;
+        err.file = file;
+        lineColumnAt(data, deep, &err.line, &err.column);
+        err.line += firstLine - 1;
+        err.message = tr("the JSON is nested more than %1 levels deep here; no file DRPO Studio reads nests that "
+                         "deep.")
+                          .arg(kMaxJsonDepth);
+        setError(error, err);
+        return std::nullopt;
+    }
     try {
         return J::parse(data.constBegin(), data.constEnd());
     } catch (const typename J::parse_error &e) {

@@ -14,8 +14,13 @@ namespace drpo::io::detail {
 
 QString tr(const char *text);
 
-// Reads a whole file; a failure names the file and the system's reason.
+// Reads a whole file; a failure names the file and the system's reason. A file over
+// kMaxInputFileBytes is refused before anything is read (special files: after that much).
 std::optional<QByteArray> readFileBytes(const QString &path, FileError *error);
+
+// False, with the line, when a line of a line-based file (JSONL, CSV, text) is longer than
+// kMaxLineBytes: no query or example is that long, and parsing it would cost memory for nothing.
+bool checkLineLengths(const QByteArray &data, const QString &file, FileError *error);
 
 // "a number", "text (a string)", ... for a JSON type name such as json::type_name() gives.
 QString typeWord(const char *typeName);
@@ -48,7 +53,28 @@ inline void setError(FileError *error, FileError e)
         *error = std::move(e);
 }
 
-// Reads a versioned file of ours (format string + version) into T, with located errors.
+// Parses a versioned file of ours (format string + version) into T, with located errors.
+template<typename T>
+std::optional<T> parseVersioned(const QString &path, const QByteArray &data, const char *format, int maxVersion,
+    const QString &kind, FileError *error)
+{
+    const auto j = parseJson(data, path, error);
+    if (!j)
+        return std::nullopt;
+    if (!checkFormat(*j, format, maxVersion, kind, path, error)) {
+        locate(error, data);
+        return std::nullopt;
+    }
+    try {
+        return j->template get<T>();
+    } catch (const std::exception &e) {
+        setError(error, errorFromException(path, e));
+        locate(error, data);
+        return std::nullopt;
+    }
+}
+
+// Reads and parses a versioned file of ours.
 template<typename T>
 std::optional<T> loadVersioned(
     const QString &path, const char *format, int maxVersion, const QString &kind, FileError *error)
@@ -56,20 +82,7 @@ std::optional<T> loadVersioned(
     const auto data = readFileBytes(path, error);
     if (!data)
         return std::nullopt;
-    const auto j = parseJson(*data, path, error);
-    if (!j)
-        return std::nullopt;
-    if (!checkFormat(*j, format, maxVersion, kind, path, error)) {
-        locate(error, *data);
-        return std::nullopt;
-    }
-    try {
-        return j->template get<T>();
-    } catch (const std::exception &e) {
-        setError(error, errorFromException(path, e));
-        locate(error, *data);
-        return std::nullopt;
-    }
+    return parseVersioned<T>(path, *data, format, maxVersion, kind, error);
 }
 
 } // namespace drpo::io::detail

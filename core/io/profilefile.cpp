@@ -35,6 +35,12 @@ std::optional<model::AlignmentProfile> loadProfileOrRun(const QString &path, QSt
     return std::nullopt;
 }
 
+std::optional<model::AlignmentProfile> profileFromData(const QString &path, const QByteArray &data, FileError *error)
+{
+    return detail::parseVersioned<model::AlignmentProfile>(
+        path, data, "drpo-profile", kProfileFormatVersion, detail::tr("alignment profile"), error);
+}
+
 bool saveProfile(const QString &path, const model::AlignmentProfile &profile, QString *error)
 {
     return writeJsonFile(path, model::Json(profile), error);

@@ -14,6 +14,8 @@ std::optional<model::AlignmentProfile> loadProfile(const QString &path, FileErro
 // A profile file, or the profile of a finished run record (drpo ask, serve and export take
 // either). Null with a user-facing *error naming the file otherwise.
 std::optional<model::AlignmentProfile> loadProfileOrRun(const QString &path, QString *error);
+// The same for bytes already read (path names them in messages).
+std::optional<model::AlignmentProfile> profileFromData(const QString &path, const QByteArray &data, FileError *error);
 // Saves an alignment profile atomically.
 bool saveProfile(const QString &path, const model::AlignmentProfile &profile, QString *error);
 

@@ -65,12 +65,17 @@ std::optional<model::Project> loadProject(const QString &path, FileError *error)
     const auto data = detail::readFileBytes(path, error);
     if (!data)
         return std::nullopt;
-    const auto j = detail::parseJson(*data, path, error);
+    return projectFromData(path, *data, error);
+}
+
+std::optional<model::Project> projectFromData(const QString &path, const QByteArray &data, FileError *error)
+{
+    const auto j = detail::parseJson(data, path, error);
     if (!j)
         return std::nullopt;
     auto project = projectFromJson(*j, path, error);
     if (!project)
-        detail::locate(error, *data);
+        detail::locate(error, data);
     return project;
 }
 

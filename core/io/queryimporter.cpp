@@ -209,6 +209,8 @@ bool readJson(Reader &r, QueryFormat format, QList<Row> *rows, model::QuerySet *
 
 bool readJsonl(Reader &r, QueryFormat format, QList<Row> *rows, FileError *error)
 {
+    if (!detail::checkLineLengths(r.data, r.file, error))
+        return false;
     const QList<QByteArray> lines = r.data.split('\n');
     bool justEval = format == QueryFormat::JustEval;
     bool first = true;
@@ -324,8 +326,10 @@ bool readCsv(Reader &r, QList<Row> *rows, FileError *error)
     return true;
 }
 
-void readText(Reader &r, QList<Row> *rows)
+bool readText(Reader &r, QList<Row> *rows, FileError *error)
 {
+    if (!detail::checkLineLengths(r.data, r.file, error))
+        return false;
     QString text = QString::fromUtf8(r.data);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -339,6 +343,7 @@ void readText(Reader &r, QList<Row> *rows)
         row.text = line;
         rows->push_back(row);
     }
+    return true;
 }
 
 // "line 3", or "line 1 (/queries/7)" for JSON where many records share a line.
@@ -454,9 +459,15 @@ std::optional<QueryImport> importQueries(
     const auto data = detail::readFileBytes(path, error);
     if (!data)
         return std::nullopt;
-    Reader reader{path, *data, {}};
+    return importQueriesFromData(path, *data, format, error, defaultCategory);
+}
+
+std::optional<QueryImport> importQueriesFromData(
+    const QString &path, const QByteArray &data, QueryFormat format, FileError *error, const QString &defaultCategory)
+{
+    Reader reader{path, data, {}};
     if (format == QueryFormat::Auto)
-        format = detectFormat(path, *data);
+        format = detectFormat(path, data);
 
     QueryImport result;
     QList<Row> rows;
@@ -465,7 +476,7 @@ std::optional<QueryImport> importQueries(
     case QueryFormat::Auto: // resolved above
     case QueryFormat::Json: ok = readJson(reader, format, &rows, &result.set, error); break;
     case QueryFormat::JustEval: {
-        const QByteArray body = data->trimmed();
+        const QByteArray body = data.trimmed();
         ok = body.startsWith('[') || body.startsWith("\xEF\xBB\xBF[")
             ? readJson(reader, format, &rows, &result.set, error)
             : readJsonl(reader, format, &rows, error);
@@ -473,7 +484,7 @@ std::optional<QueryImport> importQueries(
     }
     case QueryFormat::Jsonl: ok = readJsonl(reader, format, &rows, error); break;
     case QueryFormat::Csv: ok = readCsv(reader, &rows, error); break;
-    case QueryFormat::Text: readText(reader, &rows); break;
+    case QueryFormat::Text: ok = readText(reader, &rows, error); break;
     }
     if (!ok || !finish(reader, rows, defaultCategory, &result.set, error))
         return std::nullopt;

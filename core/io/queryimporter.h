@@ -24,5 +24,8 @@ struct QueryImport {
 // defaultCategory is given to queries that name none (e.g. "harmful" for mal_train.txt).
 std::optional<QueryImport> importQueries(
     const QString &path, QueryFormat format, FileError *error, const QString &defaultCategory = {});
+// The same for bytes already read; path names them in messages and picks the format by extension.
+std::optional<QueryImport> importQueriesFromData(const QString &path, const QByteArray &data, QueryFormat format,
+    FileError *error, const QString &defaultCategory = {});
 
 } // namespace drpo::io

@@ -11,6 +11,12 @@ std::optional<model::RunRecord> loadRunRecord(const QString &path, FileError *er
         path, "drpo-run", model::RunRecord::kFormatVersion, detail::tr("run record"), error);
 }
 
+std::optional<model::RunRecord> runRecordFromData(const QString &path, const QByteArray &data, FileError *error)
+{
+    return detail::parseVersioned<model::RunRecord>(
+        path, data, "drpo-run", model::RunRecord::kFormatVersion, detail::tr("run record"), error);
+}
+
 bool saveRunRecord(const QString &path, const model::RunRecord &record, QString *error)
 {
     return writeJsonFile(path, model::Json(record), error);

@@ -86,7 +86,13 @@ std::optional<QMap<QString, model::Selection>> importSelections(const QString &p
     const auto data = detail::readFileBytes(path, error);
     if (!data)
         return std::nullopt;
-    const auto doc = detail::parseJson(*data, path, error);
+    return importSelectionsFromData(path, *data, error);
+}
+
+std::optional<QMap<QString, model::Selection>> importSelectionsFromData(
+    const QString &path, const QByteArray &data, FileError *error)
+{
+    const auto doc = detail::parseJson(data, path, error);
     if (!doc)
         return std::nullopt;
     if (!doc->is_object()) {
@@ -101,7 +107,7 @@ std::optional<QMap<QString, model::Selection>> importSelections(const QString &p
         model::Selection selection;
         if (!readSelection(
                 *it, u'/' + detail::jsonPointerKey(QString::fromStdString(it.key())), path, &selection, error)) {
-            detail::locate(error, *data);
+            detail::locate(error, data);
             return std::nullopt;
         }
         out.insert(QString::fromStdString(it.key()), selection);

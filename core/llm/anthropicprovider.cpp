@@ -106,6 +106,8 @@ HttpCall AnthropicProvider::makeCall(const LlmRequest &request) const
     call.path = QStringLiteral("/messages");
     call.body = requestBody(request);
     call.timeoutMs = config().timeoutMs;
+    call.maxCallMs = config().maxCallMs;
+    call.maxBytes = config().maxResponseBytes;
     call.headers.push_back({"Content-Type", "application/json"});
     call.headers.push_back({"anthropic-version", "2023-06-01"});
     if (!apiKey().isEmpty())

@@ -13,6 +13,8 @@ public:
     explicit AnthropicProvider(HttpProviderConfig config);
 
     QByteArray requestBody(const LlmRequest &request) const; // exposed for tests
+    // Reads a 2xx answer body into choices and usage, or a Parse error (public for fuzz/).
+    LlmResponse parseBody(const HttpResult &r) const;
 
 protected:
     void probe(std::function<void(const ConnectionResult &)> done) override;
@@ -20,7 +22,6 @@ protected:
 
 private:
     HttpCall makeCall(const LlmRequest &request) const;
-    LlmResponse parseBody(const HttpResult &r) const;
 };
 
 } // namespace drpo::llm

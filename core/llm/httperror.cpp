@@ -5,6 +5,9 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+#include <cmath>
+
 namespace drpo::llm {
 
 namespace {
@@ -114,8 +117,12 @@ qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now)
         return -1;
     bool ok = false;
     const double seconds = v.toDouble(&ok);
-    if (ok)
-        return seconds < 0 ? 0 : qint64(seconds * 1000.0);
+    if (ok) {
+        if (std::isnan(seconds))
+            return -1;
+        // A hostile "1e300" or "inf" must not overflow the conversion: a year is beyond any wait.
+        return seconds < 0 ? 0 : qint64(std::min(seconds, 365.0 * 86400.0) * 1000.0);
+    }
     // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 7231 IMF-fixdate).
     QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
     if (!when.isValid())

@@ -23,9 +23,11 @@ struct HttpProviderConfig {
     QString keyEnv;       // the variable / keychain entry the key comes from (for messages)
     bool needsKey = true; // false for local servers that take no key
     bool supportsN = true;
-    bool jsonMode = false;  // endpoint honours response_format json_object
-    bool stream = false;    // stream every chat call
-    int timeoutMs = 120000; // idle timeout per call
+    bool jsonMode = false;                       // endpoint honours response_format json_object
+    bool stream = false;                         // stream every chat call
+    int timeoutMs = 120000;                      // idle timeout per call
+    int maxCallMs = kMaxCallMs;                  // a whole call, streamed or not
+    qint64 maxResponseBytes = kMaxResponseBytes; // an answer's size
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
 };
 

@@ -38,6 +38,10 @@ struct HttpTransport::Active {
     QElapsedTimer clock;
     bool timedOut = false;
     bool cancelled = false;
+    bool tooLarge = false;
+    bool tooLong = false;
+    qint64 maxBytes = kMaxResponseBytes;
+    int maxCallMs = kMaxCallMs;
 };
 
 HttpTransport::HttpTransport(QStringList bases, QObject *parent)
@@ -129,8 +133,26 @@ void HttpTransport::send(HttpCall call, std::function<void(HttpResult)> done)
         reply->abort();
     });
     active->idle->start();
+    active->maxBytes = call.maxBytes > 0 ? call.maxBytes : kMaxResponseBytes;
+    active->maxCallMs = call.maxCallMs > 0 ? call.maxCallMs : kMaxCallMs;
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [active, reply] {
+        active->tooLong = true;
+        reply->abort();
+    });
+    deadline->start(active->maxCallMs);
+    // The announced length or the bytes so far (streamed or buffered) past the limit: stop reading.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [active, reply](qint64 received, qint64 total) {
+        if (!active->tooLarge && (received > active->maxBytes || total > active->maxBytes)) {
+            active->tooLarge = true;
+            reply->abort();
+        }
+    });
 
     connect(reply, &QNetworkReply::readyRead, this, [active, reply] {
+        if (active->tooLarge)
+            return;
         active->idle->start(); // any byte resets the idle timeout
         if (active->onData) {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -155,7 +177,11 @@ void HttpTransport::send(HttpCall call, std::function<void(HttpResult)> done)
         r.networkErrorString = reply->errorString();
         r.timedOut = a->timedOut;
         r.cancelled = a->cancelled;
-        QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
+        r.tooLarge = a->tooLarge;
+        r.tooLong = a->tooLong;
+        r.maxBytes = a->maxBytes;
+        r.maxCallMs = a->maxCallMs;
+        QByteArray rest = reply->isOpen() && !a->tooLarge ? reply->readAll() : QByteArray();
         if (a->onData && r.status >= 200 && r.status < 300) {
             if (!rest.isEmpty())
                 a->onData(rest);
@@ -188,6 +214,18 @@ std::optional<LlmResponse> HttpTransport::failure(const HttpResult &r, const QSt
         out.error = ErrorKind::Transient;
         out.timedOut = true;
         out.errorMessage = tr("no answer from %1 within the timeout").arg(host);
+    } else if (r.tooLarge) {
+        // Retried like a garbled body: a sampled answer may be sane next time.
+        out.error = ErrorKind::Parse;
+        out.errorMessage = tr("the answer from %1 is larger than %2 MiB, so it was cut off unread (a runaway "
+                              "generation? check the model's max tokens and stop sequences)")
+                               .arg(host)
+                               .arg(r.maxBytes >> 20);
+    } else if (r.tooLong) {
+        out.error = ErrorKind::Transient;
+        out.errorMessage =
+            tr("the answer from %1 was still not complete after %2 s, so it was cut off (a stream that never ends?)")
+                .arg(host, QString::number(double(r.maxCallMs) / 1000.0));
     } else if (r.status >= 300 || (r.status == 0 && r.networkError != QNetworkReply::NoError)) {
         if (r.status >= 300) {
             const HttpError e = classifyHttpStatus(r.status, r.body, host);

@@ -20,6 +20,11 @@ class QTimer;
 
 namespace drpo::llm {
 
+// Bounds of one call, whatever the server does: a 50 MB answer or a stream that never ends
+// is cut off with a clear error instead of filling memory or holding the run forever.
+inline constexpr qint64 kMaxResponseBytes = qint64(32) << 20;
+inline constexpr int kMaxCallMs = 30 * 60 * 1000;
+
 // One HTTP request to one of the provider's replicas.
 struct HttpCall {
     QByteArray method = "POST";
@@ -27,6 +32,8 @@ struct HttpCall {
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     int timeoutMs = 120000;                         // idle time without any byte received
+    int maxCallMs = kMaxCallMs;                     // the whole call, however lively the stream
+    qint64 maxBytes = kMaxResponseBytes;            // the answer's size (a stream's total)
     std::function<void(const QByteArray &)> onData; // streaming: called for each chunk
 };
 
@@ -38,6 +45,10 @@ struct HttpResult {
     QString networkErrorString;
     bool timedOut = false;
     bool cancelled = false;
+    bool tooLarge = false; // cut off at maxBytes
+    bool tooLong = false;  // cut off at maxCallMs
+    qint64 maxBytes = 0;
+    int maxCallMs = 0;
     QString base; // the replica that served the call
     qint64 latencyMs = 0;
 };

@@ -55,6 +55,7 @@ QString errorKindName(ErrorKind k)
     case ErrorKind::Parse: return QStringLiteral("parse");
     case ErrorKind::Cancelled: return QStringLiteral("cancelled");
     case ErrorKind::Budget: return QStringLiteral("budget");
+    case ErrorKind::Unavailable: return QStringLiteral("unavailable");
     }
     return {};
 }
@@ -67,7 +68,8 @@ bool isFatal(ErrorKind k)
     case ErrorKind::ContextLength:
     case ErrorKind::NotFound:
     case ErrorKind::BadRequest:
-    case ErrorKind::Budget: return true;
+    case ErrorKind::Budget:
+    case ErrorKind::Unavailable: return true;
     default: return false;
     }
 }

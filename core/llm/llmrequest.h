@@ -81,7 +81,8 @@ enum class ErrorKind {
     NotFound,      // 404 model
     Parse,         // malformed response body
     Cancelled,
-    Budget // the run's budget cap was reached
+    Budget,     // the run's budget cap was reached
+    Unavailable // the role's circuit breaker is open: its endpoint kept failing after retries
 };
 QString errorKindName(ErrorKind k);
 // True when the run must pause for the user to fix something (key, quota, model name...).

@@ -148,6 +148,8 @@ void OpenAiProvider::startCall(const LlmRequest &request, Done done)
     call.path = pathFor(request);
     call.body = requestBody(request);
     call.timeoutMs = config().timeoutMs;
+    call.maxCallMs = config().maxCallMs;
+    call.maxBytes = config().maxResponseBytes;
     call.headers.push_back({"Content-Type", "application/json"});
     if (!apiKey().isEmpty())
         call.headers.push_back({"Authorization", "Bearer " + apiKey().toUtf8()});

@@ -13,13 +13,12 @@ public:
 
     // The request body for `request` (exposed for tests).
     QByteArray requestBody(const LlmRequest &request) const;
+    // Reads a 2xx answer body into choices, embeddings and usage, or a Parse error (public for fuzz/).
+    LlmResponse parseBody(const LlmRequest &request, const HttpResult &r) const;
 
 protected:
     void probe(std::function<void(const ConnectionResult &)> done) override;
     void startCall(const LlmRequest &request, Done done) override;
-
-private:
-    LlmResponse parseBody(const LlmRequest &request, const HttpResult &r) const;
 };
 
 } // namespace drpo::llm

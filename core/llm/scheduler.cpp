@@ -222,6 +222,10 @@ void Scheduler::enqueue(Pending p)
         }
         countCache(role, false);
     }
+    if (!it->tripped.isEmpty()) {
+        finish(role, p, breakerFailure(*it), {});
+        return;
+    }
     p.order = ++m_order;
     p.id = ++m_nextId;
     insertSorted(*it, std::move(p));
@@ -362,6 +366,15 @@ void Scheduler::launch(Role role, Lane &lane, Pending p)
             // Stopped while this call ran; its answer (good or bad) belongs to no one now.
             r = failure(ErrorKind::Cancelled, tr("the run was stopped"));
         }
+        if (!current.tripped.isEmpty() && isRetryable(r.error)) {
+            // The breaker opened while this call ran: no more tries at a failing endpoint.
+            LlmResponse open = breakerFailure(current);
+            open.attempts = p.attempts;
+            open.latencyMs = r.latencyMs;
+            finish(role, p, std::move(open), {});
+            pump(role);
+            return;
+        }
         if (isRetryable(r.error) && p.attempts < m_retry.maxAttempts) {
             const qint64 delay = backoffMs(p.attempts, r.retryAfterMs);
             if (r.error == ErrorKind::RateLimited)
@@ -383,12 +396,93 @@ void Scheduler::launch(Role role, Lane &lane, Pending p)
         }
         if (!r.ok() && p.attempts > 1 && isRetryable(r.error))
             r.errorMessage = tr("%1 (gave up after %n attempts)", nullptr, p.attempts).arg(r.errorMessage);
+        if (countForBreaker(role, current, r)) {
+            LlmResponse open = breakerFailure(current);
+            open.attempts = r.attempts;
+            open.latencyMs = r.latencyMs;
+            open.httpStatus = r.httpStatus;
+            open.endpoint = r.endpoint;
+            finish(role, p, std::move(open), {});
+            failQueued(role, m_lanes[laneKey(role)]);
+            return;
+        }
         const QByteArray key = m_cache && r.ok()
             ? p.request.cacheKey(current.provider->kind(), current.provider->endpoint(), current.provider->model())
             : QByteArray();
         finish(role, p, std::move(r), key);
         pump(role);
     });
+}
+
+void Scheduler::resetBreakers()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            for (Lane &lane : m_lanes) {
+                lane.tripped.clear();
+                lane.failuresInARow = 0;
+                lane.outcomes.clear();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+bool Scheduler::countForBreaker(Role role, Lane &lane, const LlmResponse &response)
+{
+    if (!lane.tripped.isEmpty())
+        return false;
+    const bool failed = isRetryable(response.error);
+    if (!response.ok() && !failed)
+        return false; // fatal errors pause the run anyway; a cancelled call says nothing
+    lane.failuresInARow = failed ? lane.failuresInARow + 1 : 0;
+    if (m_breaker.window > 0) {
+        lane.outcomes.push_back(failed);
+        while (qsizetype(lane.outcomes.size()) > m_breaker.window)
+            lane.outcomes.pop_front();
+    }
+    if (!failed)
+        return false;
+    const qsizetype failures = std::count(lane.outcomes.cbegin(), lane.outcomes.cend(), true);
+    const bool inARow = m_breaker.consecutiveFailures > 0 && lane.failuresInARow >= m_breaker.consecutiveFailures;
+    const bool rate = m_breaker.window > 0 && qsizetype(lane.outcomes.size()) >= m_breaker.window &&
+        double(failures) > m_breaker.maxFailureRate * double(m_breaker.window);
+    if (!inARow && !rate)
+        return false;
+    const QString endpoint = !response.endpoint.isEmpty() ? response.endpoint
+        : lane.provider                                   ? lane.provider->endpoint()
+                                                          : QString();
+    const QString model = lane.provider ? lane.provider->model() : QString();
+    const QString what = inARow ? tr("failed %n calls in a row", nullptr, lane.failuresInARow)
+                                : tr("failed %1 of its last %2 calls").arg(failures).arg(m_breaker.window);
+    lane.tripped = tr("the %1 model %2 at %3 %4 (each after up to %n attempts), so its calls stop here; last error: "
+                      "%5. Check that the server at that URL is running and reachable, that the model name is right "
+                      "and what the server's log says; then resume the run.",
+        nullptr, m_retry.maxAttempts)
+                       .arg(model::roleName(role), model.isEmpty() ? QStringLiteral("-") : model, endpoint, what,
+                           response.errorMessage);
+    return true;
+}
+
+LlmResponse Scheduler::breakerFailure(const Lane &lane) const
+{
+    LlmResponse r = failure(ErrorKind::Unavailable, lane.tripped);
+    r.attempts = 0; // failed fast: no call reached the endpoint
+    if (lane.provider)
+        r.endpoint = lane.provider->endpoint();
+    return r;
+}
+
+void Scheduler::failQueued(Role role, Lane &lane)
+{
+    // Answering may queue more (a top-up of n); those fail fast in enqueue.
+    const QList<Pending> queued = std::exchange(lane.queue, {});
+    const QHash<quint64, Pending> waiting = std::exchange(lane.waitingRetry, {});
+    const LlmResponse open = breakerFailure(lane);
+    for (const Pending &p : queued)
+        finish(role, p, open, {});
+    for (const Pending &p : waiting)
+        finish(role, p, open, {});
 }
 
 LlmResponse Scheduler::budgetFailure() const
@@ -432,7 +526,9 @@ void Scheduler::finish(Role role, const Pending &p, LlmResponse response, const 
         if (m_cache && !key.isEmpty())
             m_cache->store(key, response);
     } else if (!response.ok()) {
-        response.usage.calls = response.error == ErrorKind::Cancelled || response.error == ErrorKind::Budget ? 0 : 1;
+        response.usage.calls =
+            response.error == ErrorKind::Cancelled || response.error == ErrorKind::Budget || response.attempts == 0 ? 0
+                                                                                                                    : 1;
     }
     if (response.endpoint.isEmpty() && provider)
         response.endpoint = provider->endpoint();

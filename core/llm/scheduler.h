@@ -35,6 +35,16 @@ struct RetryPolicy {
     int maxRetryAfterMs = 120000; // a longer Retry-After is cut to this
 };
 
+// When a role's endpoint keeps failing after the retries, its calls fail fast with one fatal
+// error (ErrorKind::Unavailable) that pauses the run, instead of the run going on scoring
+// nothing. Counts only calls that reached the endpoint and failed for a passing reason
+// (5xx, timeouts, resets, 429, garbled bodies) after every retry; fatal errors pause anyway.
+struct BreakerPolicy {
+    int consecutiveFailures = 5; // failed calls in a row that trip it; 0 = never
+    int window = 20;             // the last calls the failure rate looks at; 0 = no rate rule
+    double maxFailureRate = 0.5; // a full window with more than this share failed trips it
+};
+
 // Hits and misses of the response cache for one role.
 struct CacheCounts {
     qint64 hits = 0;
@@ -57,6 +67,7 @@ public:
     bool hasProvider(Role role) const;
     std::shared_ptr<Provider> provider(Role role) const;
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    void setBreakerPolicy(const BreakerPolicy &policy) { m_breaker = policy; }
     // Requests and (estimated) tokens per minute for one role; 0 = unlimited. windowMs
     // shortens the minute (for tests).
     void setRateLimit(Role role, int requestsPerMinute, qint64 tokensPerMinute = 0, int windowMs = 60000);
@@ -72,6 +83,9 @@ public:
     // Submits all and waits; only for worker threads (never the GUI thread).
     QList<LlmResponse> runAll(const QList<LlmRequest> &requests);
     void cancelAll();
+    // Closes every role's circuit breaker (the user says the endpoint is fixed: resume).
+    // Thread-safe; calls submitted after it from the same thread see it closed.
+    void resetBreakers();
 
     // Thread-safe: the response cache's hits and misses per role name.
     QMap<QString, CacheCounts> cacheCounts() const;
@@ -100,6 +114,10 @@ private:
         std::deque<std::pair<qint64, qint64>> window; // (start ms, tokens) of the last minute
         qint64 pausedUntilMs = 0;                     // a 429's Retry-After holds the lane
         QTimer *wake = nullptr;
+        // The circuit breaker: outcomes of the last calls (true = failed after its retries).
+        int failuresInARow = 0;
+        std::deque<bool> outcomes;
+        QString tripped; // non-empty: open, and every call fails fast with this message
     };
 
     void enqueue(Pending p);
@@ -111,6 +129,10 @@ private:
     void wakeLater(Role role, Lane &lane, qint64 delayMs);
     qint64 backoffMs(int attempt, qint64 retryAfterMs);
     LlmResponse budgetFailure() const;
+    // Counts a finished call; true when it trips the lane's breaker (tripped is then set).
+    bool countForBreaker(Role role, Lane &lane, const LlmResponse &response);
+    LlmResponse breakerFailure(const Lane &lane) const;
+    void failQueued(Role role, Lane &lane);
     void finish(Role role, const Pending &p, LlmResponse response, const QByteArray &key);
     void countCache(Role role, bool hit);
     qint64 nowMs() const;
@@ -120,6 +142,7 @@ private:
     std::shared_ptr<BudgetGuard> m_budget;
     PriceTable m_prices;
     RetryPolicy m_retry;
+    BreakerPolicy m_breaker;
     QSet<int> m_pumping;
     quint64 m_order = 0;
     quint64 m_nextId = 0;

@@ -1,5 +1,7 @@
 #include "model/query.h"
 
+#include <algorithm>
+
 namespace drpo::model {
 
 QList<Query> QuerySet::training() const
@@ -18,6 +20,17 @@ QList<Query> QuerySet::validation() const
         if (isValidation(q.id))
             out.push_back(q);
     return out;
+}
+
+void QuerySet::splitValidation(int percent)
+{
+    validationIds.clear();
+    percent = std::clamp(percent, 0, 90);
+    if (percent <= 0)
+        return;
+    const double step = 100.0 / percent;
+    for (double i = step - 1; i < queries.size(); i += step)
+        validationIds.append(queries[int(i)].id);
 }
 
 const Query *QuerySet::find(const QString &id) const

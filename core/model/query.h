@@ -30,6 +30,9 @@ struct QuerySet {
     QList<Query> training() const;
     QList<Query> validation() const;
     const Query *find(const QString &id) const;
+    // Holds out `percent` (0-90) of the queries for validation, spread evenly over the list
+    // so every part of it is represented; replaces the previous split. Same for GUI and CLI.
+    void splitValidation(int percent);
 
     friend bool operator==(const QuerySet &, const QuerySet &) = default;
 };

@@ -7,6 +7,13 @@ CallRunner::CallRunner(llm::Scheduler &scheduler, QMap<QString, model::Usage> &u
     , m_usage(usageByRole)
 {}
 
+void CallRunner::reset()
+{
+    m_fatal.clear();
+    m_cancelled = false;
+    m_scheduler.resetBreakers();
+}
+
 QList<llm::LlmResponse> CallRunner::run(const QList<llm::LlmRequest> &requests)
 {
     Batch b = start(requests);

@@ -29,12 +29,9 @@ public:
     bool mustStop() const { return m_cancelled || !m_fatal.isEmpty(); }
     bool cancelled() const { return m_cancelled; }
     QString fatalError() const { return m_fatal; }
-    // Forgets a fatal error once the user has dealt with it (the step is then retried).
-    void reset()
-    {
-        m_fatal.clear();
-        m_cancelled = false;
-    }
+    // Forgets a fatal error once the user has dealt with it (the step is then retried), and
+    // closes the scheduler's circuit breakers: the resumed step tries the endpoints afresh.
+    void reset();
 
 private:
     llm::Scheduler &m_scheduler;

@@ -1,5 +1,7 @@
 #include "reward/jsonextract.h"
 
+#include "io/inputlimits.h"
+
 #include <QRegularExpression>
 
 namespace drpo::reward {
@@ -9,6 +11,9 @@ namespace {
 std::optional<model::Json> tryParse(const QString &text)
 {
     const std::string s = text.toStdString();
+    // Model text is untrusted: a deep nest would overflow the stack once the document is used.
+    if (io::jsonTooDeepAt(s.data(), qsizetype(s.size())) >= 0)
+        return std::nullopt;
     model::Json j = model::Json::parse(s, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded() || !j.is_object())
         return std::nullopt;

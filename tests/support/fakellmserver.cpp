@@ -36,6 +36,8 @@ struct FakeLlmServer::Shared {
             if (!faults[i].first.pathContains.isEmpty() &&
                 !QString::fromLatin1(path).contains(faults[i].first.pathContains))
                 continue;
+            if (faults[i].first.period > 1 && ++faults[i].first.seen % faults[i].first.period != 0)
+                continue;
             FakeFault f = faults[i].first;
             if (--faults[i].second <= 0)
                 faults.removeAt(i);
@@ -302,6 +304,25 @@ private:
         if (fault && fault->kind == K::ResetBeforeReply) {
             done(s);
             s->abort();
+            return;
+        }
+        if (fault && fault->kind == K::EndlessStream) {
+            s->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n");
+            const QByteArray event = fault->body.isEmpty()
+                ? QByteArray(R"(data: {"choices":[{"index":0,"delta":{"content":"and on "},"finish_reason":null}]})"
+                             "\n\n")
+                : fault->body;
+            const QByteArray chunk = QByteArray::number(event.size(), 16) + "\r\n" + event + "\r\n";
+            auto *tick = new QTimer(s); // dies with the socket when the client gives up
+            connect(tick, &QTimer::timeout, s, [s, chunk] {
+                if (s->bytesToWrite() < (qint64(4) << 20)) // do not buffer faster than the client reads
+                    s->write(chunk);
+            });
+            connect(s, &QObject::destroyed, this, [this] {
+                QMutexLocker lock(&m_shared->mutex);
+                --m_shared->active;
+            });
+            tick->start(qMax(0, fault->delayMs));
             return;
         }
         if (fault && fault->kind == K::MalformedJson) {

@@ -35,7 +35,8 @@ struct FakeFault {
         ResetMidStream,   // 200, part of the body (or stream), then close
         MalformedJson,    // 200 with a body that is not JSON
         SlowStream,       // stream with `delayMs` between chunks
-        Latency           // answer normally after `delayMs`
+        Latency,          // answer normally after `delayMs`
+        EndlessStream     // 200 event stream that never ends: `body` (default a content delta) every `delayMs`
     };
     Kind kind = Kind::Status;
     int status = 500;
@@ -43,6 +44,8 @@ struct FakeFault {
     QByteArray retryAfter; // Retry-After header value
     int delayMs = 0;
     QString pathContains; // only requests whose path contains this (empty = any)
+    int period = 1;       // strikes one matching request in `period` (the others pass): a flaky server
+    int seen = 0;         // matching requests so far (the server's count)
 
     static FakeFault httpStatus(int status, const QByteArray &body = {}, const QByteArray &retryAfter = {})
     {

@@ -13,6 +13,17 @@ using namespace Qt::Literals::StringLiterals;
 class TstLlmParts : public QObject {
     Q_OBJECT
 private slots:
+    void parseRetryAfter_hostileNumbers_boundedNeverOverflows()
+    {
+        // Regression: "1e300" and "inf" overflowed the conversion to milliseconds (UB), "nan" too.
+        const qint64 year = qint64(365) * 86400 * 1000;
+        QCOMPARE(llm::parseRetryAfter("1e300"), year);
+        QCOMPARE(llm::parseRetryAfter("inf"), year);
+        QCOMPARE(llm::parseRetryAfter("nan"), qint64(-1));
+        QCOMPARE(llm::parseRetryAfter("-inf"), qint64(0));
+        QCOMPARE(llm::parseRetryAfter("2.5"), qint64(2500));
+    }
+
     void sse_mixedLineEndsAndSplitChunks_eventsIntact()
     {
         llm::SseParser p;

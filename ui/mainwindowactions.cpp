@@ -11,6 +11,7 @@
 #include "settingvalue.h"
 #include "sim/defaultcriteria.h"
 #include "storynarrator.h"
+#include "widgets/aboutdialog.h"
 #include "widgets/modelsdialog.h"
 #include "widgets/prompteditdialog.h"
 #include "widgets/runcontrolbar.h"
@@ -356,6 +357,12 @@ void MainWindow::editModels()
     ModelsDialog dialog(m_document->project().models, this);
     if (dialog.exec() == QDialog::Accepted)
         m_document->setModels(dialog.settings());
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog about(this);
+    about.exec();
 }
 
 } // namespace drpo::ui

@@ -9,13 +9,15 @@ set(CPACK_PACKAGE_CONTACT "DRPO Studio developers <drpo-studio@users.noreply.git
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "align a language model by prompt optimization (DRPO)")
 set(CPACK_PACKAGE_DESCRIPTION
-  "DRPO Studio searches for the system prompt and the in-context examples that make a base language model
-answer best, scored by an LLM judge whose criteria are chosen anew for every query (Dynamic Rewarding
-with Prompt Optimization). The model itself is never trained.
+  "DRPO Studio searches for the system prompt and the in-context examples
+that make a base language model answer best, scored by an LLM judge whose
+criteria are chosen anew for every query (Dynamic Rewarding with Prompt
+Optimization). The model itself is never trained.
 
-This package holds the Qt desktop workstation (drpo-studio), which shows the search live and lets you
-pause it and edit prompts by hand, and the command line program (drpo). Both run offline on simulated
-demo models and on real endpoints: OpenAI-compatible servers and Anthropic.")
+This package holds the Qt desktop workstation (drpo-studio), which shows
+the search live and lets you pause it and edit prompts by hand, and the
+command line program (drpo). Both run offline on simulated demo models and
+on real endpoints: OpenAI-compatible servers and Anthropic.")
 set(CPACK_PACKAGE_HOMEPAGE_URL ${PROJECT_HOMEPAGE_URL})
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "drpo-studio")

@@ -61,13 +61,14 @@ fi
 
 # Runs PROGRAM ARGS... from the prefix: clean environment, working folder in $tmp, the build
 # and source trees covered by an empty tmpfs when a mount namespace is allowed.
+mkdir -p "$tmp/home" "$tmp/work" "$tmp/probe"
 isolation=none
-if unshare --mount true 2>/dev/null; then
+probe=(sh -c 'mount -t tmpfs none "$0"' "$tmp/probe")
+if unshare --mount "${probe[@]}" 2>/dev/null; then
     isolation=(unshare --mount)
-elif unshare --user --map-root-user --mount true 2>/dev/null; then
+elif unshare --user --map-root-user --mount "${probe[@]}" 2>/dev/null; then
     isolation=(unshare --user --map-root-user --mount)
 fi
-mkdir -p "$tmp/home" "$tmp/work"
 run() {
     local cmd=(env -i PATH=/usr/bin:/bin HOME="$tmp/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen
         XDG_CONFIG_HOME="$tmp/home/config" XDG_CACHE_HOME="$tmp/home/cache"

@@ -90,6 +90,7 @@ private:
     void branchFrom(const QString &nodeId);
     void nodeMenu(const QString &nodeId, const QPoint &globalPos);
     void editModels();
+    void showAbout();
     void setLanguage(const QString &code);
     void restartApplication();
     void warn(const QString &title, const QString &text);

@@ -9,6 +9,7 @@
 #include "serve/serveactions.h"
 #include "storynarrator.h"
 #include "userprompter.h"
+#include "widgets/aboutdialog.h"
 #include "widgets/modelsdialog.h"
 #include "widgets/prompteditdialog.h"
 
@@ -87,6 +88,12 @@ void MainWindow::editModels()
     ModelsDialog dialog(document()->project().models, this);
     if (dialog.exec() == QDialog::Accepted)
         document()->setModels(dialog.settings());
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog about(this);
+    about.exec();
 }
 
 } // namespace drpo::ui

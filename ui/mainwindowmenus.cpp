@@ -93,12 +93,7 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About DRPO Studio"), this, [this] {
-        QMessageBox::about(this, tr("About DRPO Studio"),
-            tr("DRPO Studio %1\n\nAligns a language model without training it, by Dynamic Rewarding "
-               "with Prompt Optimization.")
-                .arg(QApplication::applicationVersion()));
-    });
+    help->addAction(tr("&About DRPO Studio"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::refillRecentMenu(const QStringList &files)

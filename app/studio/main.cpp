@@ -4,6 +4,7 @@
 #include "models/nodemodel.h"
 #include "runsession.h"
 #include "settingvalue.h"
+#include "widgets/appicon.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -43,6 +44,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     drpo::io::AppIdentity::apply();
     QApplication::setApplicationDisplayName(drpo::io::AppIdentity::displayName());
+    // The installed desktop entry's name: lets Wayland compositors and docks match the window
+    // to its menu entry and icon.
+    QApplication::setDesktopFileName(drpo::io::AppIdentity::appId());
+    QApplication::setWindowIcon(AppIcon::icon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -36,6 +36,11 @@ QString AppIdentity::licence()
     return QStringLiteral("GPL-3.0-or-later");
 }
 
+QString AppIdentity::appId()
+{
+    return QStringLiteral(DRPO_APP_ID);
+}
+
 void AppIdentity::apply()
 {
     QCoreApplication::setOrganizationName(organisation());

@@ -13,6 +13,8 @@ struct AppIdentity {
     static QString version();      // from CMake's project(VERSION)
     static QString buildType();    // "Debug", "Release", "RelWithDebInfo", ...
     static QString licence();      // SPDX identifier
+    // Reverse-DNS id naming the desktop entry, the AppStream metainfo and the Wayland app id.
+    static QString appId();
     // Sets the QCoreApplication names and version; call once, right after the app object.
     static void apply();
 };

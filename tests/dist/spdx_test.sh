@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Fails naming every source file without an SPDX-License-Identifier line.
+# Usage: spdx_test.sh SOURCE_DIR
+set -euo pipefail
+exec "$1/scripts/spdx" --check

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target carries the compiler policy for every target of the project.
 add_library(drpo_policy INTERFACE)
 target_compile_features(drpo_policy INTERFACE cxx_std_20)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CPack: the install rules (dist/CMakeLists.txt) as a Debian package, drpo-studio_<ver>_<arch>.deb.
 # scripts/package builds it (and the source tarball); `cpack --config CPackConfig.cmake` in a
 # configured build directory does the same by hand.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Generates the man pages' option sections and drpo's bash completion from the programs' own
 # --help output, at build time (dist/CMakeLists.txt): a command or flag added to the CLI shows
 # up in both without editing anything here. Needs only bash and a POSIX awk (mawk).

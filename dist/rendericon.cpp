@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Build-time tool: renders the application icon's SVG to the PNG sizes of the hicolor theme,
 // so the SVG stays the one source and no binary image is kept in the repository.
 // Usage: drpo_rendericon ICON.svg OUTDIR NAME SIZE...  ->  OUTDIR/<S>x<S>/apps/NAME.png

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The optimizer's proposals (<prompt>...</prompt>) and the rewriter's answers
 // (<answer>...</answer>) as the search and stage 1 read them.
 #include "fuzzsupport.h"

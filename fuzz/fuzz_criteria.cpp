@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // io::importCriteria on arbitrary bytes, as JSON and as CSV.
 #include "fuzzsupport.h"
 

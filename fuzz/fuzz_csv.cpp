@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV reader on arbitrary bytes; what it reads, written back with csvLine, reads the same.
 #include "fuzzsupport.h"
 

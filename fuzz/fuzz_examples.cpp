@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // io::importExamples on arbitrary bytes under every extension it tells apart.
 #include "fuzzsupport.h"
 

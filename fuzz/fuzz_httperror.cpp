@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What an endpoint says when a call fails: the error body, the status it comes with and the
 // Retry-After header. Every failure gets a kind and a message; waits are never negative.
 #include "fuzzsupport.h"

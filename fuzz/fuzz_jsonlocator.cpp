@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON line finder on arbitrary text and pointers: never reads out of bounds, and a
 // line it names exists.
 #include "fuzzsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // io::loadProject on arbitrary bytes; a project it accepts saves and loads back equal.
 #include "fuzzsupport.h"
 

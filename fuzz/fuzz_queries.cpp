@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // io::importQueries on arbitrary bytes, in every format and under every extension.
 #include "fuzzsupport.h"
 

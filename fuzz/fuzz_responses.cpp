@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Answer bodies of the OpenAI-compatible and Anthropic endpoints (chat, completion and
 // embeddings): a body is either an answer with text or an error that says why.
 #include "fuzzsupport.h"

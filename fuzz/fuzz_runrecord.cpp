@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // io::loadRunRecord on arbitrary bytes; a record it accepts saves and loads back.
 #include "fuzzsupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // io::importSelections (the reference code's metrics_cache.json) on arbitrary bytes.
 #include "fuzzsupport.h"
 

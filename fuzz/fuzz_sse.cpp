@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The server-sent-events parser fed the same bytes whole and in arbitrary chunks: the
 // events must not depend on where the network split the stream.
 #include "fuzzsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Model answers the rewarder reads: the judge's verdict, the selector's choice and the
 // tolerant JSON extraction behind both.
 #include "fuzzsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the fuzz targets: a Qt core application (translations want one) and the input as
 // a QByteArray (a copy: a raw view would not end in the NUL that Qt's C-string paths expect).

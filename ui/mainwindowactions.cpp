@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's steering: editing a prompt, continuing from a node, comparing, the node menu
 // and the models dialog.
 #include "mainwindow.h"

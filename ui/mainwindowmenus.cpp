@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's menus, the project commands they call, language and restart.
 #include "mainwindow.h"
 

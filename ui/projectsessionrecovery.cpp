@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ProjectSession's crash recovery: finding a run that was interrupted (the program was
 // killed, crashed or lost power) and getting it back with the project it belongs to.
 #include "projectsession.h"

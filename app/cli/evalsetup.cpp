@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "evalsetup.h"
 
 #include "clicommon.h"
 #include "engine/runcontroller.h"
+#include "engine/runevents.h"
 #include "eval/benchmarkimporter.h"
 #include "eval/judgementimporter.h"
 #include "eval/outputsimporter.h"
@@ -28,18 +30,19 @@ std::optional<model::RunRecord> runDemoOptimization(quint64 seed, const QString 
     engine::RunController run;
     std::optional<model::RunRecord> result;
     QEventLoop loop;
-    QObject::connect(&run, &engine::RunController::finished, &loop, [&](const model::RunRecord &r) {
-        result = r;
-        loop.quit();
-    });
-    QObject::connect(&run, &engine::RunController::stateChanged, &run, [&run](engine::RunState s) {
-        if (s == engine::RunState::Paused)
+    QObject::connect(&run, &engine::RunController::event, &loop, [&](const engine::RunEvent &e) {
+        namespace ev = engine::event;
+        if (const auto *f = e.get<ev::Finished>()) {
+            result = f->record;
+            loop.quit();
+        } else if (const auto *st = e.get<ev::StateChanged>(); st && st->state == engine::RunState::Paused) {
             run.stop(); // nobody can fix an error here
+        }
     });
     if (!run.start(input, runFile, error))
         return std::nullopt;
     loop.exec();
-    if (!result || result->status != model::RunStatus::Finished) {
+    if (!result || result->status != model::RunState::Finished) {
         *error = QStringLiteral("the demo optimization did not finish%1")
                      .arg(result && !result->error.isEmpty() ? QStringLiteral(": ") + result->error : QString());
         return std::nullopt;

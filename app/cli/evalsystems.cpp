@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "evalsystems.h"
 
 #include "eval/systemfactory.h"
@@ -116,7 +117,7 @@ std::optional<eval::SystemSpec> parseSystemFlag(
         if (!run)
             return fail(fe.toString());
         if (!isNode) {
-            if (run->status != model::RunStatus::Finished)
+            if (run->status != model::RunState::Finished)
                 return fail(QStringLiteral("%1 has not finished, so it has no profile yet").arg(runPath));
             profile = run->profile;
         }

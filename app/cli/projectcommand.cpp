@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectcommand.h"
 
 #include "clicommon.h"
@@ -127,7 +128,7 @@ void printSummary(const QString &path, const model::Project &p)
       << model::criteriaModeName(s.criteriaMode) << Qt::endl;
     QStringList runs;
     for (const model::RunRecord &r : p.runs)
-        runs << model::runStatusName(r.status);
+        runs << model::runStateName(r.status);
     o << "  runs:      " << p.runs.size() << (runs.isEmpty() ? QString() : u" (" + runs.join(u", "_qs) + u')')
       << Qt::endl;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // drpo-studio: the composition root of the workstation.
 #include "io/appidentity.h"
 #include "mainwindow.h"

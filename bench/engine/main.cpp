@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Engine benchmark: CPU cost of a reference-size search on the simulated models with zero
 // latency, and wall time against the critical-path bound with a fixed latency per call.
 // Prints its figures; run by hand: build/dev/bench/engine/bench_engine [latency_ms]

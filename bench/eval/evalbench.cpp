@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Evaluation benchmark: 1000 benchmark items x 3 systems (one base endpoint: no prompt, the
 // basic prompt, URIAL-style) judged through the evaluation runner against the fake
 // OpenAI-compatible server at a fixed latency per call. Prints the wall time against the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Feeds 5,000 nodes through NodeModel into the BeamTreeView at a brisk rate while a 5 ms
 // probe timer measures how late the event loop runs it: the longest gap is the worst stall
 // a user would feel. Goal: under 50 ms. Run offscreen: QT_QPA_PLATFORM=offscreen.

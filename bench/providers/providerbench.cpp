@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Provider benchmark: the real engine (RunController, stage 2 at the reference settings
 // with b = 4) against the fake OpenAI-compatible server with a fixed latency per call.
 // Prints the wall time, the critical-path bound (levels × sequential phases × latency),

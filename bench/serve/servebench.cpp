@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // drpo serve benchmark: the server (ServerHost: HTTP layer, profile retrieval and
 // rendering, scheduler, HTTP client) in front of the fake OpenAI-compatible server.
 // Prints the latency the server adds (p50/p99 against calling the fake server directly

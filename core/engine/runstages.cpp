@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RunWorker's two stages and the steering commands (the control plumbing is in runworker.cpp).
 #include "engine/runworker.h"
 

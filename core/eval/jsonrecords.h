@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to core/eval: the records of a just-eval file (a JSON list, or JSON Lines) with
 // the line each starts on, and field readers whose errors name file, line, record and field.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/systemfactory.h"
 
 #include "sim/simvariant.h"
@@ -141,7 +142,7 @@ std::optional<SystemSpec> makeSystem(Method method, const model::RoleConfig &end
 std::optional<QList<SystemSpec>> systemsFromRun(
     const model::RunRecord &run, const model::RoleConfig &endpoint, const QString &runPath, QString *error)
 {
-    if (run.status != model::RunStatus::Finished) {
+    if (run.status != model::RunState::Finished) {
         if (error)
             *error = tr("%1: the run has not finished, so it has no best profile yet (resume it with drpo optimize "
                         "--resume)")

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to core/io: finds where a JSON value sits in the text, since nlohmann's DOM keeps no positions.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/queryexporter.h"
 
 #include "io/atomicfile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // nlohmann::json support for Qt value types, so domain types serialize with to_json/from_json.
 

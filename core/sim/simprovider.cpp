@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/simprovider.h"
 
 #include "sim/examplerewriter.h"

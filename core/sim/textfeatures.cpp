@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/textfeatures.h"
 
 #include "sim/weakness.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // drpo evaluate and drpo report as a user runs them: the demo comparison, reports in every
 // format, kill -9 mid-evaluation then --resume equal to an uninterrupted run, published
 // judgements without calls, stored outputs, and bad input named without overwriting anything.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // drpo optimize against a failing endpoint, as a user meets it: an endpoint that answers 500
 // to everything stops the run within a minute with one clear message and a resumable file;
 // a flaky endpoint does not; a judge whose verdicts cannot be read leaves prompts unscored,
@@ -87,14 +88,14 @@ private slots:
         io::FileError fe;
         const std::optional<model::RunRecord> record = io::loadRunRecord(run, &fe);
         QVERIFY2(record, qPrintable(fe.toString()));
-        QCOMPARE(record->status, model::RunStatus::Stopped);
+        QCOMPARE(record->status, model::RunState::Stopped);
 
         // The endpoint is fixed: the resumed run (a new breaker) calls it again and finishes.
         server.clearFaults();
         const Result resumed = runCli({u"optimize"_s, u"--resume"_s, run, u"--quiet"_s});
         QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
         QVERIFY(server.requestCount() > calls);
-        QCOMPARE(io::loadRunRecord(run, &fe)->status, model::RunStatus::Finished);
+        QCOMPARE(io::loadRunRecord(run, &fe)->status, model::RunState::Finished);
     }
 
     void flakyEndpoint_someServerErrors_runFinishes()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // drpo project new / check as a headless user drives them: a project from their own files
 // through the workstation's importers, then optimized; hostile or broken files give one clear
 // error naming the file and the line, and nothing is overwritten.

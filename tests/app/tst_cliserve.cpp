@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // drpo serve and drpo export as a user runs them: a real process, a Qt client, the fake
 // OpenAI server as the base model; the same upstream request as drpo ask; keys never written.
 #include "fakellmserver.h"

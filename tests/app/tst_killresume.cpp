@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crash at any moment: the CLI is killed with SIGKILL at many points spread over a whole
 // demo run (stage 1 included), and every resume must end identical to the uninterrupted run.
 #include "io/runfile.h"
@@ -107,10 +108,10 @@ private slots:
             QCOMPARE(runCli({QStringLiteral("optimize"), QStringLiteral("--resume"), file, QStringLiteral("--quiet"),
                          QStringLiteral("--sim-latency-ms"), QStringLiteral("0")}),
                 0);
-            const std::optional<model::RunRecord> resumed = io::loadRunRecord(file, &fe);
-            QVERIFY(resumed);
-            QCOMPARE(resumed->status, model::RunState::Finished);
-            QCOMPARE(fingerprint(*resumed), fingerprint(*ref));
+            const std::optional<model::RunRecord> after = io::loadRunRecord(file, &fe);
+            QVERIFY(after);
+            QCOMPARE(after->status, model::RunState::Finished);
+            QCOMPARE(fingerprint(*after), fingerprint(*ref));
         }
         QVERIFY2(inStage1 >= 1, "at least one kill must land in stage 1");
         QVERIFY2(resumed >= kKills / 2, qPrintable(QStringLiteral("only %1 kills interrupted the run").arg(resumed)));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The model flags of the drpo command line reach ModelSettings: the embedder role and the
 // provider settings, overriding a project's values only when given.
 #include "modelflags.h"

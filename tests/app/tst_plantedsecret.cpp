@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Planted secrets: with API keys in the environment, the CLI and the workstation (headless)
 // run whole demos, and runs against a server that uses the key and even echoes it back in its
 // error messages; then every file they wrote (runs, projects, profiles, exports, caches,

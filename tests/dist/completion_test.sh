@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # drpo's bash completion offers the commands, each command's options, the choices an option
 # lists and the actions of drpo models, as bash itself calls it.
 # Usage: completion_test.sh DRPO COMPLETION_FILE

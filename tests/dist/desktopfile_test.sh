@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The desktop entry passes desktop-file-validate (desktop-file-utils; skipped without it).
 # Usage: desktopfile_test.sh FILE.desktop
 set -euo pipefail

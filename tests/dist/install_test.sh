@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the build into a temporary prefix (cmake --install) and runs both programs from
 # there as a user would, with the build and source trees hidden: in a private mount namespace
 # an empty tmpfs covers them, so any path into them fails. Where namespaces are not allowed

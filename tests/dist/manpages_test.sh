@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The generated man pages render without a groff warning and drpo.1 documents every command
 # that drpo --help lists, with each of its options (skipped without groff).
 # Usage: manpages_test.sh DRPO GENERATED_DIR

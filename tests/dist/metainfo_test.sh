@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The AppStream metainfo names this version as its newest release and passes
 # appstreamcli validate (skipped without appstreamcli).
 # Usage: metainfo_test.sh FILE.metainfo.xml VERSION

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Help > About shows the version and build type CMake generated (the same as drpo --version),
 // the licence, and the application icon; the main window's Help menu opens it.
 #include "io/appidentity.h"

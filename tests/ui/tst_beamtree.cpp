@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The beam tree's drawing: the reward legend wraps instead of cutting labels off, and a
 // tree zoomed far out (the cheap level-of-detail path) still shows every node.
 #include "models/nodemodel.h"

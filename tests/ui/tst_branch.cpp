@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Continue the search from here" through the UI: pause, pick a prompt the beam had dropped,
 // continue from it, resume: the next level grows from that prompt.
 #include "mainwindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Chinese interface shows characters, not empty boxes: every character of the zh_CN
 // translation gets a real glyph from the font the UI uses or from the fallback font Qt picks
 // for it. On a fresh Debian no CJK font is installed; scripts/setup installs one

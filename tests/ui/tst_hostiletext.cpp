@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Text from models and from users' files is untrusted: a run of the simulated models whose
 // prompt, queries, examples and criteria carry HTML, script tags and control characters must
 // show every one of them as plain text in every widget (labels, editors, item views and
@@ -185,7 +186,7 @@ private slots:
         // Show what a user looks at after a run: the best node and its answers, the
         // comparison with the root, every dock.
         const NodeModel *nodes = w.session()->nodes();
-        const QString bestId = nodes->bestNodeId();
+        const QString bestId = w.session()->best().nodeId;
         QVERIFY(!bestId.isEmpty());
         const QString rootId = nodes->path(bestId).first()->id;
         w.session()->setCurrentNode(bestId);

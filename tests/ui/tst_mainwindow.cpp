@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window end to end: it starts, opens the demo, and a run can be steered through
 // the UI (start, pause, edit a prompt, resume) with the human-authored node joining the beam.
 #include "mainwindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every item model of ui/ under QAbstractItemModelTester, plus what each must show.
 #include "models/calllogmodel.h"
 #include "models/criteriamodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One source of truth for a run: after a finished demo every view names the engine's best
 // node (the tree's gold path, the inspector, the status bar, the story, the profile), and the
 // GUI's copy of the run, built from the engine's events, equals the run file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each panel shows the values it is given; edits go through the undo stack.
 #include "charts/chartwidget.h"
 #include "models/criteriamodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // After the program was killed mid-run, the next start offers the interrupted run and gets
 // it back with its project; a restart (language change) reopens what was open.
 #include "commands/querysetcommand.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Serve this profile…": the dialog starts a real local server that a Qt client can call,
 // logs the requests live, and exports; the request log model; the Run-menu action.
 #include "mainwindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Story panel names what an optimizer edit really did: the new rule, not a reworded
 // opening line; "reworded" when no rule is new.
 #include "models/nodemodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // View > Theme switches the whole application between light and dark palettes, remembers
 // the choice, and the panels that pick their own colours follow the palette.
 #include "mainwindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tree/beamtreeview.h"
 
 #include "models/nodemodel.h"

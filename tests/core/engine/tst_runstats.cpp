@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The live run statistics and the engine's best: what it is, what its figure means, and
 // stage 1's progress as it goes.
 #include "enginetestutil.h"

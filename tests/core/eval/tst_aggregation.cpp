@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Aggregation as just-eval does it, checked against figures computed by hand: per-aspect
 // means, N/A as 5 or left out, avg of the six means, length in words, unscored items apart,
 // per task and topic; and the published fixture judgements end to end.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bootstrap intervals (seeded and deterministic) and paired comparisons (differences, their
 // intervals, wins/ties/losses) against figures worked out by hand.
 #include "eval/analysis.h"

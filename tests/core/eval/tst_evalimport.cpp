@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The evaluation importers: just-eval benchmarks, output files and judgement files, good and
 // malformed (file, record and field named), the demo benchmark, and the reference data.
 #include "eval/benchmarkimporter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Report writers: Markdown, self-contained HTML with every model text escaped, per-item
 // CSV, the figures as JSON, just-eval outputs that import again; the results file round trip.
 #include "eval/analysis.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The evaluation runner: every item judged once with events in order, stop and resume equal
 // to an uninterrupted run, pause at a safe point, HTTP against the fake server with a cached
 // rerun of zero network calls, unreadable verdicts repaired once then unscored, a fatal error

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Importing a criteria library: our JSON, a list, a name -> description object, CSV; bad
 // files are refused with the file, the line and what is wrong.
 #include "io/criteriaimporter.h"

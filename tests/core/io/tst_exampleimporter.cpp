@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ICL example and cached selection import, from the reference files and small hand-made ones.
 #include "io/exampleimporter.h"
 #include "io/selectionimporter.h"

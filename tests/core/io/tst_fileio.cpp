@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FileError text, atomic writes and JSON file reading.
 #include "io/atomicfile.h"
 #include "io/fileerror.h"

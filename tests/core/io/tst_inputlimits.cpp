@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile input files end in a clear error within bounded memory and time: a multi-gigabyte
 // file (sparse, so the test costs no disk), a 100 MB single line, JSON nested 100,000 deep, an
 // endless device. Every loader and importer goes through the same guarded reading.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Project, run record and profile files: round trips and the errors a user sees for bad files.
 #include "io/profilefile.h"
 #include "io/projectfile.h"

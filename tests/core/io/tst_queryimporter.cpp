@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Query import from every supported format, its errors, and export round trips.
 #include "io/queryexporter.h"
 #include "io/queryimporter.h"

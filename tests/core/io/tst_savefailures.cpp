@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saving onto a full or a read-only disk: every writer (project, run record, profile, query
 // export) fails with a sentence naming the file and the system's reason, and the previous
 // file stays exactly as it was, with no temporary file left beside it.

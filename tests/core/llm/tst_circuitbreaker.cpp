@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scheduler's per-role circuit breaker: an endpoint that keeps failing after the retries
 // makes the role's calls fail fast with one fatal message; a flaky one never trips it.
 #include "llmtestharness.h"

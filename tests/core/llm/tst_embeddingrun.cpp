@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ICL retrieval by embeddings in a real run against the fake server: the embedder role's
 // requests reach /v1/embeddings once per run, the base model sees the nearest examples by
 // cosine (not BM25's), a rerun is served from the cache; a failing embeddings endpoint falls

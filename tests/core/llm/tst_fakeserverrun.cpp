@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A small DRPO run end to end against the fake server with faults injected: it finishes,
 // a rerun is served from the cache with zero network calls, a fatal error pauses the
 // run with a message, and no file written contains the key.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The HTTP clients against the fake server: chat, streaming, completion, embeddings,
 // models, Anthropic, JSON mode and the factory's safety checks.
 #include "llmtestharness.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Small parts of the llm layer: the SSE parser, HTTP error mapping, presets and the
 // cost forecast's call counts.
 #include "llm/costforecast.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The SQLite response cache: hits make no network call, errors are not cached, keys
 // never reach the file, several writers share one file.
 #include "llmtestharness.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A server that misbehaves without failing: a 50 MB answer, an event stream that never
 // ends (with data, or only keep-alives). Each call ends in a clear error, in bounded memory
 // and time, and the run can go on.

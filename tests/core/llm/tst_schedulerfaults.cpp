@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Faults through the scheduler: retries, Retry-After, timeouts, resets, garbled bodies,
 // fatal errors, replicas, the n fallback, the budget cap and cancellation.
 #include "llmtestharness.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JSON round trips and behaviour of the small model value types.
 #include "model/criterion.h"
 #include "model/evaluation.h"

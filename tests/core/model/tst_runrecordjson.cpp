@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JSON round trips of the run record and the project, and their format checks.
 #include "model/project.h"
 #include "model/runrecord.h"
@@ -53,7 +54,7 @@ m::RunRecord sampleRecord()
     r.selections.insert(u"How do I bake bread?"_s, m::Selection{{u"Helpfulness"_s}, u"a how-to"_s});
     r.nodes = {node(u"n0"_s, {}, 0, 3.0), node(u"n1"_s, u"n0"_s, 1, 3.5), node(u"n2"_s, u"n1"_s, 2, 4.0),
         node(u"n3"_s, u"n0"_s, 1, 2.5)};
-    r.levels = {m::LevelSummary{1, {u"q1"_s}, {u"n1"_s}, 3.5, 3.0, false}};
+    r.levels = {m::LevelSummary{1, {u"q1"_s}, {u"n1"_s}, 3.5, 3.0, 1, false, u"n1"_s, 3.5}};
     r.depthLimit = 3;
     r.rootReward = 3.0;
     r.bestReward = 4.0;

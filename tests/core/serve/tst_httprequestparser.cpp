@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The HTTP/1.1 request parser of drpo serve: framing, limits, and the malformed input a
 // hostile or broken client sends.
 #include "serve/httprequestparser.h"

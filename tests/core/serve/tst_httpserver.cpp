@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The HTTP/1.1 layer of drpo serve, driven with raw sockets: keep-alive, pipelining,
 // streaming, every limit and timeout, and the garbage a hostile client sends.
 #include "httptestclient.h"

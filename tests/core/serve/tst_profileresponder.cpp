@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ProfileResponder that drpo ask and drpo serve share: retrieval exactly as stage 2
 // does it, and the rendering of a conversation for chat and completion base models.
 #include "align/embeddingfetcher.h"

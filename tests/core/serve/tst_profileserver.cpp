@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // drpo serve's OpenAI-compatible API, driven by a Qt client, with the fake OpenAI server as
 // the base model: every endpoint and error status, streaming, the key, the limits.
 #include "servetestutil.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The simulated base model: determinism, weaknesses by kind of query, fixes by prompt cues,
 // help from examples and the attention budget.
 #include "simtesthelpers.h"

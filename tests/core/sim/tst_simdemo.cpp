@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The demo resources (default criteria, demo project) and the story the simulated world tells:
 // the root prompt scores clearly worse than a well-written alignment prompt.
 #include "simtesthelpers.h"

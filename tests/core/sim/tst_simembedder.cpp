@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The simulated embeddings model: deterministic unit vectors where shared topic words and
 // the same kind of query bring texts together; served by SimProvider for the embedder role.
 #include "sim/simembedder.h"

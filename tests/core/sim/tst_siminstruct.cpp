@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The instruct-like simulated base (--base-model sim-instruct) and the simulated evaluation
 // judge: the variant is named like a model, is safer than the base but more verbose, hedging
 // and shallow, answers to the same prompt cues; the judge reads a benchmark's category and

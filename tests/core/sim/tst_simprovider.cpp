@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SimProvider as a Provider: synchronous without latency, delivered through the event loop
 // with latency, concurrency through the Scheduler, and cancelAll delivering Cancelled.
 #include "simtesthelpers.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The simulated judge, selector, optimizer and example rewriter.
 #include "simtesthelpers.h"
 

@@ -37,7 +37,7 @@ QByteArray LlmRequest::cacheKey(const QString &providerKind, const QString &endp
         canon.insert(QStringLiteral("embed"), QJsonArray::fromStringList(embedInput));
     // The simulated world answers from the structured fields, so they are part of its key.
     if (providerKind == u"sim")
-        canon.insert(QStringLiteral("fields"), fields);
+        canon.insert(QStringLiteral("fields"), payloadJson(payload));
     return QCryptographicHash::hash(QJsonDocument(canon).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
         .toHex();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "llm/message.h"
+#include "llm/payload.h"
 #include "model/node.h"
 #include "model/roleconfig.h"
 
@@ -22,25 +24,9 @@ using model::Role;
 enum class Purpose { Select, Judge, OptimizePrompt, RewriteExample, Respond, Evaluate, Embed };
 QString purposeName(Purpose p);
 
-struct Message {
-    QString role; // "system" | "user" | "assistant"
-    QString content;
-    friend bool operator==(const Message &, const Message &) = default;
-};
-
-// One model call, as a value. The rendered messages (or completion prompt) are what an
-// HTTP provider sends; `fields` carries the same content structured, for the sim world.
-//
-// Fields per purpose (all strings unless noted):
-//  Select:         query, category, criteria [{name, description}], min (int), max (int)
-//  Judge:          query, answer, criteria [{name, description}], harsh (bool)
-//  Respond:        system, query, category, examples [{query, answer}]
-//  OptimizePrompt: prompt, lineage [string, oldest first], feedback [{query, answer,
-//                  reward (number), scores [{criterion, score (number|null), rationale}]}],
-//                  max_bullets (int), max_new_bullets (int)
-//  RewriteExample: query, answer, category, scores [{criterion, score, rationale}]
-//  Evaluate:       query, answer, aspects [string], category
-//  Embed:          none (the texts are in embedInput)
+// One model call, as a value. The rendered messages (or completion prompt) are what an HTTP
+// provider sends; `payload` carries the same content as typed values (see llm/payload.h), for
+// the sim world, which reads them instead of the text.
 struct LlmRequest {
     Role role = Role::Base;
     Purpose purpose = Purpose::Respond;
@@ -56,7 +42,7 @@ struct LlmRequest {
     bool jsonMode = false;
     int sampleIndex = 0; // distinguishes repeated identical requests
     int priority = 0;    // higher runs first within an endpoint's queue
-    QJsonObject fields;
+    Payload payload;
     // Non-empty: an embeddings request for these texts (messages and prompt are unused).
     QStringList embedInput;
     // Ask the endpoint to stream the answer (SSE); the result is the same, only the

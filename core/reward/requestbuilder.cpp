@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reward/requestbuilder.h"
 
-#include <QJsonArray>
-
 namespace drpo::reward {
 
 using llm::LlmRequest;
@@ -12,30 +10,12 @@ using model::Role;
 
 namespace {
 
-QJsonArray criteriaJson(const QList<model::Criterion> &criteria)
-{
-    QJsonArray a;
-    for (const model::Criterion &c : criteria)
-        a.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("description"), c.description}});
-    return a;
-}
-
 QString criteriaText(const QList<model::Criterion> &criteria)
 {
     QString out;
     for (const model::Criterion &c : criteria)
         out += QStringLiteral("- %1: %2\n").arg(c.name, c.description);
     return out;
-}
-
-QJsonArray scoresJson(const QList<model::CriterionScore> &scores)
-{
-    QJsonArray a;
-    for (const model::CriterionScore &s : scores)
-        a.append(QJsonObject{{QStringLiteral("criterion"), s.criterion},
-            {QStringLiteral("score"), s.score ? QJsonValue(*s.score) : QJsonValue()},
-            {QStringLiteral("rationale"), s.rationale}});
-    return a;
 }
 
 QString scoresText(const QList<model::CriterionScore> &scores)
@@ -86,9 +66,7 @@ LlmRequest RequestBuilder::select(const QString &query, const QString &category,
                 .arg(query, criteriaText(pool))
                 .arg(minCount)
                 .arg(maxCount)}};
-    r.fields = QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("category"), category},
-        {QStringLiteral("criteria"), criteriaJson(pool)}, {QStringLiteral("min"), minCount},
-        {QStringLiteral("max"), maxCount}};
+    r.payload = llm::payload::Select{query, category, pool, minCount, maxCount};
     return r;
 }
 
@@ -111,8 +89,7 @@ LlmRequest RequestBuilder::judge(
                            "Reply with JSON of the form {\"<criterion>\": {\"rationale\": \"...\", "
                            "\"score\": \"1-5 or N/A\"}, ...} with one entry per criterion.")
                 .arg(query, answer, criteriaText(criteria), strictness)}};
-    r.fields = QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("answer"), answer},
-        {QStringLiteral("criteria"), criteriaJson(criteria)}, {QStringLiteral("harsh"), harsh}};
+    r.payload = llm::payload::Judge{query, answer, criteria, harsh};
     return r;
 }
 
@@ -150,7 +127,7 @@ LlmRequest RequestBuilder::respond(
     const QString &system, const QString &query, const QString &category, const QList<model::Example> &examples) const
 {
     LlmRequest r = respondTo(system, {Message{QStringLiteral("user"), query}}, examples);
-    r.fields.insert(QStringLiteral("category"), category);
+    std::get<llm::payload::Respond>(r.payload).category = category;
     return r;
 }
 
@@ -197,18 +174,7 @@ LlmRequest RequestBuilder::respondTo(const QString &system, const QList<Message>
         for (const Message &m : conversation)
             r.messages.push_back(m);
     }
-    QJsonArray shots;
-    for (const model::Example &e : examples)
-        shots.append(QJsonObject{{QStringLiteral("query"), e.query}, {QStringLiteral("answer"), e.answer}});
-    r.fields = QJsonObject{{QStringLiteral("system"), system}, {QStringLiteral("query"), query},
-        {QStringLiteral("category"), QString()}, {QStringLiteral("examples"), shots}};
-    if (split > 0) {
-        QJsonArray history;
-        for (qsizetype i = 0; i < split; ++i)
-            history.append(QJsonObject{
-                {QStringLiteral("role"), conversation[i].role}, {QStringLiteral("content"), conversation[i].content}});
-        r.fields.insert(QStringLiteral("history"), history);
-    }
+    r.payload = llm::payload::Respond{system, query, QString(), examples, conversation.mid(0, split)};
     return r;
 }
 
@@ -222,14 +188,10 @@ LlmRequest RequestBuilder::optimizePrompt(const QString &prompt, const QStringLi
     for (const QString &p : lineage)
         history += QStringLiteral("---\n%1\n").arg(p);
     QString evidence;
-    QJsonArray fb;
     for (const model::Evaluation &e : feedback) {
         evidence += QStringLiteral("## Query\n%1\n\n## Answer\n%2\n\n## Critique (reward %3)\n%4\n")
                         .arg(e.query, e.answer, e.reward ? QString::number(*e.reward, 'f', 2) : QStringLiteral("n/a"),
                             scoresText(e.scores));
-        fb.append(QJsonObject{{QStringLiteral("query"), e.query}, {QStringLiteral("answer"), e.answer},
-            {QStringLiteral("reward"), e.reward ? QJsonValue(*e.reward) : QJsonValue()},
-            {QStringLiteral("scores"), scoresJson(e.scores)}});
     }
     r.messages = {
         Message{QStringLiteral("system"),
@@ -249,9 +211,7 @@ LlmRequest RequestBuilder::optimizePrompt(const QString &prompt, const QStringLi
                 .arg(prompt, history.isEmpty() ? QStringLiteral("(none)\n") : history, evidence)
                 .arg(maxNewBullets)
                 .arg(maxBullets)}};
-    r.fields = QJsonObject{{QStringLiteral("prompt"), prompt},
-        {QStringLiteral("lineage"), QJsonArray::fromStringList(lineage)}, {QStringLiteral("feedback"), fb},
-        {QStringLiteral("max_bullets"), maxBullets}, {QStringLiteral("max_new_bullets"), maxNewBullets}};
+    r.payload = llm::payload::OptimizePrompt{prompt, lineage, feedback, maxBullets, maxNewBullets};
     return r;
 }
 
@@ -267,8 +227,7 @@ LlmRequest RequestBuilder::rewriteExample(const model::Example &example, const m
             QStringLiteral("Query:\n```\n%1\n```\n\nAnswer:\n```\n%2\n```\n\nCritique:\n%3\n"
                            "Write the improved answer between the lines <answer> and </answer>.")
                 .arg(example.query, example.answer, scoresText(critique.scores))}};
-    r.fields = QJsonObject{{QStringLiteral("query"), example.query}, {QStringLiteral("answer"), example.answer},
-        {QStringLiteral("category"), example.category}, {QStringLiteral("scores"), scoresJson(critique.scores)}};
+    r.payload = llm::payload::RewriteExample{example.query, example.answer, example.category, critique.scores};
     return r;
 }
 
@@ -305,11 +264,10 @@ LlmRequest RequestBuilder::evaluate(
                            "Reply with JSON in exactly this shape, one entry per aspect, in the order listed "
                            "(scores as strings):\n{\n%5\n}")
                 .arg(query, answer, aspectLines, context, shape)}};
-    QJsonArray names;
+    QStringList names;
     for (const model::Criterion &a : aspects)
         names.append(a.name);
-    r.fields = QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("answer"), answer},
-        {QStringLiteral("aspects"), names}, {QStringLiteral("category"), category}};
+    r.payload = llm::payload::Evaluate{query, answer, names, category};
     return r;
 }
 

@@ -1,21 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/evaluatefields.h"
 
-#include <QJsonArray>
-
 namespace drpo::sim {
 
-EvaluateFields EvaluateFields::read(const QJsonObject &fields)
+EvaluateFields EvaluateFields::read(const llm::payload::Evaluate &payload)
 {
     EvaluateFields f;
-    f.query = fields.value(QLatin1StringView("query")).toString();
-    f.answer = fields.value(QLatin1StringView("answer")).toString();
-    f.category = fields.value(QLatin1StringView("category")).toString().trimmed().toLower();
-    for (const QJsonValue &a : fields.value(QLatin1StringView("aspects")).toArray()) {
-        const QString name = a.isString() ? a.toString() : a.toObject().value(QLatin1StringView("name")).toString();
+    f.query = payload.query;
+    f.answer = payload.answer;
+    f.category = payload.category.trimmed().toLower();
+    for (const QString &name : payload.aspects)
         if (!name.trimmed().isEmpty())
             f.aspects.push_back(name.trimmed());
-    }
     return f;
 }
 

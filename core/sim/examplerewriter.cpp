@@ -63,8 +63,8 @@ QString sub(QString s, const QString &topic)
 }
 } // namespace
 
-QString ExampleRewriter::rewrite(
-    const QString &query, const QString &category, const QString &answer, const QJsonArray &scores, int sample) const
+QString ExampleRewriter::rewrite(const QString &query, const QString &category, const QString &answer,
+    const QList<model::CriterionScore> &scores, int sample) const
 {
     const QueryKind kind = classifyQuery(category, query);
     const QString topic = queryTopic(query);
@@ -74,13 +74,11 @@ QString ExampleRewriter::rewrite(
     QSet<Weakness> named;
     bool wantsExample = false;
     bool wantsFollowUp = false;
-    for (const QJsonValue &v : scores) {
-        const QJsonObject s = v.toObject();
-        const QJsonValue sc = s.value(QLatin1StringView("score"));
-        const double score = sc.isString() ? sc.toString().toDouble() : sc.toDouble(0);
+    for (const model::CriterionScore &s : scores) {
+        const double score = s.score.value_or(0);
         if (score <= 0 || score >= 5)
             continue;
-        const QString r = s.value(QLatin1StringView("rationale")).toString();
+        const QString &r = s.rationale;
         for (Weakness w : weaknessesInCritique(r))
             named.insert(w);
         static const RX example(QStringLiteral(R"(example|detail|depth)"), CI);
@@ -189,19 +187,14 @@ QString ExampleRewriter::rewrite(
     return out.trimmed();
 }
 
-QString ExampleRewriter::respond(const QJsonObject &fields, int sample) const
+QString ExampleRewriter::respond(const llm::payload::RewriteExample &payload, int sample) const
 {
-    const QJsonArray scores = fields.value(QLatin1StringView("scores")).toArray();
-    const QString answer = rewrite(fields.value(QLatin1StringView("query")).toString(),
-        fields.value(QLatin1StringView("category")).toString(), fields.value(QLatin1StringView("answer")).toString(),
-        scores, sample);
+    const QString answer = rewrite(payload.query, payload.category, payload.answer, payload.scores, sample);
     QStringList low;
-    for (const QJsonValue &v : scores) {
-        const QJsonObject s = v.toObject();
-        const QJsonValue sc = s.value(QLatin1StringView("score"));
-        const double score = sc.isString() ? sc.toString().toDouble() : sc.toDouble(0);
+    for (const model::CriterionScore &s : payload.scores) {
+        const double score = s.score.value_or(0);
         if (score > 0 && score < 5)
-            low.push_back(s.value(QLatin1StringView("criterion")).toString());
+            low.push_back(s.criterion);
     }
     const QString note = low.isEmpty()
         ? QStringLiteral("The critique found no real problem; I only polish the wording.")

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
+#include "llm/payload.h"
+
 #include <QString>
 
 namespace drpo::sim {
@@ -15,10 +16,10 @@ public:
     {}
 
     // The improved answer alone.
-    QString rewrite(const QString &query, const QString &category, const QString &answer, const QJsonArray &scores,
-        int sample) const;
+    QString rewrite(const QString &query, const QString &category, const QString &answer,
+        const QList<model::CriterionScore> &scores, int sample) const;
     // Purpose::RewriteExample: a short note, then the answer between "<answer>" and "</answer>".
-    QString respond(const QJsonObject &fields, int sample) const;
+    QString respond(const llm::payload::RewriteExample &payload, int sample) const;
 
 private:
     quint64 m_seed;

@@ -50,12 +50,12 @@ template<typename T> const T &pick(const QList<T> &list, SimRng &rng)
 }
 } // namespace
 
-BaseDecision SimBase::decide(const QJsonObject &fields, int sample) const
+BaseDecision SimBase::decide(const llm::payload::Respond &payload, int sample) const
 {
-    const QString query = fields.value(QLatin1StringView("query")).toString();
-    const QString system = fields.value(QLatin1StringView("system")).toString();
+    const QString &query = payload.query;
+    const QString &system = payload.system;
     BaseDecision d;
-    d.kind = classifyQuery(fields.value(QLatin1StringView("category")).toString(), query);
+    d.kind = classifyQuery(payload.category, query);
     d.topic = queryTopic(query);
     d.subject = subjectOf(query, d.topic);
     d.fact = knownFact(query);
@@ -64,11 +64,8 @@ BaseDecision SimBase::decide(const QJsonObject &fields, int sample) const
     std::array<double, kWeaknessCount> help{};
     std::array<double, kWeaknessCount> copied{};
     auto add = [](double &v, double x, double cap) { v = qMin(cap, v + x); };
-    const QJsonArray examples = fields.value(QLatin1StringView("examples")).toArray();
-    for (const QJsonValue &e : examples) {
-        const QJsonObject o = e.toObject();
-        const TextFeatures f = analyzeText(
-            o.value(QLatin1StringView("query")).toString(), o.value(QLatin1StringView("answer")).toString());
+    for (const model::Example &e : payload.examples) {
+        const TextFeatures f = analyzeText(e.query, e.answer);
         if (f.structured())
             add(help[int(Weakness::WallOfText)], 0.35, 0.7);
         if (f.words >= 100 && f.hasExample)
@@ -131,9 +128,9 @@ BaseDecision SimBase::decide(const QJsonObject &fields, int sample) const
     return d;
 }
 
-QString SimBase::respond(const QJsonObject &fields, int sample) const
+QString SimBase::respond(const llm::payload::Respond &payload, int sample) const
 {
-    return write(decide(fields, sample), sample);
+    return write(decide(payload, sample), sample);
 }
 
 QString SimBase::write(const BaseDecision &d, int sample) const

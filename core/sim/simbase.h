@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "llm/payload.h"
 #include "sim/querykind.h"
 #include "sim/simvariant.h"
 #include "sim/weakness.h"
 
-#include <QJsonObject>
 #include <QSet>
 #include <QString>
 
@@ -31,9 +31,8 @@ public:
         , m_variant(variant)
     {}
 
-    // fields: system, query, category, examples [{query, answer}] (as in LlmRequest).
-    BaseDecision decide(const QJsonObject &fields, int sample) const;
-    QString respond(const QJsonObject &fields, int sample) const;
+    BaseDecision decide(const llm::payload::Respond &payload, int sample) const;
+    QString respond(const llm::payload::Respond &payload, int sample) const;
     QString write(const BaseDecision &d, int sample) const;
 
 private:

@@ -167,11 +167,11 @@ QString praise(C c, const TextFeatures &f)
     }
 }
 
-QStringList criteriaNames(const QJsonValue &v)
+QStringList criteriaNames(const QList<model::Criterion> &criteria)
 {
     QStringList out;
-    for (const QJsonValue &c : v.toArray())
-        out.push_back(c.isString() ? c.toString() : c.toObject().value(QLatin1StringView("name")).toString());
+    for (const model::Criterion &c : criteria)
+        out.push_back(c.name);
     out.removeAll(QString());
     return out;
 }
@@ -235,12 +235,12 @@ QList<Verdict> SimJudge::score(const QString &query, const QString &answer, cons
     return out;
 }
 
-QString SimJudge::judge(const QJsonObject &fields, int sample) const
+QString SimJudge::judge(const llm::payload::Judge &payload, int sample) const
 {
-    const QString query = fields.value(QLatin1StringView("query")).toString();
-    const QString answer = fields.value(QLatin1StringView("answer")).toString();
-    const QStringList names = criteriaNames(fields.value(QLatin1StringView("criteria")));
-    const QList<Verdict> verdicts = score(query, answer, names, fields.value(QLatin1StringView("harsh")).toBool());
+    const QString &query = payload.query;
+    const QString &answer = payload.answer;
+    const QStringList names = criteriaNames(payload.criteria);
+    const QList<Verdict> verdicts = score(query, answer, names, payload.harsh);
     QJsonObject obj;
     for (qsizetype i = 0; i < names.size(); ++i)
         obj.insert(names.at(i),

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "llm/payload.h"
 #include "sim/evaluatefields.h"
 #include "sim/textfeatures.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,7 +32,7 @@ public:
     QList<Verdict> score(const QString &query, const QString &answer, const QStringList &criteria, bool harsh,
         std::optional<QueryKind> kind = std::nullopt) const;
     // Purpose::Judge: the JSON object text, sometimes fenced or with a sentence before it.
-    QString judge(const QJsonObject &fields, int sample) const;
+    QString judge(const llm::payload::Judge &payload, int sample) const;
     // Purpose::Evaluate: the aspects (helpfulness, clarity, ... safety) as a JSON object of
     // {"reason", "score"} with the score a string "1".."5" or "N/A" (factuality does not apply
     // to a poem or small talk). Fenced or prefaced now and then, and about 1 in 40 answers is

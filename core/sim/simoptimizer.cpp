@@ -179,30 +179,29 @@ QString PromptShape::render() const
     return out;
 }
 
-QString SimOptimizer::proposal(const QJsonObject &fields, int choice, int salt, QString *promptOut) const
+QString SimOptimizer::proposal(
+    const llm::payload::OptimizePrompt &payload, int choice, int salt, QString *promptOut) const
 {
-    const QString prompt = fields.value(QLatin1StringView("prompt")).toString();
-    const int maxBullets = qMax(1, fields.value(QLatin1StringView("max_bullets")).toInt(8));
-    const int maxNew = qMax(1, fields.value(QLatin1StringView("max_new_bullets")).toInt(2));
+    const QString &prompt = payload.prompt;
+    const int maxBullets = qMax(1, payload.maxBullets);
+    const int maxNew = qMax(1, payload.maxNewBullets);
 
     // Which problems the critiques name, weighted by how low the scores were.
     std::array<double, kWeaknessCount> weight{};
     std::array<QString, kWeaknessCount> evidence;
     QString critiques;
-    for (const QJsonValue &fv : fields.value(QLatin1StringView("feedback")).toArray()) {
-        for (const QJsonValue &sv : fv.toObject().value(QLatin1StringView("scores")).toArray()) {
-            const QJsonObject s = sv.toObject();
-            const QJsonValue sc = s.value(QLatin1StringView("score"));
-            const double score = sc.isString() ? sc.toString().toDouble() : sc.toDouble(0);
-            const QString rationale = s.value(QLatin1StringView("rationale")).toString();
+    for (const model::Evaluation &e : payload.feedback) {
+        for (const model::CriterionScore &s : e.scores) {
+            const double score = s.score.value_or(0);
+            const QString &rationale = s.rationale;
             critiques += rationale;
             if (score <= 0 || score >= 5)
                 continue;
             for (Weakness w : weaknessesInCritique(rationale)) {
                 weight[int(w)] += 5.0 - score;
                 if (evidence[int(w)].isEmpty())
-                    evidence[int(w)] = s.value(QLatin1StringView("criterion")).toString() % u' ' %
-                        QString::number(score) % u": \u201c" % excerpt(rationale) % u"\u201d";
+                    evidence[int(w)] =
+                        s.criterion % u' ' % QString::number(score) % u": \u201c" % excerpt(rationale) % u"\u201d";
             }
         }
     }
@@ -339,7 +338,7 @@ QString SimOptimizer::proposal(const QJsonObject &fields, int choice, int salt, 
     else
         reasoning +=
             QStringLiteral(" The existing rules already cover this, so I keep the prompt and only adjust its wording.");
-    const int lineage = int(fields.value(QLatin1StringView("lineage")).toArray().size());
+    const int lineage = int(payload.lineage.size());
     if (lineage > 0)
         reasoning += u" I keep the rules that the " % QString::number(lineage) %
             u" earlier version(s) introduced and that still seem useful.";
@@ -348,9 +347,9 @@ QString SimOptimizer::proposal(const QJsonObject &fields, int choice, int salt, 
     return reasoning % u"\n\n<prompt>\n" % *promptOut % u"\n</prompt>";
 }
 
-QStringList SimOptimizer::optimizePrompt(const QJsonObject &fields, int n, int sample) const
+QStringList SimOptimizer::optimizePrompt(const llm::payload::OptimizePrompt &payload, int n, int sample) const
 {
-    const QString current = PromptShape::parse(fields.value(QLatin1StringView("prompt")).toString()).render();
+    const QString current = PromptShape::parse(payload.prompt).render();
     QStringList out;
     QStringList prompts;
     for (int c = 0; c < qMax(1, n); ++c) {
@@ -358,7 +357,7 @@ QStringList SimOptimizer::optimizePrompt(const QJsonObject &fields, int n, int s
         QString prompt;
         // Choices must differ; try other seeded variations when one repeats.
         for (int salt = 0; salt < 12; ++salt) {
-            text = proposal(fields, c, sample * 97 + salt, &prompt);
+            text = proposal(payload, c, sample * 97 + salt, &prompt);
             if (!prompts.contains(prompt) && prompt != current)
                 break;
         }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
+#include "llm/payload.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -26,10 +27,10 @@ public:
 
     // Purpose::OptimizePrompt: n choices, each a reasoning paragraph then the new prompt
     // between "<prompt>" and "</prompt>" lines. Choices differ from each other.
-    QStringList optimizePrompt(const QJsonObject &fields, int n, int sample) const;
+    QStringList optimizePrompt(const llm::payload::OptimizePrompt &payload, int n, int sample) const;
 
 private:
-    QString proposal(const QJsonObject &fields, int choice, int salt, QString *prompt) const;
+    QString proposal(const llm::payload::OptimizePrompt &payload, int choice, int salt, QString *prompt) const;
     quint64 m_seed;
 };
 

@@ -16,21 +16,32 @@
 namespace drpo::sim {
 
 namespace {
-// Requests rendered for HTTP (no structured fields) still get a sensible answer.
-QJsonObject fieldsOf(const llm::LlmRequest &r)
+// The request's payload for its purpose. A request without one (rendered text only, e.g. from
+// a test or a connection check) is read as best the sim can: the last user turn is the query,
+// the first system message the system prompt, else the completion prompt is the query.
+template<typename P> P payloadOf(const llm::LlmRequest &r)
 {
-    QJsonObject f = r.fields;
-    if (!f.contains(QLatin1StringView("query"))) {
-        for (const llm::Message &m : r.messages) {
-            if (m.role == u"user")
-                f.insert(QStringLiteral("query"), m.content);
-            else if (m.role == u"system" && !f.contains(QLatin1StringView("system")))
-                f.insert(QStringLiteral("system"), m.content);
+    if (const P *p = std::get_if<P>(&r.payload))
+        return *p;
+    QString query;
+    QString system;
+    bool haveSystem = false;
+    for (const llm::Message &m : r.messages) {
+        if (m.role == u"user") {
+            query = m.content;
+        } else if (m.role == u"system" && !haveSystem) {
+            system = m.content;
+            haveSystem = true;
         }
-        if (!f.contains(QLatin1StringView("query")) && !r.prompt.isEmpty())
-            f.insert(QStringLiteral("query"), r.prompt);
     }
-    return f;
+    if (query.isEmpty() && !r.prompt.isEmpty())
+        query = r.prompt;
+    P p;
+    if constexpr (requires { p.query; })
+        p.query = query;
+    if constexpr (std::is_same_v<P, llm::payload::Respond>)
+        p.system = system;
+    return p;
 }
 } // namespace
 
@@ -67,7 +78,6 @@ llm::LlmResponse SimProvider::answer(const llm::LlmRequest &request) const
         r.endpoint = endpoint();
         return r;
     }
-    const QJsonObject fields = fieldsOf(request);
     const int n = qMax(1, request.n);
     // Every choice is a function of (seed, purpose, fields, sample index, choice index) only.
     const quint64 seed = SimRng::mix(m_seed, quint64(request.purpose));
@@ -77,11 +87,12 @@ llm::LlmResponse SimProvider::answer(const llm::LlmRequest &request) const
         // Another model: its own rolls (the base variant keeps the seed it always had).
         const SimBase base(m_variant == SimVariant::Base ? seed : SimRng::mix(seed, 0x1257), m_variant);
         for (int i = 0; i < n; ++i)
-            r.choices.push_back(base.respond(fields, request.sampleIndex + i * 1000));
+            r.choices.push_back(
+                base.respond(payloadOf<llm::payload::Respond>(request), request.sampleIndex + i * 1000));
         break;
     }
     case llm::Purpose::Select: {
-        const QString text = SimSelector(seed).select(fields);
+        const QString text = SimSelector(seed).select(payloadOf<llm::payload::Select>(request));
         for (int i = 0; i < n; ++i)
             r.choices.push_back(text);
         break;
@@ -89,22 +100,25 @@ llm::LlmResponse SimProvider::answer(const llm::LlmRequest &request) const
     case llm::Purpose::Judge: {
         const SimJudge judge(seed);
         for (int i = 0; i < n; ++i)
-            r.choices.push_back(judge.judge(fields, request.sampleIndex + i * 1000));
+            r.choices.push_back(judge.judge(payloadOf<llm::payload::Judge>(request), request.sampleIndex + i * 1000));
         break;
     }
     case llm::Purpose::Evaluate: {
-        const QString text = SimJudge(seed).evaluate(EvaluateFields::read(fields), request.sampleIndex);
+        const QString text = SimJudge(seed).evaluate(
+            EvaluateFields::read(payloadOf<llm::payload::Evaluate>(request)), request.sampleIndex);
         for (int i = 0; i < n; ++i)
             r.choices.push_back(text);
         break;
     }
     case llm::Purpose::OptimizePrompt:
-        r.choices = SimOptimizer(seed).optimizePrompt(fields, n, request.sampleIndex);
+        r.choices =
+            SimOptimizer(seed).optimizePrompt(payloadOf<llm::payload::OptimizePrompt>(request), n, request.sampleIndex);
         break;
     case llm::Purpose::RewriteExample: {
         const ExampleRewriter rewriter(seed);
         for (int i = 0; i < n; ++i)
-            r.choices.push_back(rewriter.respond(fields, request.sampleIndex + i * 1000));
+            r.choices.push_back(
+                rewriter.respond(payloadOf<llm::payload::RewriteExample>(request), request.sampleIndex + i * 1000));
         break;
     }
     case llm::Purpose::Embed: break; // answered above
@@ -112,8 +126,8 @@ llm::LlmResponse SimProvider::answer(const llm::LlmRequest &request) const
     r.usage.calls = 1;
     r.usage.promptTokens = llm::estimateTokens(request);
     if (r.usage.promptTokens == 0)
-        r.usage.promptTokens =
-            llm::estimateTokens(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+        r.usage.promptTokens = llm::estimateTokens(
+            QString::fromUtf8(QJsonDocument(llm::payloadJson(request.payload)).toJson(QJsonDocument::Compact)));
     for (const QString &c : std::as_const(r.choices))
         r.usage.completionTokens += llm::estimateTokens(c);
     r.usage.costUsd = 0;

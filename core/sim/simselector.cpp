@@ -163,16 +163,16 @@ QStringList SimSelector::choose(
     return out.mid(0, want);
 }
 
-QString SimSelector::select(const QJsonObject &fields) const
+QString SimSelector::select(const llm::payload::Select &payload) const
 {
-    const QString query = fields.value(QLatin1StringView("query")).toString();
-    const QString category = fields.value(QLatin1StringView("category")).toString();
+    const QString &query = payload.query;
+    const QString &category = payload.category;
     QStringList available;
-    for (const QJsonValue &c : fields.value(QLatin1StringView("criteria")).toArray())
-        available.push_back(c.isString() ? c.toString() : c.toObject().value(QLatin1StringView("name")).toString());
+    for (const model::Criterion &c : payload.criteria)
+        available.push_back(c.name);
     available.removeAll(QString());
-    const int min = fields.value(QLatin1StringView("min")).toInt(2);
-    const int max = fields.value(QLatin1StringView("max")).toInt(5);
+    const int min = payload.min;
+    const int max = payload.max;
     const QueryKind kind = classifyQuery(category, query);
     const QStringList chosen = choose(query, category, available, min, max);
 

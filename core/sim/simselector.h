@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
+#include "llm/payload.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -19,7 +20,7 @@ public:
     QStringList choose(
         const QString &query, const QString &category, const QStringList &available, int min, int max) const;
     // Purpose::Select: the JSON text {"query_analysis": {...}, "aspects_selection": {...}}.
-    QString select(const QJsonObject &fields) const;
+    QString select(const llm::payload::Select &payload) const;
 
 private:
     quint64 m_seed;

@@ -50,7 +50,7 @@ private slots:
         QCOMPARE(r.role, model::Role::Optimizer);
         QVERIFY(r.messages.last().content.contains(QStringLiteral("at most 2 new bullets")));
         QVERIFY(r.messages.last().content.contains(QStringLiteral("wall of text")));
-        QCOMPARE(r.fields.value(QStringLiteral("max_bullets")).toInt(), 8);
+        QCOMPARE(std::get<llm::payload::OptimizePrompt>(r.payload).maxBullets, 8);
     }
 
     void cacheKey_dependsOnSamplingAndSample()

@@ -63,7 +63,7 @@ private slots:
             QCOMPARE(served.prompt, direct.prompt);
             QCOMPARE(served.stop, direct.stop);
             QCOMPARE(served.completion, direct.completion);
-            QCOMPARE(served.fields, direct.fields);
+            QCOMPARE(llm::payloadJson(served.payload), llm::payloadJson(direct.payload));
             QCOMPARE(served.cacheKey(u"openai"_s, u"u"_s, u"m"_s), direct.cacheKey(u"openai"_s, u"u"_s, u"m"_s));
         }
     }
@@ -143,8 +143,9 @@ private slots:
         QCOMPARE(req.messages[1].content, profile().examples[3].query); // best match first
         QCOMPARE(req.messages[3].content, profile().examples[0].query); // a zero score: library order
         QCOMPARE(req.messages.mid(5), convo);
-        QCOMPARE(req.fields.value(u"query"_s).toString(), u"How long for pasta?"_s);
-        QCOMPARE(req.fields.value(u"history"_s).toArray().size(), 2);
+        const auto &asked = std::get<llm::payload::Respond>(req.payload);
+        QCOMPARE(asked.query, u"How long for pasta?"_s);
+        QCOMPARE(asked.history.size(), 2);
     }
 
     void render_completionProfile_historyAsExamplesProfileTemplateAndStops()

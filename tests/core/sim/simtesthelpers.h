@@ -4,8 +4,6 @@
 #include "llm/llmrequest.h"
 #include "sim/simprovider.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QStringList>
 
 namespace drpo::sim::test {
@@ -33,22 +31,30 @@ inline QStringList defaultCriterionNames()
         QStringLiteral("Sensitivity")};
 }
 
-inline QJsonArray criteriaArray(const QStringList &names)
+inline QList<model::Criterion> criteriaList(const QStringList &names)
 {
-    QJsonArray a;
+    QList<model::Criterion> out;
     for (const QString &n : names)
-        a.append(QJsonObject{{QStringLiteral("name"), n}, {QStringLiteral("description"), QStringLiteral("...")}});
-    return a;
+        out.push_back({n, QStringLiteral("..."), true});
+    return out;
 }
 
-inline llm::LlmRequest respondRequest(
-    const QString &system, const QString &query, const QString &category = {}, const QJsonArray &examples = {})
+// Example turns as the base model sees them (query and answer).
+inline QList<model::Example> shots(const QList<std::pair<QString, QString>> &pairs)
+{
+    QList<model::Example> out;
+    for (const auto &[q, a] : pairs)
+        out.push_back({QString(), q, a, QString(), {}, -1});
+    return out;
+}
+
+inline llm::LlmRequest respondRequest(const QString &system, const QString &query, const QString &category = {},
+    const QList<model::Example> &examples = {})
 {
     llm::LlmRequest r;
     r.role = model::Role::Base;
     r.purpose = llm::Purpose::Respond;
-    r.fields = QJsonObject{{QStringLiteral("system"), system}, {QStringLiteral("query"), query},
-        {QStringLiteral("category"), category}, {QStringLiteral("examples"), examples}};
+    r.payload = llm::payload::Respond{system, query, category, examples, {}};
     return r;
 }
 
@@ -58,8 +64,7 @@ inline llm::LlmRequest judgeRequest(
     llm::LlmRequest r;
     r.role = model::Role::Judge;
     r.purpose = llm::Purpose::Judge;
-    r.fields = QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("answer"), answer},
-        {QStringLiteral("criteria"), criteriaArray(criteria)}, {QStringLiteral("harsh"), harsh}};
+    r.payload = llm::payload::Judge{query, answer, criteriaList(criteria), harsh};
     return r;
 }
 
@@ -68,10 +73,14 @@ inline llm::LlmRequest selectRequest(const QString &query, const QString &catego
     llm::LlmRequest r;
     r.role = model::Role::Selector;
     r.purpose = llm::Purpose::Select;
-    r.fields = QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("category"), category},
-        {QStringLiteral("criteria"), criteriaArray(defaultCriterionNames())}, {QStringLiteral("min"), min},
-        {QStringLiteral("max"), max}};
+    r.payload = llm::payload::Select{query, category, criteriaList(defaultCriterionNames()), min, max};
     return r;
+}
+
+// Scores as the judge gave them (criterion, score, rationale).
+inline model::CriterionScore score(const QString &criterion, std::optional<double> value, const QString &rationale)
+{
+    return model::CriterionScore{criterion, value, rationale};
 }
 
 } // namespace drpo::sim::test

@@ -28,7 +28,10 @@ class TestSimBase : public QObject {
         const SimBase base(11);
         int n = 0;
         for (int s = 0; s < samples; ++s)
-            n += base.decide(respondRequest(system, query, category).fields, s).active.contains(w) ? 1 : 0;
+            n += base.decide(std::get<llm::payload::Respond>(respondRequest(system, query, category).payload), s)
+                     .active.contains(w)
+                ? 1
+                : 0;
         return n;
     }
 
@@ -132,21 +135,22 @@ private slots:
     void respond_goodRetrievedExamples_reduceWallOfText()
     {
         const QString q = QStringLiteral("How to remove a red wine stain from a carpet?");
-        const QJsonArray examples{QJsonObject{{QStringLiteral("query"), QStringLiteral("How do I boil an egg?")},
-                                      {QStringLiteral("answer"),
-                                          QStringLiteral("Here is how.\n\n1. Boil water.\n2. Add the egg.\n3. Wait six "
-                                                         "minutes.\n4. Cool it in cold water.")}},
-            QJsonObject{{QStringLiteral("query"), QStringLiteral("How do I iron a shirt?")},
-                {QStringLiteral("answer"),
+        const QList<model::Example> examples =
+            shots({{QStringLiteral("How do I boil an egg?"),
+                       QStringLiteral("Here is how.\n\n1. Boil water.\n2. Add the egg.\n3. "
+                                      "Wait six minutes.\n4. Cool it in cold water.")},
+                {QStringLiteral("How do I iron a shirt?"),
                     QStringLiteral("Steps:\n\n- Heat the iron.\n- Start with the collar.\n- Do the sleeves.\n- Finish "
-                                   "with the body.")}}};
+                                   "with the body.")}});
         const SimBase base(11);
         int without = 0;
         int with = 0;
         for (int s = 0; s < 60; ++s) {
-            without += base.decide(respondRequest(kRootPrompt, q).fields, s).active.contains(Weakness::WallOfText);
-            with += base.decide(respondRequest(kRootPrompt, q, {}, examples).fields, s)
-                        .active.contains(Weakness::WallOfText);
+            without += base.decide(std::get<llm::payload::Respond>(respondRequest(kRootPrompt, q).payload), s)
+                           .active.contains(Weakness::WallOfText);
+            with +=
+                base.decide(std::get<llm::payload::Respond>(respondRequest(kRootPrompt, q, {}, examples).payload), s)
+                    .active.contains(Weakness::WallOfText);
         }
         QVERIFY2(with < without - 10, qPrintable(QStringLiteral("%1 vs %2").arg(with).arg(without)));
     }
@@ -167,8 +171,11 @@ private slots:
         int longCount = 0;
         for (const QString &q : queries) {
             for (int s = 0; s < 30; ++s) {
-                shortCount += int(base.decide(respondRequest(kAlignedPrompt, q).fields, s).active.size());
-                longCount += int(base.decide(respondRequest(longPrompt, q).fields, s).active.size());
+                shortCount +=
+                    int(base.decide(std::get<llm::payload::Respond>(respondRequest(kAlignedPrompt, q).payload), s)
+                            .active.size());
+                longCount += int(base.decide(std::get<llm::payload::Respond>(respondRequest(longPrompt, q).payload), s)
+                                     .active.size());
             }
         }
         QVERIFY2(

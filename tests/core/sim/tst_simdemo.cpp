@@ -166,16 +166,16 @@ private slots:
             QString prompt;
             double pathSum = 0;
             int depth = 0;
-            QJsonArray feedback;
+            QList<model::Evaluation> feedback;
         };
-        auto scoreOn = [&](const QString &prompt, const model::Query &q, QJsonArray *feedback) {
+        auto scoreOn = [&](const QString &prompt, const model::Query &q, QList<model::Evaluation> *feedback) {
             const QString answer = base.answer(respondRequest(prompt, q.text, q.category)).text();
             const QStringList criteria = selector.choose(q.text, q.category, defaultCriterionNames(), 2, 5);
             const QString judged = judge.answer(judgeRequest(q.text, answer, criteria)).text();
             const QJsonObject o = QJsonDocument::fromJson(
                 judged.mid(judged.indexOf(u'{'), judged.lastIndexOf(u'}') - judged.indexOf(u'{') + 1).toUtf8())
                                       .object();
-            QJsonArray scores;
+            QList<model::CriterionScore> scores;
             double sum = 0;
             int n = 0;
             for (auto it = o.begin(); it != o.end(); ++it) {
@@ -185,12 +185,16 @@ private slots:
                     sum += s;
                     ++n;
                 }
-                scores.append(QJsonObject{{u"criterion"_s, it.key()}, {u"score"_s, ok ? QJsonValue(s) : QJsonValue()},
-                    {u"rationale"_s, it.value().toObject().value(u"rationale")}});
+                scores.append(score(it.key(), ok ? std::optional<double>(s) : std::nullopt,
+                    it.value().toObject().value(u"rationale").toString()));
             }
             const double reward = n ? sum / n : 0;
-            *feedback = QJsonArray{
-                QJsonObject{{u"query"_s, q.text}, {u"answer"_s, answer}, {u"reward"_s, reward}, {u"scores"_s, scores}}};
+            model::Evaluation e;
+            e.query = q.text;
+            e.answer = answer;
+            e.reward = reward;
+            e.scores = scores;
+            *feedback = {e};
             return reward;
         };
         QList<Node> beam{Node{kRootPrompt, 0, 0, {}}};
@@ -202,8 +206,7 @@ private slots:
                     llm::LlmRequest r;
                     r.purpose = llm::Purpose::OptimizePrompt;
                     r.n = 3;
-                    r.fields = QJsonObject{{u"prompt"_s, n.prompt}, {u"feedback"_s, n.feedback}, {u"max_bullets"_s, 8},
-                        {u"max_new_bullets"_s, 2}};
+                    r.payload = llm::payload::OptimizePrompt{n.prompt, {}, n.feedback, 8, 2};
                     for (const QString &choice : optimizer.answer(r).choices) {
                         Node child = n;
                         child.prompt = choice.section(u"<prompt>\n"_s, 1).section(u"\n</prompt>"_s, 0, 0);
@@ -239,14 +242,13 @@ private slots:
         double after = 0;
         for (const model::Example &e : p.seedExamples) {
             const QStringList criteria = selector.choose(e.query, e.category, defaultCriterionNames(), 3, 6);
-            auto judged = [&](const QString &answer, QJsonArray *scores) {
+            auto judged = [&](const QString &answer, QList<model::CriterionScore> *scores) {
                 double sum = 0;
                 int n = 0;
                 const QList<Verdict> verdicts = judge.score(e.query, answer, criteria, true);
                 for (qsizetype i = 0; i < verdicts.size(); ++i) {
                     if (scores)
-                        scores->append(QJsonObject{{u"criterion"_s, criteria.at(i)}, {u"score"_s, verdicts.at(i).score},
-                            {u"rationale"_s, verdicts.at(i).rationale}});
+                        scores->append(score(criteria.at(i), verdicts.at(i).score, verdicts.at(i).rationale));
                     if (verdicts.at(i).score > 0) {
                         sum += verdicts.at(i).score;
                         ++n;
@@ -255,13 +257,12 @@ private slots:
                 return n ? sum / n : 0.0;
             };
             QString current = e.answer;
-            QJsonArray scores;
+            QList<model::CriterionScore> scores;
             const double first = judged(current, &scores);
             double best = first;
             for (int round = 0; round < 5 && best < 5; ++round) {
-                const QString text = rewriter.respond(QJsonObject{{u"query"_s, e.query}, {u"answer"_s, current},
-                                                          {u"category"_s, e.category}, {u"scores"_s, scores}},
-                    round);
+                const QString text =
+                    rewriter.respond(llm::payload::RewriteExample{e.query, current, e.category, scores}, round);
                 current = text.section(u"<answer>\n"_s, 1).section(u"\n</answer>"_s, 0, 0);
                 scores = {};
                 best = qMax(best, judged(current, &scores));

@@ -137,9 +137,8 @@ private slots:
         f.category = u"safety"_s;
         f.query = u"What is a nice thing to say?"_s;
         QCOMPARE(f.kind(), QueryKind::Harmful);
-        const EvaluateFields read = EvaluateFields::read(QJsonObject{{u"query"_s, u"q"_s}, {u"answer"_s, u"a"_s},
-            {u"aspects"_s, QJsonArray{u"helpfulness"_s, QJsonObject{{u"name"_s, u"depth"_s}}}},
-            {u"category"_s, u" Safety "_s}});
+        const EvaluateFields read = EvaluateFields::read(
+            llm::payload::Evaluate{u"q"_s, u"a"_s, {u"helpfulness"_s, u" depth "_s, u""_s}, u" Safety "_s});
         QCOMPARE(read.aspects, (QStringList{u"helpfulness"_s, u"depth"_s}));
         QCOMPARE(read.category, u"safety"_s);
     }

@@ -137,8 +137,7 @@ private slots:
             llm::LlmRequest o;
             o.purpose = llm::Purpose::OptimizePrompt;
             o.n = 3;
-            o.fields = QJsonObject{{u"prompt"_s, QString(kAlignedPrompt + QString::number(level))},
-                {u"max_bullets"_s, 8}, {u"max_new_bullets"_s, 2}};
+            o.payload = llm::payload::OptimizePrompt{kAlignedPrompt + QString::number(level), {}, {}, 8, 2};
             optimizer.answer(o);
             optimizer.answer(o);
         }

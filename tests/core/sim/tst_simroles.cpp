@@ -9,6 +9,7 @@
 #include "sim/textfeatures.h"
 #include "sim/weakness.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
@@ -178,26 +179,21 @@ private slots:
 
     void optimize_critiqueAboutBrowsing_keepsBulletRulesAndAddressesIt()
     {
-        QJsonObject fields{
-            {u"prompt"_s,
-                u"You are a helpful assistant.\n\n- Do not repeat yourself.\n- Use bullet points for steps."_s},
-            {u"lineage"_s, QJsonArray{u"You are a helpful assistant."_s}}, {u"max_bullets"_s, 3},
-            {u"max_new_bullets"_s, 2},
-            {u"feedback"_s,
-                QJsonArray{QJsonObject{{u"query"_s, u"What's the weather in Paris today?"_s},
-                    {u"answer"_s, u"I just checked online and it is 21 degrees."_s}, {u"reward"_s, 1.5},
-                    {u"scores"_s,
-                        QJsonArray{
-                            QJsonObject{{u"criterion"_s, u"Limitations"_s}, {u"score"_s, 1},
-                                {u"rationale"_s,
-                                    u"The answer pretends to have checked online, but it cannot browse the internet."_s}},
-                            QJsonObject{{u"criterion"_s, u"Factuality"_s}, {u"score"_s, 2},
-                                {u"rationale"_s, u"The figure is made up: no real-time data."_s}}}}}}}};
+        model::Evaluation weather;
+        weather.query = u"What's the weather in Paris today?"_s;
+        weather.answer = u"I just checked online and it is 21 degrees."_s;
+        weather.reward = 1.5;
+        weather.scores = {score(u"Limitations"_s, 1,
+                              u"The answer pretends to have checked online, but it cannot browse the internet."_s),
+            score(u"Factuality"_s, 2, u"The figure is made up: no real-time data."_s)};
+        const llm::payload::OptimizePrompt payload{
+            u"You are a helpful assistant.\n\n- Do not repeat yourself.\n- Use bullet points for steps."_s,
+            {u"You are a helpful assistant."_s}, {weather}, 3, 2};
         llm::LlmRequest r;
         r.role = model::Role::Optimizer;
         r.purpose = llm::Purpose::OptimizePrompt;
         r.n = 6;
-        r.fields = fields;
+        r.payload = payload;
         const llm::LlmResponse resp = SimProvider(model::Role::Optimizer, 42).answer(r);
         QCOMPARE(resp.choices.size(), 6);
         QSet<QString> prompts;
@@ -230,15 +226,11 @@ private slots:
         r.role = model::Role::Optimizer;
         r.purpose = llm::Purpose::OptimizePrompt;
         r.n = 6;
-        r.fields = QJsonObject{{u"prompt"_s, kRootPrompt}, {u"max_bullets"_s, 8}, {u"max_new_bullets"_s, 2},
-            {u"feedback"_s,
-                QJsonArray{QJsonObject{{u"scores"_s,
-                    QJsonArray{
-                        QJsonObject{{u"criterion"_s, u"Limitations"_s}, {u"score"_s, 1},
-                            {u"rationale"_s,
-                                u"The answer pretends to have checked online, but it cannot browse the internet."_s}},
-                        QJsonObject{{u"criterion"_s, u"Clarity"_s}, {u"score"_s, 2},
-                            {u"rationale"_s, u"The answer repeats the sentence \"x.\""_s}}}}}}}};
+        model::Evaluation critique;
+        critique.scores = {score(u"Limitations"_s, 1,
+                               u"The answer pretends to have checked online, but it cannot browse the internet."_s),
+            score(u"Clarity"_s, 2, u"The answer repeats the sentence \"x.\""_s)};
+        r.payload = llm::payload::OptimizePrompt{kRootPrompt, {}, {critique}, 8, 2};
         const llm::LlmResponse resp = SimProvider(model::Role::Optimizer, 42).answer(r);
         QVERIFY(!resp.choices.isEmpty());
         int quoted = 0;
@@ -258,11 +250,9 @@ private slots:
         r.purpose = llm::Purpose::OptimizePrompt;
         r.role = model::Role::Optimizer;
         r.n = 3;
-        r.fields = QJsonObject{{u"prompt"_s, kRootPrompt}, {u"max_bullets"_s, 8}, {u"max_new_bullets"_s, 2},
-            {u"feedback"_s,
-                QJsonArray{QJsonObject{{u"scores"_s,
-                    QJsonArray{QJsonObject{{u"criterion"_s, u"Clarity"_s}, {u"score"_s, 2},
-                        {u"rationale"_s, u"The answer repeats the sentence \"x\" word for word."_s}}}}}}}};
+        model::Evaluation critique;
+        critique.scores = {score(u"Clarity"_s, 2, u"The answer repeats the sentence \"x\" word for word."_s)};
+        r.payload = llm::payload::OptimizePrompt{kRootPrompt, {}, {critique}, 8, 2};
         const SimProvider a(model::Role::Optimizer, 5);
         QCOMPARE(a.answer(r).choices, a.answer(r).choices);
         const QString text = a.answer(r).choices.join(u'\n');
@@ -282,18 +272,16 @@ private slots:
             "and a second, fainter bow sometimes appears above the first with its colours reversed."_s;
         const SimJudge judge(4);
         const QStringList criteria{u"Clarity"_s, u"Conciseness"_s, u"Depth"_s};
-        QJsonArray scores;
+        QList<model::CriterionScore> scores;
         for (qsizetype i = 0; i < criteria.size(); ++i) {
             const Verdict v = judge.score(query, answer, criteria, true).at(i);
-            scores.append(
-                QJsonObject{{u"criterion"_s, criteria.at(i)}, {u"score"_s, v.score}, {u"rationale"_s, v.rationale}});
+            scores.append(score(criteria.at(i), v.score, v.rationale));
         }
         // Over a few rounds (as stage 1 does) the repetition and the wall of text go away.
         QString current = answer;
         const ExampleRewriter rewriter(4);
         for (int round = 0; round < 4; ++round) {
-            const QString text = rewriter.respond(
-                QJsonObject{{u"query"_s, query}, {u"answer"_s, current}, {u"scores"_s, scores}}, round);
+            const QString text = rewriter.respond(llm::payload::RewriteExample{query, current, {}, scores}, round);
             QVERIFY(text.contains(u"\n<answer>\n") && text.endsWith(u"\n</answer>"));
             current = text.section(u"<answer>\n"_s, 1).section(u"\n</answer>"_s, 0, 0);
         }
@@ -317,22 +305,23 @@ private slots:
         const QString q = u"How do I make a sourdough starter from scratch?"_s;
         const QString a = SimProvider(model::Role::Base, 1).answer(respondRequest(kRootPrompt, q)).text();
         const QStringList criteria{u"Helpfulness"_s, u"Clarity"_s, u"Depth"_s, u"Conciseness"_s};
-        QJsonArray scores;
+        QList<model::CriterionScore> scores;
         const QList<Verdict> verdicts = SimJudge(1).score(q, a, criteria, true);
         for (qsizetype i = 0; i < criteria.size(); ++i)
-            scores.append(QJsonObject{{u"criterion"_s, criteria.at(i)}, {u"score"_s, verdicts.at(i).score},
-                {u"rationale"_s, verdicts.at(i).rationale}});
+            scores.append(score(criteria.at(i), verdicts.at(i).score, verdicts.at(i).rationale));
+        model::Evaluation critique;
+        critique.query = q;
+        critique.answer = a;
+        critique.scores = scores;
         llm::LlmRequest r;
         r.purpose = llm::Purpose::OptimizePrompt;
         r.n = 3;
-        r.fields = QJsonObject{{u"prompt"_s, kRootPrompt}, {u"max_bullets"_s, 8}, {u"max_new_bullets"_s, 2},
-            {u"feedback"_s, QJsonArray{QJsonObject{{u"query"_s, q}, {u"answer"_s, a}, {u"scores"_s, scores}}}}};
-        qInfo().noquote() << "ANSWER:\n" << a << "\nSCORES:\n" << QJsonDocument(scores).toJson();
+        r.payload = llm::payload::OptimizePrompt{kRootPrompt, {}, {critique}, 8, 2};
+        qInfo().noquote() << "ANSWER:\n" << a << "\nSCORES:\n" << QJsonDocument(llm::payloadJson(r.payload)).toJson();
         for (const QString &c : SimProvider(model::Role::Optimizer, 1).answer(r).choices)
             qInfo().noquote() << "CHOICE:\n" << c;
         qInfo().noquote() << "REWRITE:\n"
-                          << ExampleRewriter(1).respond(
-                                 QJsonObject{{u"query"_s, q}, {u"answer"_s, a}, {u"scores"_s, scores}}, 0);
+                          << ExampleRewriter(1).respond(llm::payload::RewriteExample{q, a, {}, scores}, 0);
     }
 
     void evaluate_aspects_scoredWithTheSameDetection()
@@ -340,10 +329,9 @@ private slots:
         llm::LlmRequest r;
         r.role = model::Role::Judge;
         r.purpose = llm::Purpose::Evaluate;
-        const QJsonArray aspects{
+        const QStringList aspects{
             u"helpfulness"_s, u"clarity"_s, u"factuality"_s, u"depth"_s, u"engagement"_s, u"safety"_s};
-        r.fields = QJsonObject{
-            {u"query"_s, kQuery}, {u"answer"_s, kFlawedAnswer}, {u"aspects"_s, aspects}, {u"category"_s, u"how-to"_s}};
+        r.payload = llm::payload::Evaluate{kQuery, kFlawedAnswer, aspects, u"how-to"_s};
         const QJsonObject o =
             QJsonDocument::fromJson(SimProvider(model::Role::Judge, 1).answer(r).text().toUtf8()).object();
         QCOMPARE(o.size(), 6);

@@ -17,28 +17,30 @@ namespace {
 
 constexpr const char *kFormat = "drpo-experiment";
 
-[[noreturn]] void invalid(const std::string &what)
+// The message starts with the JSON pointer, as nlohmann's do, so the error names the field
+// and its line.
+[[noreturn]] void invalid(const std::string &where, const std::string &what)
 {
-    throw std::invalid_argument(what);
+    throw std::invalid_argument("(" + where + ") " + what);
 }
 
-model::SearchStrategy strategyValue(const Json &j)
+model::SearchStrategy strategyValue(const Json &j, const std::string &where)
 {
     const QString name = model::qs(j.get<std::string>());
     bool ok = false;
     const model::SearchStrategy s = model::strategyFromName(name, &ok);
     if (!ok)
-        invalid("the search \"" + name.toStdString() + "\" is unknown (beam, greedy or mc)");
+        invalid(where, "the search \"" + name.toStdString() + "\" is unknown (beam, greedy or mc)");
     return s;
 }
 
-model::CriteriaMode criteriaValue(const Json &j)
+model::CriteriaMode criteriaValue(const Json &j, const std::string &where)
 {
     const QString name = model::qs(j.get<std::string>());
     bool ok = false;
     const model::CriteriaMode m = model::criteriaModeFromName(name, &ok);
     if (!ok)
-        invalid("the criteria mode \"" + name.toStdString() + "\" is unknown (dynamic or static)");
+        invalid(where, "the criteria mode \"" + name.toStdString() + "\" is unknown (dynamic or static)");
     return m;
 }
 
@@ -65,22 +67,23 @@ ExperimentGrid gridFromJson(const Json &j)
     g.criteriaStage2.clear();
     g.components.clear();
     for (const Json &s : j.at("search"))
-        g.search.push_back(strategyValue(s));
+        g.search.push_back(strategyValue(s, "/grid/search"));
     for (const Json &m : j.at("criteria_stage1"))
-        g.criteriaStage1.push_back(criteriaValue(m));
+        g.criteriaStage1.push_back(criteriaValue(m, "/grid/criteria_stage1"));
     for (const Json &m : j.at("criteria_stage2"))
-        g.criteriaStage2.push_back(criteriaValue(m));
+        g.criteriaStage2.push_back(criteriaValue(m, "/grid/criteria_stage2"));
     for (const Json &c : j.at("components")) {
         const QString key = model::qs(c.get<std::string>());
         const std::optional<Component> comp = componentFromKey(key);
         if (!comp)
-            invalid("the component \"" + key.toStdString() + "\" is unknown (prompt, examples or both)");
+            invalid("/grid/components",
+                "the component \"" + key.toStdString() + "\" is unknown (prompt, examples or both)");
         g.components.push_back(*comp);
     }
     j.at("k_inference").get_to(g.kInference);
     const QString problem = g.validate();
     if (!problem.isEmpty())
-        invalid(problem.toStdString());
+        invalid("/grid", problem.toStdString());
     return g;
 }
 
@@ -98,16 +101,17 @@ Json cellJson(const ExperimentCell &c)
     return j;
 }
 
-ExperimentCell cellFromJson(const Json &j)
+ExperimentCell cellFromJson(const Json &j, const std::string &where)
 {
     ExperimentCell c;
-    c.settings.search = strategyValue(j.at("search"));
-    c.settings.stage1 = criteriaValue(j.at("criteria_stage1"));
-    c.settings.stage2 = criteriaValue(j.at("criteria_stage2"));
+    c.settings.search = strategyValue(j.at("search"), where + "/search");
+    c.settings.stage1 = criteriaValue(j.at("criteria_stage1"), where + "/criteria_stage1");
+    c.settings.stage2 = criteriaValue(j.at("criteria_stage2"), where + "/criteria_stage2");
     const QString state = model::qs(j.at("state").get<std::string>());
     const std::optional<CellState> s = cellStateFromKey(state);
     if (!s)
-        invalid("the cell state \"" + state.toStdString() + "\" is unknown");
+        invalid(where + "/state",
+            "the cell state \"" + state.toStdString() + "\" is unknown (pending, optimizing, evaluating or done)");
     c.state = *s;
     j.at("run_file").get_to(c.runFile);
     j.at("eval_file").get_to(c.evalFile);
@@ -120,7 +124,7 @@ ExperimentCell cellFromJson(const Json &j)
         c.hasEvaluation = true;
     }
     if ((c.state == CellState::Evaluating || c.state == CellState::Done) && !c.hasEvaluation)
-        invalid("a cell past its optimization needs its \"evaluation\"");
+        invalid(where, "a cell past its optimization needs its \"evaluation\"");
     return c;
 }
 
@@ -161,8 +165,9 @@ void from_json(const Json &j, Experiment &e)
     EvalResults settingsOnly = Json{{"settings", j.at("eval_settings")}, {"benchmark", Json{{"items", Json::array()}}},
         {"systems", Json::array()}}.get<EvalResults>();
     e.evalSettings = settingsOnly.settings;
-    for (const Json &c : j.at("cells"))
-        e.cells.push_back(cellFromJson(c));
+    const Json &cells = j.at("cells");
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        e.cells.push_back(cellFromJson(cells.at(i), "/cells/" + std::to_string(i)));
 }
 
 std::optional<Experiment> loadExperiment(const QString &path, io::FileError *error)

@@ -295,6 +295,7 @@ private slots:
         QVERIFY(!loadExperiment(path, &fe));
         QVERIFY2(fe.toString().contains(u"bad.json"_s), qPrintable(fe.toString()));
         QVERIFY2(fe.toString().contains(u"halfway"_s), qPrintable(fe.toString()));
+        QCOMPARE(fe.field, u"/cells/0/state"_s);
         QVERIFY2(fe.line > 0, qPrintable(fe.toString()));
         QCOMPARE(fileFormat(path, &fe), u"drpo-experiment"_s);
     }

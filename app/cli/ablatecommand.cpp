@@ -137,8 +137,12 @@ public:
                       << (s->resumed ? ", continuing the earlier session" : "") << Qt::endl;
         } else if (const auto *r = std::get_if<eval::CellRunEvent>(&event)) {
             if (const auto *l = r->event.get<ev::LevelFinished>(); l && !m_quiet)
-                err() << "  level " << l->level.level << "/" << l->depthLimit << ": best "
+                err() << "  level " << l->level.level << "/" << l->depthLimit << ": best (ranking figure) "
                       << formatReward(l->level.bestFigure) << Qt::endl;
+            else if (const auto *f = r->event.get<ev::Finished>();
+                     f && f->record.status == model::RunState::Finished && !m_quiet)
+                err() << "  run finished: best prompt reward " << formatReward(f->record.bestReward)
+                      << "; evaluating its systems" << Qt::endl;
             else if (const auto *line = r->event.get<ev::Log>();
                      line && line->entry.severity == engine::LogEntry::Severity::Error)
                 err() << "error: " << line->entry.message << Qt::endl;

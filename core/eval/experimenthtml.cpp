@@ -82,7 +82,11 @@ QString curveSvg(const KCurve &c)
     const double width = 640, height = 300, left = 50, right = 20, top = 15, bottom = 40;
     const double plotW = width - left - right, plotH = height - top - bottom;
     const qsizetype n = c.ks.size();
-    auto x = [&](qsizetype i) { return left + (n > 1 ? plotW * double(i) / double(n - 1) : plotW / 2); };
+    // K on a linear scale, so 0, 1, 3, 5 are spaced as the numbers are.
+    const int kMin = n > 0 ? c.ks.first() : 0, kMax = n > 0 ? c.ks.last() : 0;
+    auto x = [&](qsizetype i) {
+        return left + (kMax > kMin ? plotW * double(c.ks[i] - kMin) / double(kMax - kMin) : plotW / 2);
+    };
     auto y = [&](double v) { return top + plotH * (1.0 - (v - lo) / (hi - lo)); };
     QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %1 %2\" role=\"img\" "
                                  "aria-label=\"%3\" style=\"max-width:%1px\">")

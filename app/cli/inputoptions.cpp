@@ -28,7 +28,7 @@ const IntOption kIntOptions[] = {
 
 } // namespace
 
-void addSearchOptions(QCommandLineParser &p)
+void addSearchOptions(QCommandLineParser &p, bool gridAxes)
 {
     p.addOption({QStringLiteral("demo"), QStringLiteral("Use the bundled offline demo project (simulated models).")});
     p.addOption(
@@ -45,29 +45,34 @@ void addSearchOptions(QCommandLineParser &p)
         {QStringLiteral("batch"), QStringLiteral("Training queries per level b (reference 1)."), QStringLiteral("b")});
     p.addOption({QStringLiteral("k"),
         QStringLiteral("ICL examples retrieved per query while optimizing (reference 2)."), QStringLiteral("K")});
-    p.addOption({QStringLiteral("k-inference"),
-        QStringLiteral("ICL examples retrieved when the profile answers (reference 3)."), QStringLiteral("K")});
+    if (!gridAxes)
+        p.addOption({QStringLiteral("k-inference"),
+            QStringLiteral("ICL examples retrieved when the profile answers (reference 3)."), QStringLiteral("K")});
     p.addOption(
         {QStringLiteral("rounds"), QStringLiteral("Stage-1 rounds per example T (reference 5)."), QStringLiteral("T")});
     p.addOption({QStringLiteral("validation"),
         QStringLiteral("Held-out queries that re-score the final beam when the project flags none."),
         QStringLiteral("N")});
-    p.addOption(
-        {QStringLiteral("search"), QStringLiteral("Search strategy: beam, greedy or mc."), QStringLiteral("STRATEGY")});
+    if (!gridAxes)
+        p.addOption({QStringLiteral("search"), QStringLiteral("Search strategy: beam, greedy or mc."),
+            QStringLiteral("STRATEGY")});
     p.addOption({QStringLiteral("ranking"),
         QStringLiteral("Rank by the mean reward along the path (path) or the last level's (last)."),
         QStringLiteral("RANKING")});
-    p.addOption({QStringLiteral("criteria"),
-        QStringLiteral("Criteria mode: dynamic (per query) or static (all enabled)."), QStringLiteral("MODE")});
+    if (!gridAxes)
+        p.addOption({QStringLiteral("criteria"),
+            QStringLiteral("Criteria mode: dynamic (per query) or static (all enabled)."), QStringLiteral("MODE")});
     p.addOption({QStringLiteral("no-dedup"), QStringLiteral("Keep identical prompt proposals.")});
     p.addOption({QStringLiteral("sim-latency-ms"), QStringLiteral("Simulated latency per call of the demo models."),
         QStringLiteral("MS")});
 }
 
-QString applySearchOptions(const QCommandLineParser &p, model::SearchSettings &s)
+QString applySearchOptions(const QCommandLineParser &p, model::SearchSettings &s, bool gridAxes)
 {
     for (const IntOption &o : kIntOptions) {
         const QString name = QString::fromLatin1(o.name);
+        if (gridAxes && name == u"k-inference")
+            continue;
         if (!p.isSet(name))
             continue;
         bool ok = false;
@@ -92,11 +97,11 @@ QString applySearchOptions(const QCommandLineParser &p, model::SearchSettings &s
         s.stages = model::stagesFromName(p.value(QStringLiteral("stage")), &ok);
     if (!ok)
         return QStringLiteral("--stage expects icl, prompt or all");
-    if (p.isSet(QStringLiteral("search")))
+    if (!gridAxes && p.isSet(QStringLiteral("search")))
         s.strategy = model::strategyFromName(p.value(QStringLiteral("search")), &ok);
     if (!ok)
         return QStringLiteral("--search expects beam, greedy or mc");
-    if (p.isSet(QStringLiteral("criteria")))
+    if (!gridAxes && p.isSet(QStringLiteral("criteria")))
         s.criteriaMode = model::criteriaModeFromName(p.value(QStringLiteral("criteria")), &ok);
     if (!ok)
         return QStringLiteral("--criteria expects dynamic or static");

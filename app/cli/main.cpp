@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ablatecommand.h"
 #include "askcommand.h"
 #include "clicommon.h"
 #include "evaluatecommand.h"
@@ -27,7 +28,9 @@ Commands:
   export     export a profile as an Ollama Modelfile, OpenAI messages or Markdown
   evaluate   score systems (model + alignment method) on a benchmark, just-eval style:
              the aspect table, intervals, paired differences; resumable
-  report     write an evaluation's results as Markdown, HTML, CSV, JSON or just-eval outputs
+  ablate     the paper's ablations as a grid (search, criteria per stage, components,
+             K at inference): one run per setting, each evaluated; resumable
+  report     write an evaluation's (or an experiment's) results as Markdown, HTML, CSV, JSON or just-eval outputs
   inspect    print the best path of a run record
   project    build a project from your own files (project new), validate one (project check)
   models     check the configured model endpoints (drpo models test), list presets,
@@ -69,6 +72,8 @@ int main(int argc, char **argv)
         return drpo::cli::runExport(args);
     if (command == u"evaluate")
         return drpo::cli::runEvaluate(args);
+    if (command == u"ablate")
+        return drpo::cli::runAblate(args);
     if (command == u"report")
         return drpo::cli::runReport(args);
     if (command == u"inspect")

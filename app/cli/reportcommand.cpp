@@ -2,6 +2,8 @@
 #include "reportcommand.h"
 
 #include "clicommon.h"
+#include "eval/experimentfile.h"
+#include "eval/experimentreport.h"
 #include "eval/reportwriter.h"
 #include "eval/resultsfile.h"
 #include "io/atomicfile.h"
@@ -18,8 +20,8 @@ int runReport(const QStringList &args)
         "Writes the report of an evaluation: md (Markdown), html (self-contained, charts embedded), csv (one row "
         "per system and item), json (the figures) or just-eval (one system's answers as *.to_eval.json)."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("results"), QStringLiteral("The results file of drpo evaluate."),
-        QStringLiteral("RESULTS.json"));
+    p.addPositionalArgument(QStringLiteral("results"),
+        QStringLiteral("The results file of drpo evaluate or drpo ablate."), QStringLiteral("RESULTS.json"));
     p.addOption({QStringLiteral("format"), QStringLiteral("md, html, csv, json or just-eval (default md)."),
         QStringLiteral("FORMAT"), QStringLiteral("md")});
     p.addOption(
@@ -43,21 +45,38 @@ int runReport(const QStringList &args)
         return fail(QStringLiteral("--format expects md, html, csv, json or just-eval, not \"%1\"")
                         .arg(p.value(QStringLiteral("format"))),
             2);
-    io::FileError fe;
-    std::optional<eval::EvalResults> results = eval::loadResults(p.positionalArguments().first(), &fe);
-    if (!results)
-        return fail(fe.toString());
+    std::optional<eval::NaPolicy> na;
     if (p.isSet(QStringLiteral("na"))) {
-        const std::optional<eval::NaPolicy> na = eval::naPolicyFromName(p.value(QStringLiteral("na")));
+        na = eval::naPolicyFromName(p.value(QStringLiteral("na")));
         if (!na)
             return fail(QStringLiteral("--na expects as-5 or exclude"), 2);
-        results->settings.naPolicy = *na;
     }
-    const eval::Analysis analysis = eval::analyze(*results);
+    const QString file = p.positionalArguments().first();
+    io::FileError fe;
     QString error;
-    eval::ReportOptions options;
-    options.system = p.value(QStringLiteral("system"));
-    const std::optional<QByteArray> bytes = eval::renderReport(*results, analysis, *format, options, &error);
+    std::optional<QByteArray> bytes;
+    if (eval::fileFormat(file, &fe) == u"drpo-experiment") {
+        // An experiment of drpo ablate: the paper's table layouts and the K curve.
+        std::optional<eval::Experiment> experiment = eval::loadExperiment(file, &fe);
+        if (!experiment)
+            return fail(fe.toString());
+        if (na) {
+            experiment->evalSettings.naPolicy = *na;
+            for (eval::ExperimentCell &c : experiment->cells)
+                c.evaluation.settings.naPolicy = *na;
+        }
+        bytes = eval::renderExperimentReport(*experiment, *format, &error);
+    } else {
+        std::optional<eval::EvalResults> results = eval::loadResults(file, &fe);
+        if (!results)
+            return fail(fe.toString());
+        if (na)
+            results->settings.naPolicy = *na;
+        const eval::Analysis analysis = eval::analyze(*results);
+        eval::ReportOptions options;
+        options.system = p.value(QStringLiteral("system"));
+        bytes = eval::renderReport(*results, analysis, *format, options, &error);
+    }
     if (!bytes)
         return fail(error);
     if (p.isSet(QStringLiteral("out"))) {

@@ -72,7 +72,7 @@ bool RunWorker::runStage1()
     }
     reward::CallRunner calls(*m_scheduler, m_record.usageByRole);
     reward::RequestBuilder builder(m_record.input.models);
-    reward::Rewarder rewarder(calls, builder, m_record.input.criteria, settings.criteriaMode, m_record.selections);
+    reward::Rewarder rewarder(calls, builder, m_record.input.criteria, settings.stage1Criteria(), m_record.selections);
     align::Stage1 stage(calls, rewarder, builder, m_record, [this](RunEvent e) { publish(std::move(e)); });
     m_stage1Done = stage.doneCount();
     publishStats(stage1Phase());

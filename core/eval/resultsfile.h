@@ -18,6 +18,10 @@ namespace drpo::eval {
 // recomputed from them.
 model::Json resultsToJson(const EvalResults &results, const Analysis &analysis);
 
+// Reads the inputs and verdicts of a results JSON (the figures are recomputed by analyze());
+// throws on a malformed document, like every from_json.
+void from_json(const model::Json &j, EvalResults &results);
+
 // Loads a results file; errors name the file, the line and the field.
 std::optional<EvalResults> loadResults(const QString &path, io::FileError *error);
 // Writes atomically: an interrupted save leaves the previous batch's file.

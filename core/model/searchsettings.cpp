@@ -95,6 +95,8 @@ void to_json(Json &j, const SearchSettings &s)
         {"stage1_rounds", s.stage1Rounds}, {"min_criteria", s.minCriteria}, {"max_criteria", s.maxCriteria},
         {"stage1_min_criteria", s.stage1MinCriteria}, {"stage1_max_criteria", s.stage1MaxCriteria},
         {"root_prompt", s.rootPrompt}};
+    if (s.stage1CriteriaMode)
+        j["stage1_criteria_mode"] = criteriaModeName(*s.stage1CriteriaMode);
 }
 
 void from_json(const Json &j, SearchSettings &s)
@@ -117,6 +119,10 @@ void from_json(const Json &j, SearchSettings &s)
     if (j.contains("criteria_mode")) {
         j.at("criteria_mode").get_to(text);
         s.criteriaMode = criteriaModeFromName(text);
+    }
+    if (j.contains("stage1_criteria_mode")) {
+        j.at("stage1_criteria_mode").get_to(text);
+        s.stage1CriteriaMode = criteriaModeFromName(text);
     }
     readOptional(j, "beam_width", s.beamWidth);
     readOptional(j, "actions", s.actions);

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace drpo::model {
 
 enum class SearchStrategy { Beam, Greedy, MonteCarlo };
@@ -18,7 +20,10 @@ struct SearchSettings {
     Stages stages = Stages::All;
     SearchStrategy strategy = SearchStrategy::Beam;
     Ranking ranking = Ranking::PathMean;
-    CriteriaMode criteriaMode = CriteriaMode::Dynamic;
+    CriteriaMode criteriaMode = CriteriaMode::Dynamic; // stage 2, and stage 1 unless set below
+    // Stage 1's own criteria mode, for the ablation of dynamic rewarding per stage (the
+    // paper's Table 5); empty = the same as criteriaMode.
+    std::optional<CriteriaMode> stage1CriteriaMode;
     int beamWidth = 2;          // W
     int actions = 3;            // A: children per expanded node
     int depth = 20;             // D
@@ -38,6 +43,8 @@ struct SearchSettings {
     int stage1MinCriteria = 3;
     int stage1MaxCriteria = 6;
     QString rootPrompt = QStringLiteral("You are a helpful assistant.");
+
+    CriteriaMode stage1Criteria() const { return stage1CriteriaMode.value_or(criteriaMode); }
 
     // Returns an empty string when valid, else what is wrong in words a user understands.
     QString validate() const;

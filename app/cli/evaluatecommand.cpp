@@ -200,7 +200,7 @@ int runEvaluate(const QStringList &args)
         int bootSeed = int(s.bootstrap.seed);
         int seed = int(s.seed);
         int latency = 0;
-        if (!positiveInt(p, "bootstrap", 0, 100000, &samples, &error) ||
+        if (!positiveInt(p, "bootstrap", 0, eval::kMaxBootstrapSamples, &samples, &error) ||
             !positiveInt(p, "bootstrap-seed", 0, 2147483647, &bootSeed, &error) ||
             !positiveInt(p, "batch", 1, 100000, &s.batchSize, &error) ||
             !positiveInt(p, "seed", 0, 2147483647, &seed, &error) ||

@@ -60,9 +60,7 @@ std::optional<BenchmarkImport> readJustEval(const JsonRecords &records, FileErro
             setError(error,
                 records.errorAt(i, QStringLiteral("id"),
                     tr("the id %1 is used twice: first by record %2 (line %3).")
-                        .arg(item.id)
-                        .arg(*it + 1)
-                        .arg(records.lineOf(*it))));
+                        .arg(item.id, QString::number(*it + 1), QString::number(records.lineOf(*it)))));
             return std::nullopt;
         }
         seen.insert(item.id, i);

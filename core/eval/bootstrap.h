@@ -10,6 +10,9 @@
 
 namespace drpo::eval {
 
+// More resamples than this change no printed digit and would only cost time.
+inline constexpr int kMaxBootstrapSamples = 100000;
+
 // Percentile bootstrap over items, seeded so the same results always give the same intervals.
 // Regular and safety items are resampled separately (each keeps its count), so every
 // replicate has all six aspect means and its avg is the avg of the paper's table.

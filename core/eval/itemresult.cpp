@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/itemresult.h"
 
+#include <string>
+
 namespace drpo::eval {
 
 using model::Json;
@@ -50,7 +52,12 @@ void from_json(const Json &j, AspectScore &s)
     readOptional(j, "reason", s.reason);
     const Json &v = j.at("score");
     if (v.is_number_integer()) {
-        s.score = v.get<int>();
+        // A number is read like its text: 1 to 5 only (a hand-edited 99 would skew every mean).
+        const long long n = v.get<long long>();
+        if (n < 1 || n > 5) // thrown with v, so the error names the field and its line
+            throw Json::other_error::create(
+                501, "a score must be \"1\" to \"5\" or \"N/A\", not " + std::to_string(n), &v);
+        s.score = int(n);
     } else {
         const QString t = model::qs(v.get<std::string>()).trimmed();
         if (t.compare(u"N/A", Qt::CaseInsensitive) != 0) {
@@ -95,6 +102,9 @@ void from_json(const Json &j, ItemResult &r)
             const std::optional<Aspect> a = aspectFromKey(model::qs(s.key()));
             if (!a)
                 throw std::invalid_argument("unknown aspect \"" + s.key() + "\"");
+            if (r.score(*a)) // aspect names match in any case: "Depth" and "depth" are one aspect
+                throw Json::other_error::create(
+                    501, "the aspect \"" + aspectKey(*a).toStdString() + "\" is scored twice", &s.value());
             AspectScore score = s.value().get<AspectScore>();
             score.aspect = *a;
             r.scores.push_back(score);

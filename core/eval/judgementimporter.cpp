@@ -141,6 +141,14 @@ std::optional<QList<ImportedJudgements>> importJudgements(
                                 i, field, tr("\"%1\" is not a just-eval aspect; ignored.").arg(model::qs(a.key()))));
                         continue;
                     }
+                    // Aspect names match in any case, so "Depth" and "depth" would score one aspect twice.
+                    if (const AspectScore *twice = item.result.score(*aspect)) {
+                        setError(error,
+                            records->errorAt(i, field,
+                                tr("this verdict scores %1 twice (aspect names match in any case).")
+                                    .arg(aspectKey(twice->aspect))));
+                        return std::nullopt;
+                    }
                     AspectScore s;
                     s.aspect = *aspect;
                     if (!readScore(*records, i, field, a.value(), &s, error))

@@ -59,9 +59,7 @@ std::optional<OutputsImport> importOutputs(const QString &path, FileError *error
                     records->errorAt(i, QStringLiteral("generator"),
                         tr("this file mixes the outputs of \"%1\" (record %2) and \"%3\"; give each generator its "
                            "own file.")
-                            .arg(out.generator)
-                            .arg(generatorRecord + 1)
-                            .arg(generator)));
+                            .arg(out.generator, QString::number(generatorRecord + 1), generator)));
                 return std::nullopt;
             }
             out.generator = generator;
@@ -71,9 +69,7 @@ std::optional<OutputsImport> importOutputs(const QString &path, FileError *error
             setError(error,
                 records->errorAt(i, QStringLiteral("id"),
                     tr("the id %1 is used twice: first by record %2 (line %3).")
-                        .arg(o.id)
-                        .arg(*it + 1)
-                        .arg(records->lineOf(*it))));
+                        .arg(o.id, QString::number(*it + 1), QString::number(records->lineOf(*it)))));
             return std::nullopt;
         }
         seen.insert(o.id, i);

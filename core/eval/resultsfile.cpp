@@ -142,6 +142,16 @@ void from_json(const Json &j, EvalResults &r)
         readOptional(*b, "seed", r.settings.bootstrap.seed);
         readOptional(*b, "confidence", r.settings.bootstrap.confidence);
     }
+    // Checked here, not where they are used: a hand-edited file must not make `drpo report`
+    // run for hours (samples) or read outside the replicates (a confidence outside 0..1).
+    const BootstrapSettings &boot = r.settings.bootstrap;
+    // "(pointer) message": errorFromException turns the pointer into the error's field and line.
+    if (boot.samples < 0 || boot.samples > kMaxBootstrapSamples)
+        throw std::invalid_argument("(/settings/bootstrap/samples) the number of bootstrap resamples is " +
+            std::to_string(boot.samples) + " but must be between 0 and " + std::to_string(kMaxBootstrapSamples) + ".");
+    if (!(boot.confidence > 0.0 && boot.confidence < 1.0))
+        throw std::invalid_argument("(/settings/bootstrap/confidence) the confidence is " +
+            QString::number(boot.confidence).toStdString() + " but must be between 0 and 1 (0.95 for 95% intervals).");
     readOptional(s, "batch_size", r.settings.batchSize);
     readOptional(s, "seed", r.settings.seed);
     readOptional(s, "models", r.settings.models);

@@ -191,6 +191,24 @@ std::optional<J> parseAny(const QByteArray &data, const QString &file, FileError
         }
         setError(error, err);
         return std::nullopt;
+    } catch (const typename J::out_of_range &e) {
+        // A number too large for a double ("1e400") is out_of_range, not parse_error: uncaught,
+        // it ended every loader with std::terminate (found by fuzz_profile).
+        FileError err;
+        err.file = file;
+        QString detail = QString::fromUtf8(e.what());
+        static const QRegularExpression head(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] "));
+        detail.remove(head);
+        static const QRegularExpression number(QStringLiteral("'([^']*)'"));
+        if (const auto m = number.match(detail); m.hasMatch()) {
+            if (const qsizetype at = data.indexOf(m.captured(1).toUtf8()); at >= 0) {
+                lineColumnAt(data, at, &err.line, &err.column);
+                err.line += firstLine - 1;
+            }
+        }
+        err.message = tr("this is not valid JSON (%1: no number is that large).").arg(detail);
+        setError(error, err);
+        return std::nullopt;
     }
 }
 

@@ -138,10 +138,15 @@ private:
             }
             if (m_elements && pointer == m_target)
                 m_elements->push_back(m_line);
+            const qsizetype before = m_pos;
             if (relevant)
                 value(pointer + u'/' + QString::number(index));
             else
                 skipValue();
+            if (m_pos == before) { // "[}": nothing read, so the loop would spin forever (fuzz_jsonlocator)
+                m_failed = true;
+                return;
+            }
             ++index;
             skipSpace();
             if (!done() && m_data.at(m_pos) == ',') {

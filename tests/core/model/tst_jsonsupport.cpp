@@ -2,6 +2,7 @@
 // Integer fields read from JSON: a number that does not fit the field is refused with the
 // field's path. nlohmann's plain cast made 1e300 into an int or -1 into a quint64 undefined
 // behaviour (UBSan) and 2^32 + 5 into an int a silent 5; every file loader reads through this.
+// Also numbers too large for a double, which nlohmann reports as out_of_range, not parse_error.
 #include "io/profilefile.h"
 #include "io/runfile.h"
 #include "model/jsonsupport.h"
@@ -101,6 +102,20 @@ private slots:
         QCOMPARE(error.field, u"/k"_s);
         QCOMPARE(error.line, 3);
         QVERIFY2(error.message.contains(u"out of range"_s), qPrintable(error.message));
+    }
+
+    // fuzz_profile found it: "1e3002" threw nlohmann's out_of_range past the loader's catch of
+    // parse_error and std::terminate ended the program; every JSON file reader shares the path.
+    void profileFile_numberTooLargeForADouble_refusedWithLine()
+    {
+        const QByteArray data = "{\"format\": \"drpo-profile\", \"format_version\": 1,\n"
+                                "\"system_prompt\": \"Be brief.\", \"examples\": [],\n"
+                                "\"k\": 1e3002, \"base_model\": \"sim-base\"}";
+        drpo::io::FileError error;
+        QVERIFY(!drpo::io::profileFromData(u"p.json"_s, data, &error));
+        QCOMPARE(error.file, u"p.json"_s);
+        QCOMPARE(error.line, 3);
+        QVERIFY2(error.message.contains(u"1e3002"_s), qPrintable(error.message));
     }
 };
 

@@ -4,6 +4,14 @@
 
 #include "io/csv.h"
 
+// CRLF inside a field reads as LF, once per read: CR CR LF reads as CR LF, which a second
+// write-read makes LF (found by this target). Both sides are compared with every CR LF folded.
+static void foldCrlf(QString &f)
+{
+    while (f.contains(QStringLiteral("\r\n")))
+        f.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     drpo::fuzz::ensureApp();
@@ -24,19 +32,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         written += detail::csvLine(r.fields);
         QStringList fields = r.fields;
         for (QString &f : fields)
-            f.replace(QStringLiteral("\r\n"), QStringLiteral("\n")); // CRLF inside a field reads as LF
+            foldCrlf(f);
         expected.push_back(fields);
     }
     // The reader drops one leading byte order mark; write one, so a field that starts with
     // U+FEFF survives as spreadsheet programs expect.
-    const auto again =
-        detail::parseCsv("\xEF\xBB\xBF" + written.toUtf8(), QStringLiteral("g.csv"), &error);
+    const auto again = detail::parseCsv("\xEF\xBB\xBF" + written.toUtf8(), QStringLiteral("g.csv"), &error);
     if (!again || again->size() != expected.size())
         __builtin_trap();
     for (qsizetype i = 0; i < expected.size(); ++i) {
         QStringList got = again->at(i).fields;
         for (QString &f : got)
-            f.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+            foldCrlf(f);
         if (got != expected.at(i))
             __builtin_trap();
     }

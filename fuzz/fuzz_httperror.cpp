@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     drpo::fuzz::ensureApp();
     FuzzedDataProvider in(data, size);
-    const int status = in.ConsumeIntInRange(100, 599);
+    const int status = in.ConsumeIntegralInRange<int>(100, 599);
     const std::string retryAfter = in.ConsumeRandomLengthString(64);
     const QByteArray body = QByteArray::fromStdString(in.ConsumeRemainingBytesAsString());
 

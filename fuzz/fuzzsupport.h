@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Shared by the fuzz targets: a Qt core application (translations want one) and the input as
-// a QByteArray (a copy: a raw view would not end in the NUL that Qt's C-string paths expect).
+// Shared by the fuzz targets: a Qt core application (translations want one), the input as
+// a QByteArray (a copy: a raw view would not end in the NUL that Qt's C-string paths expect)
+// and, for the importers that only read paths (core/eval), the input written to a file.
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <cstddef>
 #include <cstdint>
@@ -34,6 +38,18 @@ inline unsigned char takeSelector(const uint8_t *&data, size_t &size)
     ++data;
     --size;
     return s;
+}
+
+// Writes data to NAME in one private temporary folder per fuzzing process (removed at exit)
+// and returns its path: the evaluation importers read files by path, as the CLI hands them.
+inline QString writeInput(const QString &name, const QByteArray &data)
+{
+    static QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/drpo-fuzz-XXXXXX"));
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!dir.isValid() || !f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size())
+        __builtin_trap(); // the fuzzer itself cannot work: stop loudly rather than fuzz nothing
+    return path;
 }
 
 } // namespace drpo::fuzz

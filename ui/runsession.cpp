@@ -19,7 +19,7 @@ RunSession::RunSession(QObject *parent)
     , m_calls(new CallLogModel(this))
     , m_examples(new ExampleModel(&m_record.examples, this))
 {
-    connect(m_controller, &engine::RunController::event, this, &RunSession::apply);
+    connect(m_controller, &engine::RunController::runEvent, this, &RunSession::apply);
 }
 
 RunSession::~RunSession()

@@ -30,7 +30,7 @@ std::optional<model::RunRecord> runDemoOptimization(quint64 seed, const QString 
     engine::RunController run;
     std::optional<model::RunRecord> result;
     QEventLoop loop;
-    QObject::connect(&run, &engine::RunController::event, &loop, [&](const engine::RunEvent &e) {
+    QObject::connect(&run, &engine::RunController::runEvent, &loop, [&](const engine::RunEvent &e) {
         namespace ev = engine::event;
         if (const auto *f = e.get<ev::Finished>()) {
             result = f->record;

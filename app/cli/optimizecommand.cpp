@@ -33,7 +33,7 @@ public:
         : m_run(run)
         , m_quiet(quiet)
     {
-        connect(&run, &engine::RunController::event, this, &ProgressPrinter::onEvent);
+        connect(&run, &engine::RunController::runEvent, this, &ProgressPrinter::onEvent);
     }
 
     QString m_lastError;

@@ -27,7 +27,7 @@ model::RunRecord run(const model::RunInput &input)
     engine::RunController controller;
     model::RunRecord result;
     QEventLoop loop;
-    QObject::connect(&controller, &engine::RunController::event, &loop, [&](const engine::RunEvent &e) {
+    QObject::connect(&controller, &engine::RunController::runEvent, &loop, [&](const engine::RunEvent &e) {
         if (const auto *f = e.get<engine::event::Finished>()) {
             result = f->record;
             loop.quit();

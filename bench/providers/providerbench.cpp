@@ -68,7 +68,7 @@ RunFigures runStage2(const test::FakeLlmServer &server, int depth, int batch, in
     engine::RunController run;
     RunFigures f;
     QEventLoop loop;
-    QObject::connect(&run, &engine::RunController::event, &loop, [&](const engine::RunEvent &e) {
+    QObject::connect(&run, &engine::RunController::runEvent, &loop, [&](const engine::RunEvent &e) {
         const auto *done = e.get<engine::event::Finished>();
         if (!done)
             return;

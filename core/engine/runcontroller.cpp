@@ -124,7 +124,7 @@ bool RunController::launch(model::RunRecord record, const QString &runFile, QStr
     connect(m_thread, &QThread::started, w, &RunWorker::run);
     connect(w, &RunWorker::done, m_thread, &QThread::quit, Qt::DirectConnection);
     connect(m_thread, &QThread::finished, w, &QObject::deleteLater);
-    connect(w, &RunWorker::event, this, &RunController::onWorkerEvent, Qt::QueuedConnection);
+    connect(w, &RunWorker::runEvent, this, &RunController::onWorkerEvent, Qt::QueuedConnection);
     setState(RunState::Running);
     m_thread->start();
     return true;
@@ -136,7 +136,7 @@ void RunController::onWorkerEvent(const RunEvent &e)
         setState(s->state);
         return;
     }
-    emit event(e);
+    emit runEvent(e);
 }
 
 void RunController::pause()
@@ -185,7 +185,7 @@ void RunController::setState(RunState s)
     if (m_state == s)
         return;
     m_state = s;
-    emit event(RunEvent{event::StateChanged{s}});
+    emit runEvent(RunEvent{event::StateChanged{s}});
 }
 
 } // namespace drpo::engine

@@ -53,7 +53,7 @@ public:
 signals:
     // Everything the run publishes, in order. StateChanged events carry the controller's
     // state (a stop request wins over the worker's late news).
-    void event(const drpo::engine::RunEvent &event);
+    void runEvent(const drpo::engine::RunEvent &event);
 
 private:
     bool launch(model::RunRecord record, const QString &runFile, QString *error);

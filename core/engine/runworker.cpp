@@ -56,7 +56,7 @@ bool RunWorker::prepare(QString *error)
     // publish them from there (emitting is thread-safe; delivery is queued).
     connect(
         m_scheduler, &llm::Scheduler::callFinished, this,
-        [this](const llm::CallRecord &call) { emit event(RunEvent{event::Call{call}}); }, Qt::DirectConnection);
+        [this](const llm::CallRecord &call) { emit runEvent(RunEvent{event::Call{call}}); }, Qt::DirectConnection);
     m_host->start();
     m_control->setScheduler(m_scheduler);
     return true;
@@ -64,7 +64,7 @@ bool RunWorker::prepare(QString *error)
 
 void RunWorker::publish(RunEvent e)
 {
-    emit event(e);
+    emit runEvent(e);
 }
 
 void RunWorker::setState(RunState s)

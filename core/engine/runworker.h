@@ -48,7 +48,7 @@ public slots:
     void run();
 
 signals:
-    void event(const drpo::engine::RunEvent &event);
+    void runEvent(const drpo::engine::RunEvent &event);
     void done();
 
 private:

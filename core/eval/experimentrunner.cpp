@@ -192,7 +192,7 @@ bool ExperimentRunner::optimize(int index, QString *error)
         engine::RunController controller;
         QEventLoop loop;
         std::optional<model::RunRecord> last;
-        QObject::connect(&controller, &engine::RunController::event, &loop, [&](const engine::RunEvent &e) {
+        QObject::connect(&controller, &engine::RunController::runEvent, &loop, [&](const engine::RunEvent &e) {
             namespace ev = engine::event;
             emitEvent(CellRunEvent{index, e});
             if (const auto *f = e.get<ev::Finished>()) {

@@ -8,7 +8,7 @@ namespace drpo::test {
 
 RunEventSpy::RunEventSpy(engine::RunController *run)
 {
-    connect(run, &engine::RunController::event, this, [this](const engine::RunEvent &e) {
+    connect(run, &engine::RunController::runEvent, this, [this](const engine::RunEvent &e) {
         namespace ev = engine::event;
         m_events.append(e);
         if (const auto *l = e.get<ev::LevelFinished>())
@@ -30,7 +30,7 @@ RunOutcome runUntilSettled(engine::RunController &run, const model::RunInput &in
     namespace ev = engine::event;
     RunOutcome out;
     QEventLoop loop;
-    QObject::connect(&run, &engine::RunController::event, &loop, [&](const engine::RunEvent &e) {
+    QObject::connect(&run, &engine::RunController::runEvent, &loop, [&](const engine::RunEvent &e) {
         if (const auto *f = e.get<ev::Finished>()) {
             out.record = f->record;
             loop.quit();

@@ -23,7 +23,7 @@ model::RunRecord runToEnd(const model::RunInput &input, const QString &runFile)
     engine::RunController run;
     model::RunRecord result;
     QEventLoop loop;
-    QObject::connect(&run, &engine::RunController::event, &loop, [&](const engine::RunEvent &e) {
+    QObject::connect(&run, &engine::RunController::runEvent, &loop, [&](const engine::RunEvent &e) {
         if (const auto *f = e.get<engine::event::Finished>()) {
             result = f->record;
             loop.quit();

@@ -111,7 +111,7 @@ private slots:
     {
         EvalSession session;
         QString error;
-        QVERIFY(session.start(simEvaluation(40), QString(), &error));
+        QVERIFY(session.start(simEvaluation(150), QString(), &error));
         session.pause();
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), EvalSession::State::Paused, 60000);
         const int doneAtPause = session.results().doneCount();

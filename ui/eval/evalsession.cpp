@@ -30,7 +30,10 @@ EvalSession::~EvalSession()
 {
     if (m_runner)
         m_runner->stop();
-    joinWorker();
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
 }
 
 bool EvalSession::start(const eval::EvalResults &results, const QString &path, QString *error)
@@ -194,13 +197,15 @@ void EvalSession::setState(State state)
 
 void EvalSession::joinWorker()
 {
+    // Queued from setState(): by the time it runs a new evaluation may have started.
+    if (isActive())
+        return;
     if (m_worker) {
-        m_worker->wait();
+        m_worker->wait(); // run() has returned or is returning: its last event was Finished
         delete m_worker;
         m_worker = nullptr;
     }
-    if (!isActive())
-        m_runner.reset();
+    m_runner.reset();
 }
 
 QString EvalSession::stateText(State state)

@@ -120,12 +120,21 @@ EvaluationPanel::EvaluationPanel(
         if (!complete && !m_session->lastError().isEmpty())
             warn(tr("The evaluation stopped: %1").arg(m_session->lastError()));
     });
+    for (auto signal : {&RunSession::recordLoaded, &RunSession::cleared})
+        connect(run, signal, this, [this] {
+            updateControls();
+            updateForecast();
+        });
     connect(run, &RunSession::stateChanged, this, [this] {
         updateControls();
         updateForecast();
     });
+    connect(run, &RunSession::finished, this, [this] {
+        updateControls();
+        updateForecast();
+    });
+    updateControls(); // first: the forecast leaves out the run's systems until a run has finished
     useDemoBenchmark();
-    updateControls();
 }
 
 QCheckBox *EvaluationPanel::systemBox(const QString &key) const

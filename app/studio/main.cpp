@@ -110,6 +110,12 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &window, [&window] { window.startRun(); });
 
     if (opened && parser.isSet(evaluate)) {
+        // Headless (docs, checks): the workspace gets the room the inspector and charts take;
+        // the Story panel stays, since it tells the result.
+        if (headless)
+            for (const char *name : {"inspectorDock", "compareDock", "chartsDock", "levelsDock", "logDock"})
+                if (QDockWidget *d = window.dock(QString::fromLatin1(name)))
+                    d->hide();
         const auto evaluateNow = [&window] { window.evaluateResult(); };
         if (window.evaluateAction()->isEnabled())
             QTimer::singleShot(0, &window, evaluateNow);

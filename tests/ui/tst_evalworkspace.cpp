@@ -6,6 +6,8 @@
 #include "charts/radarchartwidget.h"
 #include "eval/benchmarkimporter.h"
 #include "eval/evalitembrowser.h"
+#include "eval/evalitemdetailview.h"
+#include "eval/evalitemfilterproxy.h"
 #include "eval/evalitemmodel.h"
 #include "eval/evalplan.h"
 #include "eval/evalsession.h"
@@ -20,8 +22,10 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "eval/evalsession.h"
+#include "eval/evaluationpanel.h"
 #include "models/examplemodel.h"
 #include "models/levelmodel.h"
 #include "models/nodemodel.h"
@@ -64,7 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree = new BeamTreePanel(session(), this);
     m_center = new QStackedWidget(this);
     m_center->addWidget(m_welcome);
-    m_center->addWidget(m_tree);
+    buildEvaluation(); // the workspaces' tabs: the beam search and the evaluation
+    m_center->addWidget(m_workspaces);
     setCentralWidget(m_center);
 
     m_runBar = new RunControlBar(this);
@@ -215,6 +218,7 @@ void MainWindow::setPrompter(UserPrompter *prompter)
 {
     m_prompter = prompter ? prompter : (m_interactive ? m_dialogs.get() : m_quiet.get());
     m_project->setPrompter(m_prompter);
+    m_evaluation->setPrompter(m_prompter);
 }
 
 void MainWindow::setInteractive(bool interactive)
@@ -256,12 +260,13 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(open);
     m_saveAsAction->setEnabled(open);
     m_resumeLastAction->setEnabled(m_project->canResumeLastRun());
+    updateEvaluateAction();
 }
 
 void MainWindow::showProject()
 {
     const bool open = document()->isOpen();
-    m_center->setCurrentWidget(open ? static_cast<QWidget *>(m_tree) : m_welcome);
+    m_center->setCurrentWidget(open ? static_cast<QWidget *>(m_workspaces) : m_welcome);
     // The welcome page stands alone; the panels come back, as the user left them, with a project.
     if (open)
         m_layout->showAfterWelcome();
@@ -285,6 +290,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         kGeometry.setValue(saveGeometry());
         kWindowState.setValue(m_layout->stateToKeep());
     }
+    m_eval->stopAndWait(15000);
     m_project->shutDown();
     event->accept();
 }

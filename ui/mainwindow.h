@@ -11,12 +11,15 @@ class QAction;
 class QDockWidget;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 
 namespace drpo::ui {
 
 class BeamTreePanel;
 class ComparePanel;
 class CriteriaPanel;
+class EvalSession;
+class EvaluationPanel;
 class InspectorPanel;
 class LogPanel;
 class PanelLayout;
@@ -50,6 +53,14 @@ public:
     StoryPanel *storyPanel() const { return m_story; }
     BeamTreePanel *beamTree() const { return m_tree; }
     QDockWidget *dock(const QString &objectName) const;
+    EvalSession *evaluation() const { return m_eval; }
+    EvaluationPanel *evaluationPanel() const { return m_evaluation; }
+    QAction *evaluateAction() const { return m_evaluateAction; }
+    // Shows the Evaluation workspace (the beam search's tab stays one click away).
+    void showEvaluation();
+    // "Evaluate the result": the demo comparison on the finished run, in the Evaluation
+    // workspace, told in the Story panel when it ends. False when no run has finished.
+    bool evaluateResult();
 
     bool openDemo();
     bool openFile(const QString &path);
@@ -80,6 +91,9 @@ protected:
 
 private:
     void buildPanels();
+    void buildEvaluation();
+    void tellEvaluation(bool complete);
+    void updateEvaluateAction();
     void buildMenus();
     void connectSession();
     void updateTitle();
@@ -105,6 +119,10 @@ private:
     QStackedWidget *m_center;
     WelcomePage *m_welcome;
     BeamTreePanel *m_tree;
+    QTabWidget *m_workspaces = nullptr; // the beam search and the evaluation
+    EvalSession *m_eval = nullptr;
+    EvaluationPanel *m_evaluation = nullptr;
+    QAction *m_evaluateAction = nullptr;
     QuerySetPanel *m_queries = nullptr;
     CriteriaPanel *m_criteria = nullptr;
     RewardChartsPanel *m_charts = nullptr;

@@ -57,6 +57,10 @@ void MainWindow::buildMenus()
     run->addAction(m_runBar->stepAction());
     run->addAction(m_runBar->stopAction());
     run->addSeparator();
+    run->addAction(m_evaluateAction);
+    m_runBar->addSeparator();
+    m_runBar->addAction(m_evaluateAction);
+    run->addSeparator();
     m_resumeLastAction = run->addAction(tr("Resume the &interrupted run"), this, &MainWindow::resumeLastRun);
     run->addAction(tr("&Models\u2026"), this, &MainWindow::editModels);
 

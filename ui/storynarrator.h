@@ -39,6 +39,8 @@ public:
 
     void reset();
     void setSimulated(bool simulated) { m_simulated = simulated; }
+    // Adds a paragraph told elsewhere (the evaluation's story) to the same story.
+    void tell(const QString &sentence, bool headline) { emit told(sentence, headline); }
 
 public slots:
     void onStateChanged(drpo::engine::RunState state);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // drpo-studio: the composition root of the workstation.
+#include "eval/evalsession.h"
 #include "io/appidentity.h"
 #include "mainwindow.h"
 #include "models/nodemodel.h"
@@ -8,6 +9,7 @@
 #include "widgets/appicon.h"
 #include "widgets/theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -74,7 +76,11 @@ int main(int argc, char *argv[])
         QStringLiteral("THEME"));
     const QCommandLineOption resumeRun(QStringLiteral("resume-run"),
         QApplication::translate("main", "Resume the project's last unfinished run at once."));
-    parser.addOptions({demo, autostart, screenshot, quitAfter, language, panel, theme, resumeRun});
+    const QCommandLineOption evaluate(QStringLiteral("evaluate"),
+        QApplication::translate("main",
+            "When the run has finished, evaluate the result and show the Evaluation workspace (with "
+            "--screenshot: taken when the evaluation ends)."));
+    parser.addOptions({demo, autostart, screenshot, quitAfter, language, panel, theme, resumeRun, evaluate});
     parser.addPositionalArgument(
         QStringLiteral("project"), QApplication::translate("main", "A .drpo project to open."));
     parser.process(app);
@@ -103,9 +109,28 @@ int main(int argc, char *argv[])
     else if (opened && parser.isSet(autostart))
         QTimer::singleShot(0, &window, [&window] { window.startRun(); });
 
+    if (opened && parser.isSet(evaluate)) {
+        // Headless (docs, checks): the workspace gets the room the inspector and charts take;
+        // the Story panel stays, since it tells the result.
+        if (headless)
+            for (const char *name : {"inspectorDock", "compareDock", "chartsDock", "levelsDock", "logDock"})
+                if (QDockWidget *d = window.dock(QString::fromLatin1(name)))
+                    d->hide();
+        const auto evaluateNow = [&window] { window.evaluateResult(); };
+        if (window.evaluateAction()->isEnabled())
+            QTimer::singleShot(0, &window, evaluateNow);
+        else
+            QObject::connect(window.session(), &RunSession::finished, &window,
+                [evaluateNow, &window] { QTimer::singleShot(0, &window, evaluateNow); });
+    }
+
     if (headless) {
         const int ms = parser.value(quitAfter).toInt();
-        QTimer::singleShot(std::max(0, ms), &window, [&] {
+        bool done = false;
+        const auto finish = [&] {
+            if (done)
+                return;
+            done = true;
             if (parser.value(panel) == u"compareDock") {
                 // Something worth comparing: the best and the worst scored optimizer nodes of
                 // the deepest level that has two, so both answered the same query.
@@ -143,7 +168,13 @@ int main(int argc, char *argv[])
             }
             window.close();
             QApplication::exit(0);
-        });
+        };
+        QTimer::singleShot(std::max(0, ms), &window, finish);
+        // With --evaluate the screenshot shows the results: taken once the evaluation ends
+        // (after the charts have drawn), or at the time limit, whichever comes first.
+        if (parser.isSet(evaluate))
+            QObject::connect(window.evaluation(), &EvalSession::finished, &window,
+                [&window, finish] { QTimer::singleShot(800, &window, finish); });
     }
     return app.exec();
 }

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eval/evalplan.h"
+
+#include "eval/systemfactory.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace drpo::ui {
+
+namespace {
+
+QString trPlan(const char *text)
+{
+    return QCoreApplication::translate("drpo::ui::EvalPlan", text);
+}
+
+// Systems must be told apart: a second "sim-base + basic prompt" becomes "... (2)".
+void addUnique(QList<eval::SystemResult> &systems, eval::SystemResult s)
+{
+    QSet<QString> names;
+    for (const eval::SystemResult &x : std::as_const(systems))
+        names.insert(x.spec.name);
+    const QString base = s.spec.name;
+    for (int n = 2; names.contains(s.spec.name); ++n)
+        s.spec.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    systems.push_back(std::move(s));
+}
+
+} // namespace
+
+EvalPlan EvalPlan::demo(const eval::Benchmark &benchmark, const model::RunRecord &run)
+{
+    EvalPlan p;
+    p.benchmark = benchmark;
+    p.models = run.input.models;
+    p.run = &run;
+    p.runLabel = trPlan("this run");
+    p.seed = run.input.settings.seed;
+    return p;
+}
+
+std::optional<eval::EvalResults> buildEvaluation(const EvalPlan &plan, QStringList *notes, QString *error)
+{
+    eval::EvalResults r;
+    r.benchmark = plan.benchmark;
+    r.settings.models = plan.models;
+    r.settings.seed = plan.seed;
+    const model::RoleConfig endpoint = plan.run ? plan.run->input.models.base : plan.models.base;
+
+    QList<eval::SystemResult> systems;
+    if (plan.startingPrompt || plan.bestProfile) {
+        if (!plan.run || plan.run->status != model::RunState::Finished) {
+            *error = trPlan("The run's starting prompt and best profile can be evaluated once a run has finished.");
+            return std::nullopt;
+        }
+        QString coreError;
+        std::optional<QList<eval::SystemSpec>> specs =
+            eval::systemsFromRun(*plan.run, endpoint, plan.runLabel, &coreError);
+        if (!specs) {
+            *error = coreError;
+            return std::nullopt;
+        }
+        // systemsFromRun gives the starting prompt first, then the best profile.
+        for (qsizetype i = 0; i < specs->size(); ++i)
+            if ((i == 0 && plan.startingPrompt) || (i == 1 && plan.bestProfile))
+                addUnique(systems, eval::SystemResult{specs->at(i), {}, {}});
+    }
+    const auto add = [&](eval::Method method, const model::RoleConfig &at) {
+        QString coreError;
+        std::optional<eval::SystemSpec> s = eval::makeSystem(method, at, nullptr, &coreError);
+        if (!s) {
+            *error = coreError;
+            return false;
+        }
+        addUnique(systems, eval::SystemResult{*s, {}, {}});
+        return true;
+    };
+    if (plan.urial && !add(eval::Method::Urial, endpoint))
+        return std::nullopt;
+    if (plan.basic && !add(eval::Method::Basic, endpoint))
+        return std::nullopt;
+    if (plan.instructSim) {
+        model::RoleConfig instruct;
+        instruct.model = QStringLiteral("sim-instruct");
+        if (!add(eval::Method::Basic, instruct))
+            return std::nullopt;
+    }
+    for (const eval::ImportedJudgements &j : plan.imported) {
+        eval::SystemResult s{eval::importedSystem(j), {}, {}};
+        for (const eval::ImportedItem &item : j.items) {
+            if (!r.benchmark.find(item.result.id)) {
+                notes->push_back(trPlan("%1: item %2 is not in the benchmark; left out")
+                                     .arg(j.files.join(QStringLiteral(", ")), item.result.id));
+                continue;
+            }
+            s.items.insert(item.result.id, item.result);
+        }
+        addUnique(systems, std::move(s));
+    }
+    if (systems.isEmpty()) {
+        *error = trPlan("Choose at least one system to evaluate.");
+        return std::nullopt;
+    }
+    if (r.benchmark.items.isEmpty()) {
+        *error = trPlan("The benchmark has no items.");
+        return std::nullopt;
+    }
+    r.systems = systems;
+    return r;
+}
+
+} // namespace drpo::ui

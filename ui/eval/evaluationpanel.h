@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "eval/benchmark.h"
+#include "eval/evalsession.h"
+#include "eval/judgementimporter.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QVBoxLayout;
+
+namespace drpo::ui {
+
+class EvalItemBrowser;
+class EvalSummaryView;
+class ProjectDocument;
+class RunSession;
+class UserPrompter;
+struct EvalPlan;
+
+// The Evaluation workspace: pick a benchmark and the systems, read the cost forecast, run
+// with progress and ETA (pause, resume, stop), then read the table, the charts and the items,
+// and export the report. The evaluation itself lives in an EvalSession.
+class EvaluationPanel : public QWidget {
+    Q_OBJECT
+public:
+    EvaluationPanel(
+        EvalSession *session, const RunSession *run, const ProjectDocument *document, QWidget *parent = nullptr);
+
+    EvalSession *session() const { return m_session; }
+    EvalSummaryView *summary() const { return m_summary; }
+    EvalItemBrowser *items() const { return m_items; }
+    // Who answers warnings (dialogs, or a quiet prompter in headless runs and tests).
+    void setPrompter(UserPrompter *prompter) { m_prompter = prompter; }
+
+    // Benchmark choice: the demo one, or a file through the eval importers (false: warned).
+    void useDemoBenchmark();
+    bool loadBenchmark(const QString &path);
+    bool importJudgements(const QStringList &paths);
+    // The systems' checkboxes by key: "start", "best", "urial", "basic", "instruct", "imported:N".
+    QCheckBox *systemBox(const QString &key) const;
+    QString forecastText() const;
+    std::optional<EvalPlan> plan() const;
+
+    // Runs the plan the boxes describe; false (and a warning) when it cannot start.
+    bool runEvaluation();
+    // The demo comparison on the finished run: starting prompt, best profile, URIAL-style and
+    // the instruct-like sim on the demo benchmark.
+    bool evaluateRunResult();
+    bool exportReport(const QString &path);
+
+signals:
+    void evaluationStarted();
+
+private:
+    void updateControls();
+    void updateForecast();
+    void updateProgress(const eval::EvalProgress &p);
+    void chooseBenchmarkFile();
+    void chooseJudgementFiles();
+    void chooseExportFile();
+    void warn(const QString &text);
+
+    EvalSession *m_session;
+    const RunSession *m_run;
+    const ProjectDocument *m_document;
+    UserPrompter *m_prompter = nullptr;
+    eval::Benchmark m_benchmark;
+    QList<eval::ImportedJudgements> m_imported;
+
+    QLabel *m_benchmarkLabel;
+    QCheckBox *m_start;
+    QCheckBox *m_best;
+    QCheckBox *m_urial;
+    QCheckBox *m_basic;
+    QCheckBox *m_instruct;
+    QVBoxLayout *m_importedLayout;
+    QList<QCheckBox *> m_importedBoxes;
+    QLabel *m_forecast;
+    QPushButton *m_runButton;
+    QPushButton *m_pauseButton;
+    QPushButton *m_resumeButton;
+    QPushButton *m_stopButton;
+    QPushButton *m_exportButton;
+    QProgressBar *m_progress;
+    QLabel *m_eta;
+    QTabWidget *m_tabs;
+    EvalSummaryView *m_summary;
+    EvalItemBrowser *m_items;
+};
+
+} // namespace drpo::ui

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow's Evaluation workspace: the tab beside the beam search, "Evaluate the result"
+// and the story the evaluation tells when it ends.
+#include "mainwindow.h"
+
+#include "eval/evalsession.h"
+#include "eval/evalstory.h"
+#include "eval/evaluationpanel.h"
+#include "panels/beamtreepanel.h"
+#include "projectsession.h"
+#include "runsession.h"
+#include "storynarrator.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace drpo::ui {
+
+void MainWindow::buildEvaluation()
+{
+    m_eval = new EvalSession(this);
+    m_evaluation = new EvaluationPanel(m_eval, session(), document(), this);
+    m_evaluation->setPrompter(m_prompter);
+    m_workspaces = new QTabWidget(this);
+    m_workspaces->setObjectName(QStringLiteral("workspaces"));
+    m_workspaces->setDocumentMode(true);
+    m_workspaces->addTab(m_tree, tr("Beam search"));
+    m_workspaces->addTab(m_evaluation, tr("Evaluation"));
+
+    m_evaluateAction = new QAction(tr("Evaluate the result"), this);
+    m_evaluateAction->setObjectName(QStringLiteral("evaluateResultAction"));
+    m_evaluateAction->setToolTip(tr("Compare the starting prompt, the best profile, URIAL-style and the instruct-like "
+                                    "sim on the demo benchmark"));
+    connect(m_evaluateAction, &QAction::triggered, this, &MainWindow::evaluateResult);
+    connect(m_eval, &EvalSession::stateChanged, this, &MainWindow::updateEvaluateAction);
+    connect(m_eval, &EvalSession::finished, this, &MainWindow::tellEvaluation);
+    connect(session(), &RunSession::finished, this, [this](const model::RunRecord &record) {
+        updateEvaluateAction();
+        if (record.status == model::RunState::Finished)
+            statusBar()->showMessage(
+                tr("The search has finished. \u201cEvaluate the result\u201d shows how much the profile helps."),
+                15000);
+    });
+    // A new project or run: the old evaluation belongs to the old run.
+    connect(session(), &RunSession::cleared, m_eval, &EvalSession::clear);
+}
+
+void MainWindow::updateEvaluateAction()
+{
+    const bool finished =
+        session()->hasRun() && session()->record().status == model::RunState::Finished && !session()->isActive();
+    m_evaluateAction->setEnabled(finished && !m_eval->isActive());
+}
+
+void MainWindow::showEvaluation()
+{
+    m_workspaces->setCurrentWidget(m_evaluation);
+}
+
+bool MainWindow::evaluateResult()
+{
+    if (!m_evaluateAction->isEnabled())
+        return false;
+    showEvaluation();
+    if (QDockWidget *story = dock(QStringLiteral("storyDock"))) {
+        story->show();
+        story->raise();
+    }
+    return m_evaluation->evaluateRunResult();
+}
+
+void MainWindow::tellEvaluation(bool complete)
+{
+    if (!complete)
+        return; // a stopped evaluation has no verdict to tell
+    for (const EvalStory::Sentence &s : EvalStory::tell(m_eval->results(), m_eval->analysis()))
+        m_narrator->tell(s.text, s.headline);
+}
+
+} // namespace drpo::ui

@@ -100,7 +100,9 @@ private slots:
         QCOMPARE(model.headerData(EvalItemModel::FirstSystem + 1, Qt::Horizontal).toString(), u"best"_s);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         streamVerdicts(session);
-        QVERIFY(changed.size() >= 32);
+        // 32 verdicts reach the views as one batch of changed rows, not 32 signals.
+        QTRY_VERIFY(!changed.isEmpty());
+        QVERIFY2(changed.size() <= 2, qPrintable(QString::number(changed.size())));
         const int row0 = model.rowOf(u"0"_s);
         QCOMPARE(model.index(row0, EvalItemModel::FirstSystem).data().toString(), u"2.0"_s);
         QCOMPARE(model.index(row0, EvalItemModel::FirstSystem + 1).data().toString(), u"5.0"_s);

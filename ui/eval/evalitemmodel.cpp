@@ -10,7 +10,8 @@ namespace drpo::ui {
 
 namespace {
 constexpr int kQuestionChars = 140; // the cell shows the start; the detail view the whole text
-}
+constexpr int kFlushMs = 150;       // how often streamed verdicts reach the views
+} // namespace
 
 EvalItemModel::EvalItemModel(const EvalSession *session, QObject *parent)
     : QAbstractTableModel(parent)
@@ -18,8 +19,13 @@ EvalItemModel::EvalItemModel(const EvalSession *session, QObject *parent)
 {
     connect(session, &EvalSession::reset, this, &EvalItemModel::rebuild);
     connect(session, &EvalSession::itemJudged, this, &EvalItemModel::itemChanged);
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(kFlushMs);
+    connect(&m_flush, &QTimer::timeout, this, &EvalItemModel::flushChanges);
     // The runner's final copy replaces the streamed one: refresh every cell once.
     connect(session, &EvalSession::finished, this, [this] {
+        m_flush.stop();
+        m_firstChanged = m_lastChanged = -1;
         if (m_rowCount > 0)
             emit dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
     });
@@ -28,6 +34,8 @@ EvalItemModel::EvalItemModel(const EvalSession *session, QObject *parent)
 
 void EvalItemModel::rebuild()
 {
+    m_flush.stop();
+    m_firstChanged = m_lastChanged = -1;
     beginResetModel();
     const eval::EvalResults &r = m_session->results();
     m_rows.clear();
@@ -48,8 +56,21 @@ void EvalItemModel::itemChanged(int system, const QString &itemId)
     const int row = rowOf(itemId);
     if (row < 0 || system < 0 || system >= m_systems)
         return;
-    emit dataChanged(index(row, FirstSystem + system), index(row, FirstSystem + system));
-    emit dataChanged(index(row, disagreementColumn()), index(row, disagreementColumn()));
+    m_firstChanged = m_firstChanged < 0 ? row : std::min(m_firstChanged, row);
+    m_lastChanged = std::max(m_lastChanged, row);
+    if (!m_flush.isActive())
+        m_flush.start();
+}
+
+void EvalItemModel::flushChanges()
+{
+    if (m_firstChanged < 0)
+        return;
+    const int first = m_firstChanged;
+    const int last = std::min(m_lastChanged, m_rowCount - 1);
+    m_firstChanged = m_lastChanged = -1;
+    if (first <= last)
+        emit dataChanged(index(first, FirstSystem), index(last, columnCount() - 1));
 }
 
 int EvalItemModel::rowCount(const QModelIndex &parent) const

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QTimer>
 
 #include <optional>
 
@@ -44,12 +45,18 @@ public:
 private:
     void rebuild();
     void itemChanged(int system, const QString &itemId);
+    void flushChanges();
     const eval::ItemResult *item(int system, int row) const;
 
     const EvalSession *m_session;
     QHash<QString, int> m_rows;
     int m_rowCount = 0;
     int m_systems = 0;
+    // Verdicts stream in by the thousand: changed rows are reported together a few times a
+    // second, so a sorting proxy re-sorts once per batch rather than once per verdict.
+    QTimer m_flush;
+    int m_firstChanged = -1;
+    int m_lastChanged = -1;
 };
 
 } // namespace drpo::ui

@@ -3437,27 +3437,27 @@ Dieses Programm ist freie Software: Sie können es unter den Bedingungen dieser 
     </message>
     <message>
         <source>Leader (reward)</source>
-        <translation>Spitzenreiter (Belohnung)</translation>
+        <translation>Führend (Belohn.)</translation>
     </message>
     <message>
         <source>Leader (path mean)</source>
-        <translation>Spitzenreiter (Pfadmittel)</translation>
+        <translation>Führend (Pfadm.)</translation>
     </message>
     <message>
         <source>Level best</source>
-        <translation>Bester der Ebene</translation>
+        <translation>Ebene: Max</translation>
     </message>
     <message>
         <source>Level mean</source>
-        <translation>Mittel der Ebene</translation>
+        <translation>Ebene: Mittel</translation>
     </message>
     <message>
         <source>Best, held-out</source>
-        <translation>Bester, Validierung</translation>
+        <translation>Bester (Val.)</translation>
     </message>
     <message>
         <source>Start, held-out</source>
-        <translation>Start, Validierung</translation>
+        <translation>Start (Val.)</translation>
     </message>
 </context>
 <context>

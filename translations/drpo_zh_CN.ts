@@ -3426,11 +3426,11 @@ This program is free software: you can redistribute it and/or modify it under th
     </message>
     <message>
         <source>Leader (reward)</source>
-        <translation>领先者（奖励）</translation>
+        <translation>领先(奖励)</translation>
     </message>
     <message>
         <source>Leader (path mean)</source>
-        <translation>领先者（路径均值）</translation>
+        <translation>领先(路径均值)</translation>
     </message>
     <message>
         <source>Level best</source>
@@ -3442,11 +3442,11 @@ This program is free software: you can redistribute it and/or modify it under th
     </message>
     <message>
         <source>Best, held-out</source>
-        <translation>最佳，验证</translation>
+        <translation>最佳(验证)</translation>
     </message>
     <message>
         <source>Start, held-out</source>
-        <translation>起始，验证</translation>
+        <translation>起始(验证)</translation>
     </message>
 </context>
 <context>

@@ -728,6 +728,198 @@ Jedes System (A) gegen jedes vor ihm aufgeführte (B): A minus B auf den von bei
         <source>the call was cancelled</source>
         <translation>der Aufruf wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>prompt only</source>
+        <translation>nur Prompt</translation>
+    </message>
+    <message>
+        <source>examples only</source>
+        <translation>nur Beispiele</translation>
+    </message>
+    <message>
+        <source>prompt + examples</source>
+        <translation>Prompt + Beispiele</translation>
+    </message>
+    <message>
+        <source>%1: the run has not finished</source>
+        <translation>%1: Der Lauf ist nicht beendet</translation>
+    </message>
+    <message>
+        <source>DRPO prompt only</source>
+        <translation>nur DRPO-Prompt</translation>
+    </message>
+    <message>
+        <source>DRPO examples only, K=%1</source>
+        <translation>nur DRPO-Beispiele, K=%1</translation>
+    </message>
+    <message>
+        <source>DRPO profile, K=%1</source>
+        <translation>DRPO-Profil, K=%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 items)</source>
+        <translation>%1 (%2 von %3 Einträgen)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95%-KI</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Belohnung</translation>
+    </message>
+    <message>
+        <source>Avg against K</source>
+        <translation>Avg über K</translation>
+    </message>
+    <message>
+        <source>Experiment: %1</source>
+        <translation>Experiment: %1</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1 of %2 cells are done; resume with drpo ablate --resume.</source>
+        <translation>Unvollständig: %1 von %2 Zellen sind erledigt; fortsetzen mit drpo ablate --resume.</translation>
+    </message>
+    <message>
+        <source>Benchmark: %1 (%2 items, %3 safety). N/A %4. Each cell is one DRPO run; its profile is evaluated as prompt only, examples only or both.</source>
+        <translation>Benchmark: %1 (%2 Einträge, %3 Sicherheit). N/A %4. Jede Zelle ist ein DRPO-Lauf; ihr Profil wird als nur Prompt, nur Beispiele oder beides evaluiert.</translation>
+    </message>
+    <message>
+        <source>Avg against K (Figure 4)</source>
+        <translation>Avg über K (Abbildung 4)</translation>
+    </message>
+    <message>
+        <source>stage 1 %1, stage 2 %2</source>
+        <translation>Stufe 1 %1, Stufe 2 %2</translation>
+    </message>
+    <message>
+        <source>%1, K=%2</source>
+        <translation>%1, K=%2</translation>
+    </message>
+    <message>
+        <source>Components (Table 3)</source>
+        <translation>Komponenten (Tabelle 3)</translation>
+    </message>
+    <message>
+        <source>Run %1; examples retrieved per query: K=%2.</source>
+        <translation>Lauf %1; abgerufene Beispiele je Anfrage: K=%2.</translation>
+    </message>
+    <message>
+        <source>Search (Table 4)</source>
+        <translation>Suche (Tabelle 4)</translation>
+    </message>
+    <message>
+        <source>%1; system: %2.</source>
+        <translation>%1; System: %2.</translation>
+    </message>
+    <message>
+        <source>Dynamic rewarding (Table 5)</source>
+        <translation>Dynamische Belohnung (Tabelle 5)</translation>
+    </message>
+    <message>
+        <source>Search %1; system: %2.</source>
+        <translation>Suche %1; System: %2.</translation>
+    </message>
+    <message>
+        <source>Every cell</source>
+        <translation>Alle Zellen</translation>
+    </message>
+    <message>
+        <source>System: %1. Reward: the run&apos;s best prompt on its training queries (its own judge).</source>
+        <translation>System: %1. Belohnung: der beste Prompt des Laufs auf seinen Trainingsanfragen (durch seinen eigenen Bewerter).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source># Experiment: %1
+
+</source>
+        <translation># Experiment: %1
+
+</translation>
+    </message>
+    <message>
+        <source>Benchmark: %1 (%2 items, %3 safety). %4 of %5 cells done%6. N/A %7.
+
+</source>
+        <translation>Benchmark: %1 (%2 Einträge, %3 Sicherheit). %4 von %5 Zellen erledigt%6. N/A %7.
+
+</translation>
+    </message>
+    <message>
+        <source> (resume with drpo ablate --resume)</source>
+        <translation> (fortsetzen mit drpo ablate --resume)</translation>
+    </message>
+    <message>
+        <source>an experiment has no just-eval output of its own: report one cell&apos;s evaluation file (drpo report CELL.eval.json --format just-eval)</source>
+        <translation>ein Experiment hat keine eigene just-eval-Ausgabe: Berichten Sie die Evaluationsdatei einer Zelle (drpo report ZELLE.eval.json --format just-eval)</translation>
+    </message>
+    <message>
+        <source>every axis of the grid needs at least one value</source>
+        <translation>jede Achse des Rasters braucht mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>an axis of the grid names a value twice</source>
+        <translation>eine Achse des Rasters nennt einen Wert doppelt</translation>
+    </message>
+    <message>
+        <source>K at inference must be between 0 and 32, not %1</source>
+        <translation>K bei der Inferenz muss zwischen 0 und 32 liegen, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1, stage 1 %2, stage 2 %3</source>
+        <translation>%1, Stufe 1 %2, Stufe 2 %3</translation>
+    </message>
+    <message>
+        <source>experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>the cell %1 is listed twice.</source>
+        <translation>die Zelle %1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>the cell %1 is not in the grid.</source>
+        <translation>die Zelle %1 ist nicht im Raster.</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>the run file of cell %1 cannot be read (%2); its optimization starts again</source>
+        <translation>die Laufdatei der Zelle %1 kann nicht gelesen werden (%2); ihre Optimierung beginnt von vorn</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>cell %1: the run stopped: %2</source>
+        <translation>Zelle %1: Der Lauf wurde gestoppt: %2</translation>
+    </message>
+    <message>
+        <source>cell %1: the run stopped before it finished</source>
+        <translation>Zelle %1: Der Lauf wurde vor seinem Ende gestoppt</translation>
+    </message>
+    <message>
+        <source>the evaluation file of cell %1 %2; its evaluation starts again</source>
+        <translation>die Evaluationsdatei der Zelle %1 %2; ihre Evaluation beginnt von vorn</translation>
+    </message>
+    <message>
+        <source>belongs to another plan</source>
+        <translation>gehört zu einem anderen Plan</translation>
+    </message>
+    <message>
+        <source>cell %1: the evaluation stopped: %2</source>
+        <translation>Zelle %1: Die Evaluation wurde gestoppt: %2</translation>
+    </message>
 </context>
 <context>
     <name>drpo::io</name>

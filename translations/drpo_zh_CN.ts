@@ -726,6 +726,198 @@ Each system (A) against every one listed before it (B): A minus B on the items b
         <source>the call was cancelled</source>
         <translation>调用已取消</translation>
     </message>
+    <message>
+        <source>prompt only</source>
+        <translation>仅提示词</translation>
+    </message>
+    <message>
+        <source>examples only</source>
+        <translation>仅示例</translation>
+    </message>
+    <message>
+        <source>prompt + examples</source>
+        <translation>提示词 + 示例</translation>
+    </message>
+    <message>
+        <source>%1: the run has not finished</source>
+        <translation>%1：运行尚未完成</translation>
+    </message>
+    <message>
+        <source>DRPO prompt only</source>
+        <translation>仅 DRPO 提示词</translation>
+    </message>
+    <message>
+        <source>DRPO examples only, K=%1</source>
+        <translation>仅 DRPO 示例，K=%1</translation>
+    </message>
+    <message>
+        <source>DRPO profile, K=%1</source>
+        <translation>DRPO 对齐配置，K=%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 items)</source>
+        <translation>%1（%3 个条目中的 %2 个）</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Avg against K</source>
+        <translation>Avg 随 K 的变化</translation>
+    </message>
+    <message>
+        <source>Experiment: %1</source>
+        <translation>实验：%1</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1 of %2 cells are done; resume with drpo ablate --resume.</source>
+        <translation>未完成：%2 个单元中已完成 %1 个；用 drpo ablate --resume 继续。</translation>
+    </message>
+    <message>
+        <source>Benchmark: %1 (%2 items, %3 safety). N/A %4. Each cell is one DRPO run; its profile is evaluated as prompt only, examples only or both.</source>
+        <translation>基准：%1（%2 个条目，%3 个安全条目）。N/A %4。每个单元是一次 DRPO 运行；其对齐配置分别以仅提示词、仅示例或两者兼有的方式评估。</translation>
+    </message>
+    <message>
+        <source>Avg against K (Figure 4)</source>
+        <translation>Avg 随 K 的变化（图 4）</translation>
+    </message>
+    <message>
+        <source>stage 1 %1, stage 2 %2</source>
+        <translation>阶段 1 %1，阶段 2 %2</translation>
+    </message>
+    <message>
+        <source>%1, K=%2</source>
+        <translation>%1，K=%2</translation>
+    </message>
+    <message>
+        <source>Components (Table 3)</source>
+        <translation>组成部分（表 3）</translation>
+    </message>
+    <message>
+        <source>Run %1; examples retrieved per query: K=%2.</source>
+        <translation>运行 %1；每个问题检索的示例数：K=%2。</translation>
+    </message>
+    <message>
+        <source>Search (Table 4)</source>
+        <translation>搜索（表 4）</translation>
+    </message>
+    <message>
+        <source>%1; system: %2.</source>
+        <translation>%1；系统：%2。</translation>
+    </message>
+    <message>
+        <source>Dynamic rewarding (Table 5)</source>
+        <translation>动态奖励（表 5）</translation>
+    </message>
+    <message>
+        <source>Search %1; system: %2.</source>
+        <translation>搜索 %1；系统：%2。</translation>
+    </message>
+    <message>
+        <source>Every cell</source>
+        <translation>所有单元</translation>
+    </message>
+    <message>
+        <source>System: %1. Reward: the run&apos;s best prompt on its training queries (its own judge).</source>
+        <translation>系统：%1。奖励：该运行的最佳提示词在其训练问题上的得分（由其自身的评审给出）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source># Experiment: %1
+
+</source>
+        <translation># 实验：%1
+
+</translation>
+    </message>
+    <message>
+        <source>Benchmark: %1 (%2 items, %3 safety). %4 of %5 cells done%6. N/A %7.
+
+</source>
+        <translation>基准：%1（%2 个条目，%3 个安全条目）。%5 个单元中已完成 %4 个%6。N/A %7。
+
+</translation>
+    </message>
+    <message>
+        <source> (resume with drpo ablate --resume)</source>
+        <translation>（用 drpo ablate --resume 继续）</translation>
+    </message>
+    <message>
+        <source>an experiment has no just-eval output of its own: report one cell&apos;s evaluation file (drpo report CELL.eval.json --format just-eval)</source>
+        <translation>实验本身没有 just-eval 输出：请报告某个单元的评估文件（drpo report CELL.eval.json --format just-eval）</translation>
+    </message>
+    <message>
+        <source>every axis of the grid needs at least one value</source>
+        <translation>网格的每个维度至少需要一个值</translation>
+    </message>
+    <message>
+        <source>an axis of the grid names a value twice</source>
+        <translation>网格的某个维度中有重复的值</translation>
+    </message>
+    <message>
+        <source>K at inference must be between 0 and 32, not %1</source>
+        <translation>推理时的 K 必须在 0 到 32 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>%1, stage 1 %2, stage 2 %3</source>
+        <translation>%1，阶段 1 %2，阶段 2 %3</translation>
+    </message>
+    <message>
+        <source>experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>the cell %1 is listed twice.</source>
+        <translation>单元 %1 被列出了两次。</translation>
+    </message>
+    <message>
+        <source>the cell %1 is not in the grid.</source>
+        <translation>单元 %1 不在网格中。</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>the run file of cell %1 cannot be read (%2); its optimization starts again</source>
+        <translation>无法读取单元 %1 的运行文件（%2）；其优化将重新开始</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>cell %1: the run stopped: %2</source>
+        <translation>单元 %1：运行已停止：%2</translation>
+    </message>
+    <message>
+        <source>cell %1: the run stopped before it finished</source>
+        <translation>单元 %1：运行在完成前已停止</translation>
+    </message>
+    <message>
+        <source>the evaluation file of cell %1 %2; its evaluation starts again</source>
+        <translation>单元 %1 的评估文件%2；其评估将重新开始</translation>
+    </message>
+    <message>
+        <source>belongs to another plan</source>
+        <translation>属于另一个计划</translation>
+    </message>
+    <message>
+        <source>cell %1: the evaluation stopped: %2</source>
+        <translation>单元 %1：评估已停止：%2</translation>
+    </message>
 </context>
 <context>
     <name>drpo::io</name>

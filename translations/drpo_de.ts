@@ -3637,11 +3637,11 @@ Dieses Programm ist freie Software: Sie können es unter den Bedingungen dieser 
     </message>
     <message>
         <source>Level best</source>
-        <translation>Ebene: Max</translation>
+        <translation>Bester der Ebene</translation>
     </message>
     <message>
         <source>Level mean</source>
-        <translation>Ebene: Mittel</translation>
+        <translation>Mittel der Ebene</translation>
     </message>
     <message>
         <source>Best, held-out</source>

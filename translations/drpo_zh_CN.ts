@@ -77,6 +77,2076 @@
     </message>
 </context>
 <context>
+    <name>RunEvents</name>
+    <message>
+        <source>path mean</source>
+        <translation>路径均值</translation>
+    </message>
+    <message>
+        <source>last-level reward</source>
+        <translation>最后一层的奖励</translation>
+    </message>
+    <message>
+        <source>held-out score</source>
+        <translation>验证得分</translation>
+    </message>
+</context>
+<context>
+    <name>SimProvider</name>
+    <message>
+        <source>the simulated call was cancelled</source>
+        <translation>模拟调用已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Stage1</name>
+    <message>
+        <source>the rewrite had no &lt;answer&gt; section</source>
+        <translation>改写结果中没有 &lt;answer&gt; 部分</translation>
+    </message>
+    <message>
+        <source>example %1: %2</source>
+        <translation>示例 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::align</name>
+    <message>
+        <source>the embeddings call failed: %1</source>
+        <translation>嵌入调用失败：%1</translation>
+    </message>
+    <message>
+        <source>the embedder returned %1 vectors for %2 texts</source>
+        <translation>嵌入模型为 %2 段文本返回了 %1 个向量</translation>
+    </message>
+    <message>
+        <source>no embedding for the example &quot;%1&quot;</source>
+        <translation>示例“%1”没有嵌入向量</translation>
+    </message>
+    <message>
+        <source>the embeddings have different or zero lengths (%1 and %2)</source>
+        <translation>嵌入向量长度不一致或为零（%1 和 %2）</translation>
+    </message>
+    <message>
+        <source>the embeddings have different lengths (%1 and %2)</source>
+        <translation>嵌入向量长度不一致（%1 和 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::engine::RunController</name>
+    <message>
+        <source>the query set has no training queries</source>
+        <translation>问题集中没有训练问题</translation>
+    </message>
+    <message>
+        <source>every criterion is disabled or banned: enable at least one</source>
+        <translation>所有标准都已停用或被禁止：请至少启用一个</translation>
+    </message>
+    <message>
+        <source>this run has already finished; there is nothing to resume</source>
+        <translation>此运行已经完成，没有可继续的内容</translation>
+    </message>
+    <message>
+        <source>a run is already active: stop it first</source>
+        <translation>已有一个运行正在进行：请先停止它</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::engine::RunWorker</name>
+    <message>
+        <source>stage 1: improving the examples</source>
+        <translation>阶段 1：正在改进示例</translation>
+    </message>
+    <message>
+        <source>stage 2: level %1</source>
+        <translation>阶段 2：第 %1 层</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Prompt edits become possible once stage 2 has scored the root prompt.</source>
+        <translation>阶段 2 为起始提示词评分后，才能编辑提示词。</translation>
+    </message>
+    <message>
+        <source>Your edit of %1 became node %2 (reward %3 on this level&apos;s queries); it joins the beam.</source>
+        <translation>您对 %1 的编辑成为节点 %2（在本层问题上的奖励为 %3），并加入束中。</translation>
+    </message>
+    <message>
+        <source>The search continues from %1 alone.</source>
+        <translation>搜索将仅从 %1 继续。</translation>
+    </message>
+    <message>
+        <source>Could not apply the change: %1</source>
+        <translation>无法应用更改：%1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Stage 1: optimizing %1 examples (up to %2 rounds each).</source>
+        <translation>阶段 1：正在优化 %1 个示例（每个最多 %2 轮）。</translation>
+    </message>
+    <message>
+        <source>the stage-1 round could not be completed</source>
+        <translation>阶段 1 的本轮无法完成</translation>
+    </message>
+    <message>
+        <source>Stage 1 done.</source>
+        <translation>阶段 1 完成。</translation>
+    </message>
+    <message>
+        <source>the level could not be completed</source>
+        <translation>本层无法完成</translation>
+    </message>
+    <message>
+        <source>Level 0: the starting prompt scores %1 on this level&apos;s %2 queries.</source>
+        <translation>第 0 层：起始提示词在本层的 %2 个问题上得分 %1。</translation>
+    </message>
+    <message>
+        <source>Level %1 of %2: this level&apos;s best reward %3, mean %4%5; the leader is %6 with a %7 of %8.</source>
+        <translation>第 %1 层（共 %2 层）：本层最佳奖励 %3，平均 %4%5；领先的是 %6，%7为 %8。</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n unscored)</source>
+        <translation>
+            <numerusform>（%n 个未评分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> A prompt was carried: depth extended.</source>
+        <translation>有提示词被沿用：深度增加。</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>could not save the run file: %1</source>
+        <translation>无法保存运行文件：%1</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>已继续。</translation>
+    </message>
+    <message>
+        <source>Paused. You can edit a prompt, branch from a node, resume or stop.</source>
+        <translation>已暂停。您可以编辑提示词、从某个节点分支、继续或停止。</translation>
+    </message>
+    <message>
+        <source>Run started on the simulated demo models (no real model is called).</source>
+        <translation>已使用模拟演示模型开始运行（不会调用真实模型）。</translation>
+    </message>
+    <message>
+        <source>Run started.</source>
+        <translation>运行已开始。</translation>
+    </message>
+    <message>
+        <source>Finished: on %1 held-out queries the best prompt (%2) scores %3, the starting prompt %4.</source>
+        <translation>已完成：在 %1 个留出的问题上，最佳提示词（%2）得分 %3，起始提示词得分 %4。</translation>
+    </message>
+    <message>
+        <source>Finished: the best prompt (%1) has a %2 of %3; the starting prompt scored %4.</source>
+        <translation>已完成：最佳提示词（%1）的%2为 %3；起始提示词得分 %4。</translation>
+    </message>
+    <message>
+        <source>Stopped. The run file can be resumed.</source>
+        <translation>已停止。可以从运行文件继续。</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::eval</name>
+    <message>
+        <source>the instruction is empty.</source>
+        <translation>指令为空。</translation>
+    </message>
+    <message>
+        <source>the category is &quot;%1&quot; but must be &quot;regular&quot; or &quot;safety&quot;.</source>
+        <translation>类别为&quot;%1&quot;，但必须是&quot;regular&quot;或&quot;safety&quot;。</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice: first by record %2 (line %3).</source>
+        <translation>ID %1 被重复使用：第一次出现在记录 %2（第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>system &quot;%1&quot;</source>
+        <translation>系统“%1”</translation>
+    </message>
+    <message>
+        <source>the answer could not be generated: %1</source>
+        <translation>无法生成回答：%1</translation>
+    </message>
+    <message>
+        <source>judge</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>the judge failed: %1</source>
+        <translation>评审失败：%1</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s verdict could not be read after a retry: %1</source>
+        <translation>重试后仍无法读取评审的判定：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating %n system(s) on %1 items of %2%3</source>
+        <translation>
+            <numerusform>正在以 %2 的 %1 个条目评估 %n 个系统%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1 done already, %2 to go</source>
+        <translation>：已完成 %1 个，还剩 %2 个</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON list of records.</source>
+        <translation>文件为空；应为 JSON 记录列表。</translation>
+    </message>
+    <message>
+        <source>(JSON Lines files hold one whole record on each line.)</source>
+        <translation>（JSON Lines 文件每行包含一条完整记录。）</translation>
+    </message>
+    <message>
+        <source>expected a JSON list of records ([...]) or one JSON record per line.</source>
+        <translation>应为 JSON 记录列表（[...]）或每行一条 JSON 记录。</translation>
+    </message>
+    <message>
+        <source>expected a record (an object) but found %1.</source>
+        <translation>应为一条记录（对象），但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>the file holds no records.</source>
+        <translation>文件中没有记录。</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>记录 %1</translation>
+    </message>
+    <message>
+        <source>record %1 (id %2)</source>
+        <translation>记录 %1（ID %2）</translation>
+    </message>
+    <message>
+        <source>this record has no &quot;id&quot;.</source>
+        <translation>此记录没有&quot;id&quot;。</translation>
+    </message>
+    <message>
+        <source>the id should be a whole number or a text but is %1.</source>
+        <translation>ID 应为整数或文本，但实际是%1。</translation>
+    </message>
+    <message>
+        <source>this required field is missing.</source>
+        <translation>缺少此必填字段。</translation>
+    </message>
+    <message>
+        <source>expected text (a string) but found %1.</source>
+        <translation>应为文本（字符串），但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>expected a list of texts but found %1.</source>
+        <translation>应为文本列表，但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>expected {&quot;reason&quot;: ..., &quot;score&quot;: ...} but found %1.</source>
+        <translation>应为 {&quot;reason&quot;: ..., &quot;score&quot;: ...}，但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>the score must be &quot;1&quot; to &quot;5&quot; or &quot;N/A&quot;, not %1.</source>
+        <translation>得分必须是&quot;1&quot;到&quot;5&quot;或&quot;N/A&quot;，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>this record has no answer (&quot;output_cand&quot; or &quot;output&quot;).</source>
+        <translation>此记录没有回答（&quot;output_cand&quot;或&quot;output&quot;）。</translation>
+    </message>
+    <message>
+        <source>the published judgement has no readable verdict</source>
+        <translation>已发布的评审结果中没有可读的判定</translation>
+    </message>
+    <message>
+        <source>no verdict (the judge&apos;s answer could not be read); counted as unscored.</source>
+        <translation>没有判定（无法读取评审的回答）；计为未评分。</translation>
+    </message>
+    <message>
+        <source>expected an object of aspects but found %1.</source>
+        <translation>应为包含各方面的对象，但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a just-eval aspect; ignored.</source>
+        <translation>“%1”不是 just-eval 的评估方面；已忽略。</translation>
+    </message>
+    <message>
+        <source>the published judgement scores no just-eval aspect</source>
+        <translation>已发布的评审结果没有为任何 just-eval 方面评分</translation>
+    </message>
+    <message>
+        <source>the item %1 of &quot;%2&quot; is already judged on %3 in %4.</source>
+        <translation>“%2”的条目 %1 已在 %4 中就 %3 评过分。</translation>
+    </message>
+    <message>
+        <source>this file mixes the outputs of &quot;%1&quot; (record %2) and &quot;%3&quot;; give each generator its own file.</source>
+        <translation>此文件混合了“%1”（记录 %2）和“%3”的输出；请为每个生成者使用单独的文件。</translation>
+    </message>
+    <message>
+        <source>Benchmark: %1, %2 items (%3 regular, %4 safety), from %5.</source>
+        <translation>基准：%1，%2 个条目（%3 个常规，%4 个安全），来自 %5。</translation>
+    </message>
+    <message>
+        <source>Judge: %1, five aspects on regular items (helpfulness, clarity, factuality, depth, engagement) and safety on safety items, each 1 to 5; avg is the unweighted mean of the six aspect means; length is the mean answer length in words over the regular items.</source>
+        <translation>评审：%1，常规条目评五个方面（有用性、清晰度、事实性、深度、吸引力），安全条目评安全性，每项 1 到 5 分；Avg 为六个方面均值的不加权平均；长度为常规条目回答的平均词数。</translation>
+    </message>
+    <message>
+        <source>N/A verdicts count as 5 (as just-eval counts them).</source>
+        <translation>N/A 判定按 5 分计（与 just-eval 的计法相同）。</translation>
+    </message>
+    <message>
+        <source>N/A verdicts are left out of the means (not as just-eval counts them: figures are not comparable with published tables).</source>
+        <translation>N/A 判定不计入均值（与 just-eval 的计法不同：这些数字无法与已发布的表格比较）。</translation>
+    </message>
+    <message>
+        <source>Intervals: %1% percentile bootstrap over items (%2 resamples, seed %3; regular and safety items resampled separately). Unscored items (verdict unreadable after a retry) are counted, never averaged.</source>
+        <translation>区间：对条目进行 %1% 百分位 bootstrap（%2 次重抽样，种子 %3；常规条目与安全条目分别重抽样）。未评分条目（重试后判定仍不可读）只计数，不参与平均。</translation>
+    </message>
+    <message>
+        <source>Simulated: these figures come from DRPO Studio&apos;s offline demo world (simulated models and judge), not from any real model.</source>
+        <translation>模拟：这些数字来自 DRPO Studio 的离线演示环境（模拟模型和评审），而非任何真实模型。</translation>
+    </message>
+    <message>
+        <source>Aspect means per system</source>
+        <translation>各系统的各方面均值</translation>
+    </message>
+    <message>
+        <source>Avg</source>
+        <translation>Avg</translation>
+    </message>
+    <message>
+        <source>Avg by task</source>
+        <translation>按任务的 Avg</translation>
+    </message>
+    <message>
+        <source>Avg by topic</source>
+        <translation>按主题的 Avg</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>%1: its weakest answers</source>
+        <translation>%1：最弱的回答</translation>
+    </message>
+    <message>
+        <source>Evaluation: %1</source>
+        <translation>评估：%1</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1 of %2 items are done; resume with drpo evaluate --resume.</source>
+        <translation>未完成：%2 个条目中已完成 %1 个；用 drpo evaluate --resume 继续。</translation>
+    </message>
+    <message>
+        <source>Scores per aspect</source>
+        <translation>各方面得分</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Paired differences</source>
+        <translation>成对差异</translation>
+    </message>
+    <message>
+        <source>Each system (A) against every one listed before it (B), A minus B on the items both judged: the avg difference with its bootstrap interval, and per aspect the difference with A&apos;s wins/ties/losses.</source>
+        <translation>每个系统（A）与排在它之前的每个系统（B）比较，在两者都评过分的条目上计算 A 减 B：Avg 差值及其 bootstrap 区间，以及每个方面的差值和 A 的胜/平/负。</translation>
+    </message>
+    <message>
+        <source>Avg diff</source>
+        <translation>Avg 差值</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Method: %1; model: %2%3%4</source>
+        <translation>方法：%1；模型：%2%3%4</translation>
+    </message>
+    <message>
+        <source> (simulated)</source>
+        <translation>（模拟）</translation>
+    </message>
+    <message>
+        <source>; source: %1</source>
+        <translation>；来源：%1</translation>
+    </message>
+    <message>
+        <source>No system prompt.</source>
+        <translation>无系统提示词。</translation>
+    </message>
+    <message>
+        <source>%1 examples retrieved per query from %2.</source>
+        <translation>每个问题从 %2 中检索 %1 个示例。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 examples, for every query.</source>
+        <translation>对每个问题都使用 %2 个示例中的前 %1 个。</translation>
+    </message>
+    <message>
+        <source>## Avg by task
+
+</source>
+        <translation>## 按任务的 Avg
+
+</translation>
+    </message>
+    <message>
+        <source>## Avg by topic
+
+</source>
+        <translation>## 按主题的 Avg
+
+</translation>
+    </message>
+    <message>
+        <source># Evaluation: %1
+
+</source>
+        <translation># 评估：%1
+
+</translation>
+    </message>
+    <message>
+        <source>&gt; Incomplete: %1 of %2 items are done; resume with drpo evaluate --resume.
+
+</source>
+        <translation>&gt; 未完成：%2 个条目中已完成 %1 个；用 drpo evaluate --resume 继续。
+
+</translation>
+    </message>
+    <message>
+        <source>## Scores per aspect
+
+| System</source>
+        <translation>## 各方面得分
+
+| 系统</translation>
+    </message>
+    <message>
+        <source> | Avg | Length | Items | Unscored |
+|---</source>
+        <translation> | Avg | 长度 | 条目 | 未评分 |
+|---</translation>
+    </message>
+    <message>
+        <source>## Paired differences
+
+Each system (A) against every one listed before it (B): A minus B on the items both judged, with the %1% bootstrap interval of the avg difference and wins/ties/losses of A per aspect.
+
+</source>
+        <translation>## 成对差异
+
+每个系统（A）与排在它之前的每个系统（B）比较：在两者都评过分的条目上计算 A 减 B，给出 Avg 差值的 %1% bootstrap 区间，以及 A 在每个方面的胜/平/负。
+
+</translation>
+    </message>
+    <message>
+        <source>| A | B | Items | Avg diff | Interval</source>
+        <translation>| A | B | 条目 | Avg 差值 | 区间</translation>
+    </message>
+    <message>
+        <source> (W/T/L)</source>
+        <translation>（胜/平/负）</translation>
+    </message>
+    <message>
+        <source>## Systems
+
+</source>
+        <translation>## 系统
+
+</translation>
+    </message>
+    <message>
+        <source>- Method: %1; model: %2%3
+</source>
+        <translation>- 方法：%1；模型：%2%3
+</translation>
+    </message>
+    <message>
+        <source>- Source: %1
+</source>
+        <translation>- 来源：%1
+</translation>
+    </message>
+    <message>
+        <source>- Examples: %1 retrieved per query from %2
+</source>
+        <translation>- 示例：每个问题从 %2 中检索 %1 个
+</translation>
+    </message>
+    <message>
+        <source>- Examples: the first %1 of %2, for every query
+</source>
+        <translation>- 示例：对每个问题使用 %2 个中的前 %1 个
+</translation>
+    </message>
+    <message>
+        <source>- System prompt: none
+
+</source>
+        <translation>- 系统提示词：无
+
+</translation>
+    </message>
+    <message>
+        <source>- System prompt:
+
+</source>
+        <translation>- 系统提示词：
+
+</translation>
+    </message>
+    <message>
+        <source>## Unscored items
+
+| System | Item | Why |
+|---|---|---|
+</source>
+        <translation>## 未评分条目
+
+| 系统 | 条目 | 原因 |
+|---|---|---|
+</translation>
+    </message>
+    <message>
+        <source>there is no system &quot;%1&quot; (the systems are: %2)</source>
+        <translation>没有名为“%1”的系统（现有系统：%2）</translation>
+    </message>
+    <message>
+        <source>the results hold several systems: say which one with --system NAME</source>
+        <translation>结果中包含多个系统：请用 --system NAME 指定其中一个</translation>
+    </message>
+    <message>
+        <source>no system here generated its answers; give one with --system NAME</source>
+        <translation>这里没有系统自行生成回答；请用 --system NAME 指定一个</translation>
+    </message>
+    <message>
+        <source>evaluation results</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <source>two systems are named &quot;%1&quot;.</source>
+        <translation>有两个系统都叫“%1”。</translation>
+    </message>
+    <message>
+        <source>the item &quot;%1&quot; is not in the benchmark.</source>
+        <translation>条目“%1”不在基准中。</translation>
+    </message>
+    <message>
+        <source>the response cache cannot be used: %1</source>
+        <translation>无法使用响应缓存：%1</translation>
+    </message>
+    <message>
+        <source>system &quot;%1&quot;: %2</source>
+        <translation>系统“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the %1 method needs an alignment profile (a finished run or a profile file)</source>
+        <translation>%1 方法需要对齐配置（已完成的运行或对齐配置文件）</translation>
+    </message>
+    <message>
+        <source>stored outputs and published judgements come from files, not from a model</source>
+        <translation>存储的输出和已发布的评审结果来自文件，而非模型</translation>
+    </message>
+    <message>
+        <source>%1: the run has not finished, so it has no best profile yet (resume it with drpo optimize --resume)</source>
+        <translation>%1：运行尚未完成，因此还没有最佳配置（用 drpo optimize --resume 继续）</translation>
+    </message>
+    <message>
+        <source>starting prompt</source>
+        <translation>起始提示词</translation>
+    </message>
+    <message>
+        <source>%1, the root of the search</source>
+        <translation>%1，搜索的根节点</translation>
+    </message>
+    <message>
+        <source>%1, best node %2</source>
+        <translation>%1，最佳节点 %2</translation>
+    </message>
+    <message>
+        <source>%1 has no node &quot;%2&quot;</source>
+        <translation>%1 中没有节点“%2”</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>%1, node %2</source>
+        <translation>%1，节点 %2</translation>
+    </message>
+    <message>
+        <source>the call was cancelled</source>
+        <translation>调用已取消</translation>
+    </message>
+    <message>
+        <source>prompt only</source>
+        <translation>仅提示词</translation>
+    </message>
+    <message>
+        <source>examples only</source>
+        <translation>仅示例</translation>
+    </message>
+    <message>
+        <source>prompt + examples</source>
+        <translation>提示词 + 示例</translation>
+    </message>
+    <message>
+        <source>%1: the run has not finished</source>
+        <translation>%1：运行尚未完成</translation>
+    </message>
+    <message>
+        <source>DRPO prompt only</source>
+        <translation>仅 DRPO 提示词</translation>
+    </message>
+    <message>
+        <source>DRPO examples only, K=%1</source>
+        <translation>仅 DRPO 示例，K=%1</translation>
+    </message>
+    <message>
+        <source>DRPO profile, K=%1</source>
+        <translation>DRPO 对齐配置，K=%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 items)</source>
+        <translation>%1（%3 个条目中的 %2 个）</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Avg against K</source>
+        <translation>Avg 随 K 的变化</translation>
+    </message>
+    <message>
+        <source>Experiment: %1</source>
+        <translation>实验：%1</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1 of %2 cells are done; resume with drpo ablate --resume.</source>
+        <translation>未完成：%2 个单元中已完成 %1 个；用 drpo ablate --resume 继续。</translation>
+    </message>
+    <message>
+        <source>Benchmark: %1 (%2 items, %3 safety). N/A %4. Each cell is one DRPO run; its profile is evaluated as prompt only, examples only or both.</source>
+        <translation>基准：%1（%2 个条目，%3 个安全条目）。N/A %4。每个单元是一次 DRPO 运行；其对齐配置分别以仅提示词、仅示例或两者兼有的方式评估。</translation>
+    </message>
+    <message>
+        <source>Avg against K (Figure 4)</source>
+        <translation>Avg 随 K 的变化（图 4）</translation>
+    </message>
+    <message>
+        <source>stage 1 %1, stage 2 %2</source>
+        <translation>阶段 1 %1，阶段 2 %2</translation>
+    </message>
+    <message>
+        <source>%1, K=%2</source>
+        <translation>%1，K=%2</translation>
+    </message>
+    <message>
+        <source>Components (Table 3)</source>
+        <translation>组成部分（表 3）</translation>
+    </message>
+    <message>
+        <source>Run %1; examples retrieved per query: K=%2.</source>
+        <translation>运行 %1；每个问题检索的示例数：K=%2。</translation>
+    </message>
+    <message>
+        <source>Search (Table 4)</source>
+        <translation>搜索（表 4）</translation>
+    </message>
+    <message>
+        <source>%1; system: %2.</source>
+        <translation>%1；系统：%2。</translation>
+    </message>
+    <message>
+        <source>Dynamic rewarding (Table 5)</source>
+        <translation>动态奖励（表 5）</translation>
+    </message>
+    <message>
+        <source>Search %1; system: %2.</source>
+        <translation>搜索 %1；系统：%2。</translation>
+    </message>
+    <message>
+        <source>Every cell</source>
+        <translation>所有单元</translation>
+    </message>
+    <message>
+        <source>System: %1. Reward: the run&apos;s best prompt on its training queries (its own judge).</source>
+        <translation>系统：%1。奖励：该运行的最佳提示词在其训练问题上的得分（由其自身的评审给出）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source># Experiment: %1
+
+</source>
+        <translation># 实验：%1
+
+</translation>
+    </message>
+    <message>
+        <source>Benchmark: %1 (%2 items, %3 safety). %4 of %5 cells done%6. N/A %7.
+
+</source>
+        <translation>基准：%1（%2 个条目，%3 个安全条目）。%5 个单元中已完成 %4 个%6。N/A %7。
+
+</translation>
+    </message>
+    <message>
+        <source> (resume with drpo ablate --resume)</source>
+        <translation>（用 drpo ablate --resume 继续）</translation>
+    </message>
+    <message>
+        <source>an experiment has no just-eval output of its own: report one cell&apos;s evaluation file (drpo report CELL.eval.json --format just-eval)</source>
+        <translation>实验本身没有 just-eval 输出：请报告某个单元的评估文件（drpo report CELL.eval.json --format just-eval）</translation>
+    </message>
+    <message>
+        <source>every axis of the grid needs at least one value</source>
+        <translation>网格的每个维度至少需要一个值</translation>
+    </message>
+    <message>
+        <source>an axis of the grid names a value twice</source>
+        <translation>网格的某个维度中有重复的值</translation>
+    </message>
+    <message>
+        <source>K at inference must be between 0 and 32, not %1</source>
+        <translation>推理时的 K 必须在 0 到 32 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>%1, stage 1 %2, stage 2 %3</source>
+        <translation>%1，阶段 1 %2，阶段 2 %3</translation>
+    </message>
+    <message>
+        <source>experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>the cell %1 is listed twice.</source>
+        <translation>单元 %1 被列出了两次。</translation>
+    </message>
+    <message>
+        <source>the cell %1 is not in the grid.</source>
+        <translation>单元 %1 不在网格中。</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>the run file of cell %1 cannot be read (%2); its optimization starts again</source>
+        <translation>无法读取单元 %1 的运行文件（%2）；其优化将重新开始</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>cell %1: the run stopped: %2</source>
+        <translation>单元 %1：运行已停止：%2</translation>
+    </message>
+    <message>
+        <source>cell %1: the run stopped before it finished</source>
+        <translation>单元 %1：运行在完成前已停止</translation>
+    </message>
+    <message>
+        <source>the evaluation file of cell %1 %2; its evaluation starts again</source>
+        <translation>单元 %1 的评估文件%2；其评估将重新开始</translation>
+    </message>
+    <message>
+        <source>belongs to another plan</source>
+        <translation>属于另一个计划</translation>
+    </message>
+    <message>
+        <source>cell %1: the evaluation stopped: %2</source>
+        <translation>单元 %1：评估已停止：%2</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::io</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>no file name was given.</source>
+        <translation>未指定文件名。</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>a folder with that name exists.</source>
+        <translation>已存在同名文件夹。</translation>
+    </message>
+    <message>
+        <source>the disk %1 is read-only.</source>
+        <translation>磁盘 %1 是只读的。</translation>
+    </message>
+    <message>
+        <source>the disk %1 is full (%2 KiB free, %3 KiB needed).</source>
+        <translation>磁盘 %1 已满（可用 %2 KiB，需要 %3 KiB）。</translation>
+    </message>
+    <message>
+        <source>you may not write in the folder %1.</source>
+        <translation>您没有在文件夹 %1 中写入的权限。</translation>
+    </message>
+    <message>
+        <source>expected text (a string) but found %1.</source>
+        <translation>应为文本（字符串），但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>expected a criterion (an object with a name and a description) but found %1.</source>
+        <translation>应为一个标准（包含名称和描述的对象），但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>this criterion has no name: it needs a field named &quot;name&quot;.</source>
+        <translation>此标准没有名称：需要一个名为&quot;name&quot;的字段。</translation>
+    </message>
+    <message>
+        <source>expected true or false but found %1.</source>
+        <translation>应为 true 或 false，但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>expected a list of criterion names but found %1.</source>
+        <translation>应为标准名称列表，但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>expected a criterion name (a string) but found %1.</source>
+        <translation>应为标准名称（字符串），但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>this project holds no criteria library.</source>
+        <translation>此项目中没有标准库。</translation>
+    </message>
+    <message>
+        <source>expected a list of criteria but found %1.</source>
+        <translation>应为标准列表，但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>expected the description of this criterion as text but found %1. A file of criteria maps each name to its description.</source>
+        <translation>应为此标准的文本描述，但找到的是%1。标准文件将每个名称映射到其描述。</translation>
+    </message>
+    <message>
+        <source>expected criteria (an object or a list) but found %1.</source>
+        <translation>应为标准（对象或列表），但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>the header row needs a &quot;name&quot; and a &quot;description&quot; column (found: %1).</source>
+        <translation>表头行需要&quot;name&quot;列和&quot;description&quot;列（找到的是：%1）。</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2 columns. Put fields that contain commas or line breaks in double quotes.</source>
+        <translation>此行有 %1 个字段，但表头有 %2 列。包含逗号或换行的字段请用双引号括起来。</translation>
+    </message>
+    <message>
+        <source>expected true or false but found &quot;%1&quot;.</source>
+        <translation>应为 true 或 false，但找到的是&quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>the criterion name is empty.</source>
+        <translation>标准名称为空。</translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; appears twice (the judge could not tell them apart).</source>
+        <translation>标准“%1”出现了两次（评审无法区分它们）。</translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; has no description; the judge needs one to know what a 5 and a 1 mean.</source>
+        <translation>标准“%1”没有描述；评审需要描述才能知道 5 分和 1 分的含义。</translation>
+    </message>
+    <message>
+        <source>the file holds no criteria.</source>
+        <translation>文件中没有标准。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no criterion of this file.</source>
+        <translation>“%1”不是此文件中的标准。</translation>
+    </message>
+    <message>
+        <source>every criterion is disabled or banned; a run needs at least one.</source>
+        <translation>所有标准都已停用或被禁止；运行至少需要一个标准。</translation>
+    </message>
+    <message>
+        <source>a quoted field starts here but its closing quote is missing.</source>
+        <translation>此处开始了一个带引号的字段，但缺少闭合引号。</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>闭合引号后出现了意外的文本；带引号字段中的引号必须写两次（&quot;&quot;）。</translation>
+    </message>
+    <message>
+        <source>expected an example (an object with a query and an answer) but found %1.</source>
+        <translation>应为一个示例（包含问题和回答的对象），但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>this example has no query: it needs a field named &quot;query&quot;.</source>
+        <translation>此示例没有问题：需要一个名为&quot;query&quot;的字段。</translation>
+    </message>
+    <message>
+        <source>this example has no answer: it needs a field named &quot;answer&quot;.</source>
+        <translation>此示例没有回答：需要一个名为&quot;answer&quot;的字段。</translation>
+    </message>
+    <message>
+        <source>expected the answer to this query as text but found %1. A file of examples maps each query to its answer.</source>
+        <translation>应为此问题的文本回答，但找到的是%1。示例文件将每个问题映射到其回答。</translation>
+    </message>
+    <message>
+        <source>expected examples (an object or a list) but found %1.</source>
+        <translation>应为示例（对象或列表），但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>the header row needs a &quot;query&quot; and an &quot;answer&quot; column (found: %1).</source>
+        <translation>表头行需要&quot;query&quot;列和&quot;answer&quot;列（找到的是：%1）。</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>the example id &quot;%1&quot; is used twice: first at %2, again at %3.</source>
+        <translation>示例 ID“%1”被重复使用：第一次在 %2，再次在 %3。</translation>
+    </message>
+    <message>
+        <source>this example&apos;s query is empty.</source>
+        <translation>此示例的问题为空。</translation>
+    </message>
+    <message>
+        <source>the answer to &quot;%1&quot; is empty.</source>
+        <translation>对“%1”的回答为空。</translation>
+    </message>
+    <message>
+        <source>the file holds no examples.</source>
+        <translation>文件中没有示例。</translation>
+    </message>
+    <message>
+        <source>could not open the file: %1.</source>
+        <translation>无法打开文件：%1。</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; DRPO Studio reads files of up to %2 MiB. Is it the right file?</source>
+        <translation>文件大小为 %1 MiB；DRPO Studio 最多读取 %2 MiB 的文件。这是正确的文件吗？</translation>
+    </message>
+    <message>
+        <source>could not read the file: %1.</source>
+        <translation>无法读取文件：%1。</translation>
+    </message>
+    <message>
+        <source>this line is %1 MiB long; a line of a query or example file may be at most %2 MiB (one record a line).</source>
+        <translation>此行长 %1 MiB；问题文件或示例文件的一行最多 %2 MiB（每行一条记录）。</translation>
+    </message>
+    <message>
+        <source>text (a string)</source>
+        <translation>文本（字符串）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a list (an array)</source>
+        <translation>列表（数组）</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>expected %1 but found %2.</source>
+        <translation>应为%1，但找到的是%2。</translation>
+    </message>
+    <message>
+        <source>this required field is missing.</source>
+        <translation>缺少此必填字段。</translation>
+    </message>
+    <message>
+        <source>expected an object or a list but found %1.</source>
+        <translation>应为对象或列表，但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than %1 levels deep here; no file DRPO Studio reads nests that deep.</source>
+        <translation>此处 JSON 嵌套超过 %1 层；DRPO Studio 读取的文件都不会嵌套这么深。</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected JSON.</source>
+        <translation>文件为空；应为 JSON。</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (%1).</source>
+        <translation>这不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <source>this is not a %1 file: it does not hold a JSON object.</source>
+        <translation>这不是%1文件：其中没有 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>this is not a %1 file: the field &quot;format&quot; should be &quot;%2&quot;.</source>
+        <translation>这不是%1文件：&quot;format&quot;字段应为&quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>this is not a %1 file: &quot;format&quot; is &quot;%2&quot; but should be &quot;%3&quot;.</source>
+        <translation>这不是%1文件：&quot;format&quot;为&quot;%2&quot;，但应为&quot;%3&quot;。</translation>
+    </message>
+    <message>
+        <source>the format version should be a whole number.</source>
+        <translation>格式版本应为整数。</translation>
+    </message>
+    <message>
+        <source>the format version %1 is not valid.</source>
+        <translation>格式版本 %1 无效。</translation>
+    </message>
+    <message>
+        <source>this %1 was saved by a newer version of DRPO Studio (format version %2; this version reads up to %3). Please update DRPO Studio to open it.</source>
+        <translation>此%1由更新版本的 DRPO Studio 保存（格式版本 %2；当前版本最多读取 %3）。请更新 DRPO Studio 后再打开。</translation>
+    </message>
+    <message>
+        <source>the simulated demo model (every figure of it is simulated)</source>
+        <translation>模拟演示模型（其所有数字均为模拟）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Static retrieval: these %1 examples are fixed. Replace {query} with the user&apos;s message (and append earlier turns before it). drpo serve picks the %2 nearest of the profile&apos;s %3 examples for each query instead.</source>
+        <translation>静态检索：这 %1 个示例是固定的。请将 {query} 替换为用户的消息（并在其前面附上之前的对话轮次）。drpo serve 则会为每个问题从配置的 %3 个示例中挑选最接近的 %2 个。</translation>
+    </message>
+    <message>
+        <source>Alignment profile</source>
+        <translation>对齐配置</translation>
+    </message>
+    <message>
+        <source>Alignment profile: %1</source>
+        <translation>对齐配置：%1</translation>
+    </message>
+    <message>
+        <source>- Base model: %1
+</source>
+        <translation>- 基础模型：%1
+</translation>
+    </message>
+    <message>
+        <source>- Examples retrieved per query (K): %1 of %2, by similarity of the query to the example queries
+</source>
+        <translation>- 每个问题检索的示例数（K）：%2 个中的 %1 个，按问题与示例问题的相似度选取
+</translation>
+    </message>
+    <message>
+        <source>- Rendering: chat messages (system prompt, examples as turns, then the conversation)
+</source>
+        <translation>- 呈现方式：聊天消息（系统提示词、作为对话轮次的示例，然后是对话）
+</translation>
+    </message>
+    <message>
+        <source>- Rendering: a completion template with stop sequences &lt;END&gt; and &quot;# Query:&quot; (see the end)
+</source>
+        <translation>- 呈现方式：带停止序列 &lt;END&gt; 和&quot;# Query:&quot;的补全模板（见末尾）
+</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>Examples (%1)</source>
+        <translation>示例（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judged %1 / 5 after %n version(s).</source>
+        <translation>
+            <numerusform>经过 %n 个版本后评为 %1 / 5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Completion template</source>
+        <translation>补全模板</translation>
+    </message>
+    <message>
+        <source>alignment profile</source>
+        <translation>对齐配置</translation>
+    </message>
+    <message>
+        <source>%1: the run has not finished, so it has no profile yet</source>
+        <translation>%1：运行尚未完成，因此还没有对齐配置</translation>
+    </message>
+    <message>
+        <source>the query id is empty.</source>
+        <translation>问题 ID 为空。</translation>
+    </message>
+    <message>
+        <source>the query id &quot;%1&quot; is used twice (also at %2).</source>
+        <translation>问题 ID“%1”被重复使用（另见 %2）。</translation>
+    </message>
+    <message>
+        <source>the text of query &quot;%1&quot; is empty.</source>
+        <translation>问题“%1”的文本为空。</translation>
+    </message>
+    <message>
+        <source>DRPO project</source>
+        <translation>DRPO 项目</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: query &quot;%2&quot; contains a line break, which plain text cannot hold. Export as JSON, JSON Lines or CSV instead.</source>
+        <translation>无法导出到 %1：问题“%2”包含换行，纯文本无法容纳。请改为导出为 JSON、JSON Lines 或 CSV。</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: the just-eval format is for importing only; export as JSON, JSON Lines or CSV instead.</source>
+        <translation>无法导出到 %1：just-eval 格式仅用于导入；请改为导出为 JSON、JSON Lines 或 CSV。</translation>
+    </message>
+    <message>
+        <source>expected a query (an object or a string) but found %1.</source>
+        <translation>应为一个问题（对象或字符串），但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>this record has no query text: it needs a field named &quot;text&quot;, &quot;query&quot;, &quot;instruction&quot; or &quot;prompt&quot;.</source>
+        <translation>此记录没有问题文本：需要一个名为&quot;text&quot;、&quot;query&quot;、&quot;instruction&quot;或&quot;prompt&quot;的字段。</translation>
+    </message>
+    <message>
+        <source>expected a tag (a string) but found %1.</source>
+        <translation>应为标签（字符串），但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>expected a list of tags or a text with tags separated by &quot;;&quot; but found %1.</source>
+        <translation>应为标签列表或用&quot;;&quot;分隔标签的文本，但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>just-eval categories are &quot;regular&quot; or &quot;safety&quot;; &quot;%1&quot; is kept as it is.</source>
+        <translation>just-eval 的类别为&quot;regular&quot;或&quot;safety&quot;；“%1”保持原样。</translation>
+    </message>
+    <message>
+        <source>expected a list of queries, or an object with a &quot;queries&quot; list.</source>
+        <translation>应为问题列表，或包含&quot;queries&quot;列表的对象。</translation>
+    </message>
+    <message>
+        <source>expected a list of queries but found %1.</source>
+        <translation>应为问题列表，但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>the header row has no query text column; name one column &quot;text&quot;, &quot;query&quot;, &quot;instruction&quot; or &quot;prompt&quot; (found: %1).</source>
+        <translation>表头行中没有问题文本列；请将某一列命名为&quot;text&quot;、&quot;query&quot;、&quot;instruction&quot;或&quot;prompt&quot;（找到的是：%1）。</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2 columns; the column &quot;%3&quot; is missing. Put fields that contain commas in double quotes.</source>
+        <translation>此行有 %1 个字段，但表头有 %2 列；缺少“%3”列。包含逗号的字段请用双引号括起来。</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2 columns. Put fields that contain commas in double quotes.</source>
+        <translation>此行有 %1 个字段，但表头有 %2 列。包含逗号的字段请用双引号括起来。</translation>
+    </message>
+    <message>
+        <source>the query id &quot;%1&quot; is used twice: first at %2, again at %3.</source>
+        <translation>问题 ID“%1”被重复使用：第一次在 %2，再次在 %3。</translation>
+    </message>
+    <message>
+        <source>this query has no text and was skipped.</source>
+        <translation>此问题没有文本，已跳过。</translation>
+    </message>
+    <message>
+        <source>the same query text already appears at %1.</source>
+        <translation>相同的问题文本已出现在 %1。</translation>
+    </message>
+    <message>
+        <source>the validation id &quot;%1&quot; names no query and was dropped.</source>
+        <translation>验证 ID“%1”不对应任何问题，已丢弃。</translation>
+    </message>
+    <message>
+        <source>the file holds no queries.</source>
+        <translation>文件中没有问题。</translation>
+    </message>
+    <message>
+        <source>run record</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <source>expected the selector&apos;s answer (an object) but found %1.</source>
+        <translation>应为选择器的回答（对象），但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;selected_aspects&quot; but found %1.</source>
+        <translation>应为包含&quot;selected_aspects&quot;的对象，但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>this required field is missing: the entry holds no criteria selection.</source>
+        <translation>缺少此必填字段：该条目中没有标准选择。</translation>
+    </message>
+    <message>
+        <source>expected an object that maps each query to its criteria selection but found %1.</source>
+        <translation>应为将每个问题映射到其标准选择的对象，但找到的是%1。</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::llm</name>
+    <message>
+        <source>Anthropic has no embeddings endpoint; configure an OpenAI-compatible one for retrieval</source>
+        <translation>Anthropic 没有嵌入端点；请为检索配置一个兼容 OpenAI 的端点</translation>
+    </message>
+    <message>
+        <source>the stream from %1 reported an error: %2</source>
+        <translation>来自 %1 的流报告了错误：%2</translation>
+    </message>
+    <message>
+        <source>the stream ended before the answer was complete</source>
+        <translation>回答尚未完成，流就结束了</translation>
+    </message>
+    <message>
+        <source>empty answer</source>
+        <translation>空回答</translation>
+    </message>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>不是 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>empty answer (max_tokens reached)</source>
+        <translation>空回答（已达到 max_tokens）</translation>
+    </message>
+    <message>
+        <source>reachable (%1 ms); model %2 answered</source>
+        <translation>可以连接（%1 毫秒）；模型 %2 已回答</translation>
+    </message>
+    <message>
+        <source>simulated models (offline, no network)</source>
+        <translation>模拟模型（离线，无网络）</translation>
+    </message>
+    <message>
+        <source>an upper bound: every level runs (no early skip), nothing comes from the cache; tokens are estimated from typical prompt sizes</source>
+        <translation>这是上限：每一层都会运行（不提前跳过），没有任何结果来自缓存；令牌数按典型提示词长度估算</translation>
+    </message>
+    <message>
+        <source>; some models have no price in the price table and count as $0</source>
+        <translation>；部分模型在价格表中没有价格，按 0 美元计</translation>
+    </message>
+    <message>
+        <source>server said: %1</source>
+        <translation>服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: the prompt is longer than the model&apos;s context window; use a model with a larger context, fewer ICL examples or a lower max-tokens setting</source>
+        <translation>来自 %2 的 HTTP %1：提示词超出了模型的上下文窗口；请使用上下文更大的模型、更少的 ICL 示例或更小的 max-tokens 设置</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: the account&apos;s quota or credit is used up; add credit or raise the limit, then resume</source>
+        <translation>来自 %2 的 HTTP %1：账户的配额或余额已用完；请充值或提高限额，然后继续</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: the endpoint rejected the request; check the model name and the role&apos;s settings</source>
+        <translation>来自 %2 的 HTTP %1：端点拒绝了请求；请检查模型名称和该角色的设置</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: the API key was refused; check the key (environment variable or keychain) for this endpoint</source>
+        <translation>来自 %2 的 HTTP %1：API 密钥被拒绝；请检查此端点的密钥（环境变量或钥匙串）</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: payment required; add credit to the account, then resume</source>
+        <translation>来自 %2 的 HTTP %1：需要付款；请为账户充值，然后继续</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: not found; check the model name and the base URL (it usually ends in /v1)</source>
+        <translation>来自 %2 的 HTTP %1：未找到；请检查模型名称和基础 URL（通常以 /v1 结尾）</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: rate limited</source>
+        <translation>来自 %2 的 HTTP %1：请求频率受限</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: the service is overloaded</source>
+        <translation>来自 %2 的 HTTP %1：服务过载</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: server error</source>
+        <translation>来自 %2 的 HTTP %1：服务器错误</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: unexpected answer</source>
+        <translation>来自 %2 的 HTTP %1：意外的回答</translation>
+    </message>
+    <message>
+        <source>no connection test for this kind of endpoint</source>
+        <translation>此类端点没有连接测试</translation>
+    </message>
+    <message>
+        <source>unreadable answer from %1: %2</source>
+        <translation>来自 %1 的回答无法读取：%2</translation>
+    </message>
+    <message>
+        <source>the call was cancelled</source>
+        <translation>调用已取消</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within the timeout</source>
+        <translation>%1 在超时时间内没有回答</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is larger than %2 MiB, so it was cut off unread (a runaway generation? check the model&apos;s max tokens and stop sequences)</source>
+        <translation>来自 %1 的回答超过 %2 MiB，因此未读取即被截断（生成失控？请检查模型的 max tokens 和停止序列）</translation>
+    </message>
+    <message>
+        <source>the answer from %1 was still not complete after %2 s, so it was cut off (a stream that never ends?)</source>
+        <translation>来自 %1 的回答在 %2 秒后仍未完成，因此被截断（流永不结束？）</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2; check the base URL</source>
+        <translation>无法连接 %1：%2；请检查基础 URL</translation>
+    </message>
+    <message>
+        <source>network error talking to %1: %2</source>
+        <translation>与 %1 通信时发生网络错误：%2</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke during the answer: %2</source>
+        <translation>回答过程中与 %1 的连接断开：%2</translation>
+    </message>
+    <message>
+        <source>malformed stream data</source>
+        <translation>流数据格式错误</translation>
+    </message>
+    <message>
+        <source>no choices in the stream</source>
+        <translation>流中没有 choices</translation>
+    </message>
+    <message>
+        <source>expected %1 embeddings, got %2</source>
+        <translation>应为 %1 个嵌入向量，实际收到 %2 个</translation>
+    </message>
+    <message>
+        <source>a choice has no text</source>
+        <translation>某个 choice 没有文本</translation>
+    </message>
+    <message>
+        <source>no choices in the answer</source>
+        <translation>回答中没有 choices</translation>
+    </message>
+    <message>
+        <source>empty answer (max_tokens reached before any text)</source>
+        <translation>空回答（在生成任何文本之前已达到 max_tokens）</translation>
+    </message>
+    <message>
+        <source>reachable (%1 ms); the server lists no models</source>
+        <translation>可以连接（%1 毫秒）；服务器未列出任何模型</translation>
+    </message>
+    <message>
+        <source>reachable (%1 ms); model %2 is available</source>
+        <translation>可以连接（%1 毫秒）；模型 %2 可用</translation>
+    </message>
+    <message>
+        <source>reachable (%1 ms), but model %2 is not among the %3 listed; check the model name</source>
+        <translation>可以连接（%1 毫秒），但模型 %2 不在列出的 %3 个模型中；请检查模型名称</translation>
+    </message>
+    <message>
+        <source>cannot read the price table %1: %2</source>
+        <translation>无法读取价格表 %1：%2</translation>
+    </message>
+    <message>
+        <source>the price table %1 is not a JSON object: %2</source>
+        <translation>价格表 %1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the price table %1: %2</source>
+        <translation>无法写入价格表 %1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid http(s) base URL</source>
+        <translation>“%1”不是有效的 http(s) 基础 URL</translation>
+    </message>
+    <message>
+        <source>the base URL %1 must not carry credentials or a query; keys come from environment variables or the keychain</source>
+        <translation>基础 URL %1 不能包含凭据或查询参数；密钥来自环境变量或钥匙串</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http to another machine, which would send the key unencrypted; use https, or allow insecure http explicitly</source>
+        <translation>%1 对另一台机器使用明文 http，会以未加密方式发送密钥；请使用 https，或明确允许不安全的 http</translation>
+    </message>
+    <message>
+        <source>%1 role: %2</source>
+        <translation>%1 角色：%2</translation>
+    </message>
+    <message>
+        <source>no provider is configured</source>
+        <translation>未配置提供方</translation>
+    </message>
+    <message>
+        <source>there is no simulated model &quot;%1&quot; (the simulated base models are %2)</source>
+        <translation>没有名为“%1”的模拟模型（模拟基础模型有：%2）</translation>
+    </message>
+    <message>
+        <source>unknown provider kind &quot;%1&quot; (expected sim, openai or anthropic)</source>
+        <translation>未知的提供方类型“%1”（应为 sim、openai 或 anthropic）</translation>
+    </message>
+    <message>
+        <source>Anthropic has no embeddings endpoint; use an OpenAI-compatible one (OpenAI, Ollama, vLLM...) or the simulated embedder</source>
+        <translation>Anthropic 没有嵌入端点；请使用兼容 OpenAI 的端点（OpenAI、Ollama、vLLM……）或模拟嵌入模型</translation>
+    </message>
+    <message>
+        <source>no model name is set (for example %1)</source>
+        <translation>未设置模型名称（例如 %1）</translation>
+    </message>
+    <message>
+        <source>no API key: set the environment variable %1</source>
+        <translation>没有 API 密钥：请设置环境变量 %1</translation>
+    </message>
+    <message>
+        <source>the response cache cannot be used: %1</source>
+        <translation>无法使用响应缓存：%1</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <source>llama.cpp server</source>
+        <translation>llama.cpp 服务器</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>no key found: set the environment variable %1 (this build has no keychain support)</source>
+        <translation>未找到密钥：请设置环境变量 %1（此版本不支持钥匙串）</translation>
+    </message>
+    <message>
+        <source>no key found: set the environment variable %1 or store the key in the keychain under that name</source>
+        <translation>未找到密钥：请设置环境变量 %1，或以该名称将密钥存入钥匙串</translation>
+    </message>
+    <message>
+        <source>no key in the environment variable %1, and the keychain is unavailable (%2)</source>
+        <translation>环境变量 %1 中没有密钥，且钥匙串不可用（%2）</translation>
+    </message>
+    <message>
+        <source>the keychain is unavailable: %1</source>
+        <translation>钥匙串不可用：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>cannot open the response cache %1: %2</source>
+        <translation>无法打开响应缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the response cache</source>
+        <translation>无法为响应缓存创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot use the response cache %1: %2</source>
+        <translation>无法使用响应缓存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::llm::Scheduler</name>
+    <message>
+        <source>the run was stopped</source>
+        <translation>运行已停止</translation>
+    </message>
+    <message>
+        <source>the call was cancelled</source>
+        <translation>调用已取消</translation>
+    </message>
+    <message>
+        <source>no model is configured for the %1 role</source>
+        <translation>未为 %1 角色配置模型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempts)</source>
+        <translation>
+            <numerusform>%1（尝试 %n 次后放弃）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>failed %n calls in a row</source>
+        <translation>
+            <numerusform>连续 %n 次调用失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed %1 of its last %2 calls</source>
+        <translation>最近 %2 次调用中有 %1 次失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 model %2 at %3 %4 (each after up to %n attempts), so its calls stop here; last error: %5. Check that the server at that URL is running and reachable, that the model name is right and what the server&apos;s log says; then resume the run.</source>
+        <translation>
+            <numerusform>位于 %3 的 %1 模型 %2 %4（每次最多尝试 %n 次），因此它的调用到此为止；最后一个错误：%5。请检查该 URL 上的服务器是否正在运行且可以访问、模型名称是否正确，以及服务器日志中的内容；然后继续运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the budget of $%1 is spent ($%2 so far); raise it to continue</source>
+        <translation>预算 $%1 已用完（目前已花费 $%2）；请提高预算以继续</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::model</name>
+    <message>
+        <source>beam width must be between 1 and 64</source>
+        <translation>束宽必须在 1 到 64 之间</translation>
+    </message>
+    <message>
+        <source>actions per node must be between 1 and 16</source>
+        <translation>每个节点的动作数必须在 1 到 16 之间</translation>
+    </message>
+    <message>
+        <source>depth must be between 0 and 200</source>
+        <translation>深度必须在 0 到 200 之间</translation>
+    </message>
+    <message>
+        <source>depth extension must be between 0 and 100</source>
+        <translation>深度扩展必须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>batch size must be between 1 and 256</source>
+        <translation>批大小必须在 1 到 256 之间</translation>
+    </message>
+    <message>
+        <source>K must be between 0 and 32</source>
+        <translation>K 必须在 0 到 32 之间</translation>
+    </message>
+    <message>
+        <source>stage-1 rounds must be between 1 and 50</source>
+        <translation>阶段 1 的轮数必须在 1 到 50 之间</translation>
+    </message>
+    <message>
+        <source>criteria count bounds are inconsistent</source>
+        <translation>标准数量的上下限相互矛盾</translation>
+    </message>
+    <message>
+        <source>validation size cannot be negative</source>
+        <translation>验证集大小不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::reward</name>
+    <message>
+        <source>the call was cancelled</source>
+        <translation>调用已取消</translation>
+    </message>
+    <message>
+        <source>%1 (%2 role): %3</source>
+        <translation>%1（%2 角色）：%3</translation>
+    </message>
+    <message>
+        <source>criteria selection failed for &quot;%1&quot;: %2; using the library&apos;s first criteria</source>
+        <translation>为“%1”选择标准失败：%2；改用标准库中的前几项标准</translation>
+    </message>
+    <message>
+        <source>The selector&apos;s answer could not be read, so default criteria were used.</source>
+        <translation>无法读取选择器的回答，因此使用了默认标准。</translation>
+    </message>
+    <message>
+        <source>Static mode: every enabled criterion is judged.</source>
+        <translation>静态模式：评审所有启用的标准。</translation>
+    </message>
+    <message>
+        <source>no criteria to judge by (all criteria are disabled or banned)</source>
+        <translation>没有可用于评审的标准（所有标准都已停用或被禁止）</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s verdict could not be read after a retry: %1</source>
+        <translation>重试后仍无法读取评审的判定：%1</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::search</name>
+    <message>
+        <source>unusable embeddings: %1</source>
+        <translation>嵌入向量不可用：%1</translation>
+    </message>
+    <message>
+        <source>ICL retrieval falls back to BM25 for this run: %1</source>
+        <translation>本次运行的 ICL 检索改用 BM25：%1</translation>
+    </message>
+    <message>
+        <source>ICL retrieval: cosine similarity of embeddings from %1 (%2 texts, %3 calls).</source>
+        <translation>ICL 检索：基于 %1 嵌入向量的余弦相似度（%2 段文本，%3 次调用）。</translation>
+    </message>
+    <message>
+        <source>the base model failed: %1</source>
+        <translation>基础模型失败：%1</translation>
+    </message>
+    <message>
+        <source>there are no training queries to optimize on</source>
+        <translation>没有可用于优化的训练问题</translation>
+    </message>
+    <message>
+        <source>Carried unchanged: its reward %1 is above the skip threshold %2.</source>
+        <translation>原样沿用：其奖励 %1 高于跳过阈值 %2。</translation>
+    </message>
+    <message>
+        <source>level %1: the optimizer failed for %2: %3</source>
+        <translation>第 %1 层：优化器处理 %2 时失败：%3</translation>
+    </message>
+    <message>
+        <source>level %1: a proposal for %2 had no &lt;prompt&gt; section</source>
+        <translation>第 %1 层：针对 %2 的一个提议中没有 &lt;prompt&gt; 部分</translation>
+    </message>
+    <message>
+        <source>Level %1: %2 proposals repeated an existing prompt and were dropped.</source>
+        <translation>第 %1 层：%2 个提议与已有提示词重复，已丢弃。</translation>
+    </message>
+    <message>
+        <source>Carried: no usable proposal this level.</source>
+        <translation>沿用：本层没有可用的提议。</translation>
+    </message>
+    <message>
+        <source>there is no node %1 to edit</source>
+        <translation>没有可编辑的节点 %1</translation>
+    </message>
+    <message>
+        <source>the edited prompt is empty</source>
+        <translation>编辑后的提示词为空</translation>
+    </message>
+    <message>
+        <source>Edited by hand.</source>
+        <translation>人工编辑。</translation>
+    </message>
+    <message>
+        <source>the run was stopped</source>
+        <translation>运行已停止</translation>
+    </message>
+    <message>
+        <source>node %1 is not a scored node of this run</source>
+        <translation>节点 %1 不是本次运行中已评分的节点</translation>
+    </message>
+    <message>
+        <source>bm25 (embeddings failed)</source>
+        <translation>BM25（嵌入失败）</translation>
+    </message>
+    <message>
+        <source>embeddings (%1)</source>
+        <translation>嵌入（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::serve</name>
+    <message>
+        <source>the client went away</source>
+        <translation>客户端已断开连接</translation>
+    </message>
+    <message>
+        <source>the base model&apos;s retried answer differs from the part already streamed; ask again</source>
+        <translation>基础模型重试后的回答与已流式发送的部分不一致；请重新提问</translation>
+    </message>
+    <message>
+        <source>the request line is longer than %1 bytes</source>
+        <translation>请求行超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>the request head is larger than %1 bytes</source>
+        <translation>请求头超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>a bare CR inside a header line</source>
+        <translation>头部行中有单独的 CR</translation>
+    </message>
+    <message>
+        <source>malformed request line &quot;%1&quot;</source>
+        <translation>请求行格式错误：“%1”</translation>
+    </message>
+    <message>
+        <source>malformed HTTP version &quot;%1&quot;</source>
+        <translation>HTTP 版本格式错误：“%1”</translation>
+    </message>
+    <message>
+        <source>only HTTP/1.0 and HTTP/1.1 are served, not %1</source>
+        <translation>仅支持 HTTP/1.0 和 HTTP/1.1，不支持 %1</translation>
+    </message>
+    <message>
+        <source>the request target contains a byte that is not printable ASCII</source>
+        <translation>请求目标中包含非可打印 ASCII 字节</translation>
+    </message>
+    <message>
+        <source>the request target must be a path starting with /, not &quot;%1&quot;</source>
+        <translation>请求目标必须是以 / 开头的路径，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>folded header lines (obs-fold) are not accepted</source>
+        <translation>不接受折叠的头部行（obs-fold）</translation>
+    </message>
+    <message>
+        <source>malformed header line &quot;%1&quot;</source>
+        <translation>头部行格式错误：“%1”</translation>
+    </message>
+    <message>
+        <source>malformed header name &quot;%1&quot;</source>
+        <translation>头部名称格式错误：“%1”</translation>
+    </message>
+    <message>
+        <source>the header %1 contains a control character</source>
+        <translation>头部 %1 包含控制字符</translation>
+    </message>
+    <message>
+        <source>more than %1 header fields</source>
+        <translation>头部字段超过 %1 个</translation>
+    </message>
+    <message>
+        <source>an HTTP/1.1 request needs a Host header</source>
+        <translation>HTTP/1.1 请求需要 Host 头部</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length &quot;%1&quot;</source>
+        <translation>无效的 Content-Length：“%1”</translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length values</source>
+        <translation>Content-Length 值相互冲突</translation>
+    </message>
+    <message>
+        <source>both Transfer-Encoding and Content-Length were sent</source>
+        <translation>同时发送了 Transfer-Encoding 和 Content-Length</translation>
+    </message>
+    <message>
+        <source>request bodies must be sent with a Content-Length (chunked uploads are not accepted)</source>
+        <translation>请求体必须带 Content-Length 发送（不接受分块上传）</translation>
+    </message>
+    <message>
+        <source>the request body is %1 bytes; at most %2 are accepted</source>
+        <translation>请求体为 %1 字节；最多接受 %2 字节</translation>
+    </message>
+    <message>
+        <source>unsupported Expect &quot;%1&quot;</source>
+        <translation>不支持的 Expect：“%1”</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3</source>
+        <translation>%1 必须是 %2 到 %3 之间的数</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 必须是 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON: %1 at byte %2</source>
+        <translation>请求体不是有效的 JSON：第 %2 字节处%1</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object</source>
+        <translation>请求体必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>model is required: the name of a served profile (see /v1/models)</source>
+        <translation>必须提供 model：已提供服务的配置名称（见 /v1/models）</translation>
+    </message>
+    <message>
+        <source>top_p must be above 0</source>
+        <translation>top_p 必须大于 0</translation>
+    </message>
+    <message>
+        <source>stop must be a string or a list of strings</source>
+        <translation>stop 必须是字符串或字符串列表</translation>
+    </message>
+    <message>
+        <source>stop must be a string or a list of at most %1 strings</source>
+        <translation>stop 必须是字符串或最多 %1 个字符串的列表</translation>
+    </message>
+    <message>
+        <source>stream_options must be {&quot;include_usage&quot;: true|false}</source>
+        <translation>stream_options 必须是 {&quot;include_usage&quot;: true|false}</translation>
+    </message>
+    <message>
+        <source>%1 is not supported: a served profile answers with text only</source>
+        <translation>不支持 %1：提供服务的配置只以文本回答</translation>
+    </message>
+    <message>
+        <source>logprobs are not supported</source>
+        <translation>不支持 logprobs</translation>
+    </message>
+    <message>
+        <source>only the text response format is supported (a profile&apos;s examples are prose)</source>
+        <translation>仅支持 text 响应格式（配置中的示例都是文本）</translation>
+    </message>
+    <message>
+        <source>%1 must be a string or a list of text parts</source>
+        <translation>%1 必须是字符串或文本片段列表</translation>
+    </message>
+    <message>
+        <source>%1: only text parts ({&quot;type&quot;: &quot;text&quot;, &quot;text&quot;: ...}) are supported</source>
+        <translation>%1：仅支持文本片段（{&quot;type&quot;: &quot;text&quot;, &quot;text&quot;: ...}）</translation>
+    </message>
+    <message>
+        <source>messages must be a non-empty list</source>
+        <translation>messages 必须是非空列表</translation>
+    </message>
+    <message>
+        <source>%1 must be an object with role and content</source>
+        <translation>%1 必须是包含 role 和 content 的对象</translation>
+    </message>
+    <message>
+        <source>%1.role: tool messages are not supported</source>
+        <translation>%1.role：不支持工具消息</translation>
+    </message>
+    <message>
+        <source>%1.role must be system, developer, user or assistant</source>
+        <translation>%1.role 必须是 system、developer、user 或 assistant</translation>
+    </message>
+    <message>
+        <source>the last message (after any system messages) must be the user&apos;s: it is what is answered</source>
+        <translation>最后一条消息（系统消息之后）必须来自用户：要回答的就是它</translation>
+    </message>
+    <message>
+        <source>messages need at least one user message</source>
+        <translation>messages 中至少需要一条用户消息</translation>
+    </message>
+    <message>
+        <source>prompt must be one string (a list of prompts, or token ids, is not supported)</source>
+        <translation>prompt 必须是单个字符串（不支持提示词列表或 token ID）</translation>
+    </message>
+    <message>
+        <source>echo is not supported</source>
+        <translation>不支持 echo</translation>
+    </message>
+    <message>
+        <source>suffix is not supported</source>
+        <translation>不支持 suffix</translation>
+    </message>
+    <message>
+        <source>the embedder failed: %1</source>
+        <translation>嵌入模型失败：%1</translation>
+    </message>
+    <message>
+        <source>examples are retrieved by BM25 instead of embeddings: %1</source>
+        <translation>示例改用 BM25 而非嵌入向量检索：%1</translation>
+    </message>
+    <message>
+        <source>the base model failed: %1</source>
+        <translation>基础模型失败：%1</translation>
+    </message>
+    <message>
+        <source>the server is stopping</source>
+        <translation>服务器正在停止</translation>
+    </message>
+    <message>
+        <source>/health answers GET</source>
+        <translation>/health 响应 GET</translation>
+    </message>
+    <message>
+        <source>unknown path %1: this server answers /v1/chat/completions, /v1/completions, /v1/models and /health</source>
+        <translation>未知路径 %1：此服务器响应 /v1/chat/completions、/v1/completions、/v1/models 和 /health</translation>
+    </message>
+    <message>
+        <source>%1 answers %2</source>
+        <translation>%1 响应 %2</translation>
+    </message>
+    <message>
+        <source>the API key is not valid for this server</source>
+        <translation>API 密钥对此服务器无效</translation>
+    </message>
+    <message>
+        <source>this server needs a key: send Authorization: Bearer &lt;key&gt;</source>
+        <translation>此服务器需要密钥：请发送 Authorization: Bearer &lt;key&gt;</translation>
+    </message>
+    <message>
+        <source>the model &quot;%1&quot; is not served here</source>
+        <translation>此处不提供模型“%1”</translation>
+    </message>
+    <message>
+        <source>the model &quot;%1&quot; is not served here; this server serves: %2</source>
+        <translation>此处不提供模型“%1”；此服务器提供：%2</translation>
+    </message>
+    <message>
+        <source>the server is busy (%1 requests answered, %2 waiting); retry shortly</source>
+        <translation>服务器繁忙（%1 个请求正在处理，%2 个在等待）；请稍后重试</translation>
+    </message>
+    <message>
+        <source>the base model returned no answer</source>
+        <translation>基础模型没有返回回答</translation>
+    </message>
+    <message>
+        <source>no answer from the base model within %1 s</source>
+        <translation>基础模型在 %1 秒内没有回答</translation>
+    </message>
+    <message>
+        <source>the request waited %1 s in the queue without being answered</source>
+        <translation>请求在队列中等待了 %1 秒仍未得到回答</translation>
+    </message>
+    <message>
+        <source>the client closed the connection before the answer</source>
+        <translation>客户端在回答之前关闭了连接</translation>
+    </message>
+    <message>
+        <source>no profile to serve</source>
+        <translation>没有可提供服务的配置</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a model name: use letters, digits and . _ : / - (at most 128)</source>
+        <translation>“%1”不能作为模型名称：请使用字母、数字和 . _ : / -（最多 128 个）</translation>
+    </message>
+    <message>
+        <source>two profiles are served as &quot;%1&quot;: give them different names (--profile NAME=PATH)</source>
+        <translation>有两个配置都以“%1”提供服务：请为它们取不同的名称（--profile NAME=PATH）</translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address: serving other machines needs --allow-remote (and a key)</source>
+        <translation>%1 不是回环地址：为其他机器提供服务需要 --allow-remote（以及密钥）</translation>
+    </message>
+    <message>
+        <source>serving %1 needs a bearer key: put it in an environment variable and give --api-key-env VAR</source>
+        <translation>在 %1 上提供服务需要 Bearer 密钥：请将其放入环境变量并指定 --api-key-env VAR</translation>
+    </message>
+    <message>
+        <source>the limits must be positive (concurrency at least 1, timeout at least 100 ms)</source>
+        <translation>限制必须为正数（并发数至少为 1，超时至少为 100 毫秒）</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::serve::HttpConnection</name>
+    <message>
+        <source>the request did not arrive within %1 s</source>
+        <translation>请求未在 %1 秒内到达</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::serve::HttpServer</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>too many open connections</source>
+        <translation>打开的连接过多</translation>
+    </message>
+    <message>
+        <source>too many open connections (%1); retry shortly</source>
+        <translation>打开的连接过多（%1）；请稍后重试</translation>
+    </message>
+    <message>
+        <source>nothing is served here</source>
+        <translation>此处没有提供任何服务</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::serve::ServerHost</name>
+    <message>
+        <source>the server is already running</source>
+        <translation>服务器已在运行</translation>
+    </message>
+    <message>
+        <source>profile %1: %2</source>
+        <translation>配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>the server did not start within %1 s</source>
+        <translation>服务器未在 %1 秒内启动</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2 build), Qt %3</source>
+        <translation>版本 %1（%2 构建），Qt %3</translation>
+    </message>
+    <message>
+        <source>Aligns a language model without training it, by Dynamic Rewarding with Prompt Optimization (DRPO).</source>
+        <translation>无需训练即可对齐语言模型：采用动态奖励与提示词优化（DRPO）。</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (%1).
+This program is free software: you can redistribute it and/or modify it under the terms of that licence. It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（%1）。
+本程序是自由软件：您可以依据该许可证的条款重新分发和/或修改它。本程序不提供任何担保。</translation>
+    </message>
+</context>
+<context>
     <name>drpo::ui::BeamTreePanel</name>
     <message>
         <source>Zoom in</source>
@@ -388,6 +2458,25 @@
     </message>
 </context>
 <context>
+    <name>drpo::ui::DialogPrompter</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 有未保存的更改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>DRPO projects (*.drpo)</source>
+        <translation>DRPO 项目 (*.drpo)</translation>
+    </message>
+</context>
+<context>
     <name>drpo::ui::ExampleModel</name>
     <message>
         <source>Example</source>
@@ -465,14 +2554,6 @@
         <translation>在束搜索树中选择一个节点，查看其提示词、回答和得分。</translation>
     </message>
     <message>
-        <source>Node %1 · level %2 · %3 · reward %4 · path mean %5</source>
-        <translation>节点 %1 · 第 %2 层 · %3 · 奖励 %4 · 路径均值 %5</translation>
-    </message>
-    <message>
-        <source> · validation %1</source>
-        <translation> · 验证 %1</translation>
-    </message>
-    <message>
         <source> · in beam</source>
         <translation> · 在束中</translation>
     </message>
@@ -510,6 +2591,22 @@
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
+    <message>
+        <source>Node %1 · level %2 · %3 · reward %4 on its level&apos;s queries · path mean %5</source>
+        <translation>节点 %1 · 第 %2 层 · %3 · 在本层问题上的奖励 %4 · 路径均值 %5</translation>
+    </message>
+    <message>
+        <source> · held-out score %1</source>
+        <translation> · 验证得分 %1</translation>
+    </message>
+    <message>
+        <source>the best prompt: the profile&apos;s</source>
+        <translation>最佳提示词：即对齐配置中的提示词</translation>
+    </message>
+    <message>
+        <source>the search&apos;s current leader</source>
+        <translation>当前搜索中的领先者</translation>
+    </message>
 </context>
 <context>
     <name>drpo::ui::LevelModel</name>
@@ -522,20 +2619,42 @@
         <translation>层</translation>
     </message>
     <message>
-        <source>Best</source>
-        <translation>最佳</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>平均</translation>
-    </message>
-    <message>
         <source>Beam</source>
         <translation>束搜索</translation>
     </message>
     <message>
         <source>Queries</source>
         <translation>问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unscored)</source>
+        <translation>
+            <numerusform>%1（%n 个未评分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The highest reward of this level&apos;s new prompts on this level&apos;s queries.</source>
+        <translation>本层新提示词在本层问题上的最高奖励。</translation>
+    </message>
+    <message>
+        <source>The mean reward of this level&apos;s new prompts on this level&apos;s queries.</source>
+        <translation>本层新提示词在本层问题上的平均奖励。</translation>
+    </message>
+    <message>
+        <source>The search&apos;s best prompt after this level, with the figure it is ranked by.</source>
+        <translation>本层结束后搜索中的最佳提示词，以及其排名所依据的数值。</translation>
+    </message>
+    <message>
+        <source>Best reward</source>
+        <translation>最佳奖励</translation>
+    </message>
+    <message>
+        <source>Mean reward</source>
+        <translation>平均奖励</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领先者</translation>
     </message>
 </context>
 <context>
@@ -672,18 +2791,6 @@
         <translation>关于 DRPO Studio(&amp;A)</translation>
     </message>
     <message>
-        <source>About DRPO Studio</source>
-        <translation>关于 DRPO Studio</translation>
-    </message>
-    <message>
-        <source>DRPO Studio %1
-
-Aligns a language model without training it, by Dynamic Rewarding with Prompt Optimization.</source>
-        <translation>DRPO Studio %1
-
-无需训练即可对齐语言模型：基于动态奖励的提示词优化（DRPO）。</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -696,108 +2803,12 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
         <translation>DRPO Studio</translation>
     </message>
     <message>
-        <source>Offline demo</source>
-        <translation>离线演示</translation>
-    </message>
-    <message>
-        <source>The demo project could not be loaded: %1</source>
-        <translation>无法加载演示项目：%1</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>Recover changes</source>
-        <translation>恢复更改</translation>
-    </message>
-    <message>
-        <source>There is an automatic backup of %1 that is newer than the file (the program may have been closed unexpectedly). Open the backup?</source>
-        <translation>存在比文件更新的 %1 自动备份（程序可能曾意外关闭）。要打开备份吗？</translation>
-    </message>
-    <message>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <source>The project could not be opened.
-
-%1</source>
-        <translation>无法打开项目。
-
-%1</translation>
-    </message>
-    <message>
         <source>DRPO projects (*.drpo);;All files (*)</source>
         <translation>DRPO 项目 (*.drpo);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Save project</source>
-        <translation>保存项目</translation>
-    </message>
-    <message>
-        <source>The project could not be saved.
-
-%1</source>
-        <translation>无法保存项目。
-
-%1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Save project as</source>
-        <translation>项目另存为</translation>
-    </message>
-    <message>
-        <source>DRPO projects (*.drpo)</source>
-        <translation>DRPO 项目 (*.drpo)</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them?</source>
-        <translation>%1 有未保存的更改。要保存吗？</translation>
-    </message>
-    <message>
-        <source>Automatic backup failed: %1</source>
-        <translation>自动备份失败：%1</translation>
-    </message>
-    <message>
-        <source>The last run did not finish; Run → Resume the interrupted run continues it.</source>
-        <translation>上次运行未完成；可通过“运行 → 继续中断的运行”继续。</translation>
-    </message>
-    <message>
-        <source>Resume run</source>
-        <translation>继续运行</translation>
-    </message>
-    <message>
-        <source>The run could not be resumed.
-
-%1</source>
-        <translation>无法继续运行。
-
-%1</translation>
-    </message>
-    <message>
-        <source>Start run</source>
-        <translation>开始运行</translation>
-    </message>
-    <message>
-        <source>The run could not start.
-
-%1</source>
-        <translation>无法开始运行。
-
-%1</translation>
-    </message>
-    <message>
-        <source>Your edit was sent; it is being judged.</source>
-        <translation>您的编辑已提交，正在评审。</translation>
     </message>
     <message>
         <source>Edit prompt</source>
@@ -868,60 +2879,12 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
         <translation>DRPO Studio 无法自行重新启动，请手动再次启动。</translation>
     </message>
     <message>
-        <source>Interrupted run</source>
-        <translation>中断的运行</translation>
-    </message>
-    <message>
-        <source>The last run of this project was interrupted at level %1 (the program was closed unexpectedly). Resume it now? Work already done is not repeated.</source>
-        <translation>该项目的上一次运行在第 %1 层中断（程序意外关闭）。现在继续吗？已完成的工作不会重复。</translation>
-    </message>
-    <message>
         <source>This prompt has not been scored yet; choose one that has a score.</source>
         <translation>这个提示词还没有得分；请选择一个已有得分的提示词。</translation>
     </message>
     <message>
-        <source>A run of the offline demo was interrupted.</source>
-        <translation>离线演示的一次运行被中断了。</translation>
-    </message>
-    <message>
-        <source>A run of a project that was never saved was interrupted. Its queries, criteria and settings come back with it.</source>
-        <translation>一个从未保存的项目的运行被中断了。它的查询、标准和设置会一并恢复。</translation>
-    </message>
-    <message>
-        <source>A run of %1 was interrupted.</source>
-        <translation>%1 的一次运行被中断了。</translation>
-    </message>
-    <message>
-        <source>It had reached level %1 of %2 when it was last saved (%3). Nothing done so far will be paid for again.</source>
-        <translation>最后一次保存时（%3）它已到达第 %1 层（共 %2 层）。已完成的部分不会再次付费。</translation>
-    </message>
-    <message>
-        <source>Recovered project</source>
-        <translation>恢复的项目</translation>
-    </message>
-    <message>
         <source>The run in progress is stopped first and continues after the restart.</source>
         <translation>正在进行的运行会先停止，重新启动后继续。</translation>
-    </message>
-    <message>
-        <source>A project that was never saved was open when DRPO Studio closed unexpectedly. Its automatic backup is from %1.</source>
-        <translation>DRPO Studio 意外关闭时，有一个从未保存的项目处于打开状态。它的自动备份时间为 %1。</translation>
-    </message>
-    <message>
-        <source>Get the project back</source>
-        <translation>恢复该项目</translation>
-    </message>
-    <message>
-        <source>Recover project</source>
-        <translation>恢复项目</translation>
-    </message>
-    <message>
-        <source>The automatic backup could not be read.
-
-%1</source>
-        <translation>无法读取自动备份。
-
-%1</translation>
     </message>
 </context>
 <context>
@@ -1134,10 +3097,6 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
         <translation>奖励</translation>
     </message>
     <message>
-        <source>Path reward</source>
-        <translation>路径奖励</translation>
-    </message>
-    <message>
         <source>In beam</source>
         <translation>在束中</translation>
     </message>
@@ -1145,12 +3104,175 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
+    <message>
+        <source>The mean judge score of this prompt&apos;s answers to its level&apos;s queries.</source>
+        <translation>评审对该提示词在其所在层问题上的回答给出的平均分。</translation>
+    </message>
+    <message>
+        <source>The mean of the rewards along the path from the starting prompt to this one.</source>
+        <translation>从起始提示词到该提示词路径上各奖励的平均值。</translation>
+    </message>
+    <message>
+        <source>Path mean</source>
+        <translation>路径均值</translation>
+    </message>
 </context>
 <context>
     <name>drpo::ui::ProjectDocument</name>
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::ProjectSession</name>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>The run in progress did not stop; try again in a moment.</source>
+        <translation>正在进行的运行没有停止；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Offline demo</source>
+        <translation>离线演示</translation>
+    </message>
+    <message>
+        <source>The demo project could not be loaded: %1</source>
+        <translation>无法加载演示项目：%1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Recover changes</source>
+        <translation>恢复更改</translation>
+    </message>
+    <message>
+        <source>There is an automatic backup of %1 that is newer than the file (the program may have been closed unexpectedly). Open the backup?</source>
+        <translation>存在比文件更新的 %1 自动备份（程序可能曾意外关闭）。要打开备份吗？</translation>
+    </message>
+    <message>
+        <source>The project could not be opened.
+
+%1</source>
+        <translation>无法打开项目。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>The project could not be saved.
+
+%1</source>
+        <translation>无法保存项目。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Interrupted run</source>
+        <translation>中断的运行</translation>
+    </message>
+    <message>
+        <source>The last run of this project was interrupted at level %1 (the program was closed unexpectedly). Resume it now? Work already done is not repeated.</source>
+        <translation>该项目的上一次运行在第 %1 层中断（程序意外关闭）。现在继续吗？已完成的工作不会重复。</translation>
+    </message>
+    <message>
+        <source>The last run did not finish; Run → Resume the interrupted run continues it.</source>
+        <translation>上次运行未完成；可通过“运行 → 继续中断的运行”继续。</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <source>The run could not be resumed.
+
+%1</source>
+        <translation>无法继续运行。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Start run</source>
+        <translation>开始运行</translation>
+    </message>
+    <message>
+        <source>The run could not start.
+
+%1</source>
+        <translation>无法开始运行。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Your edit was sent; it is being judged.</source>
+        <translation>您的编辑已提交，正在评审。</translation>
+    </message>
+    <message>
+        <source>A run of the offline demo was interrupted.</source>
+        <translation>离线演示的一次运行被中断了。</translation>
+    </message>
+    <message>
+        <source>A run of a project that was never saved was interrupted. Its queries, criteria and settings come back with it.</source>
+        <translation>一个从未保存的项目的运行被中断了。它的查询、标准和设置会一并恢复。</translation>
+    </message>
+    <message>
+        <source>A run of %1 was interrupted.</source>
+        <translation>%1 的一次运行被中断了。</translation>
+    </message>
+    <message>
+        <source>A project that was never saved was open when DRPO Studio closed unexpectedly. Its automatic backup is from %1.</source>
+        <translation>DRPO Studio 意外关闭时，有一个从未保存的项目处于打开状态。它的自动备份时间为 %1。</translation>
+    </message>
+    <message>
+        <source>Get the project back</source>
+        <translation>恢复该项目</translation>
+    </message>
+    <message>
+        <source>It had reached level %1 of %2 when it was last saved (%3). Nothing done so far will be paid for again.</source>
+        <translation>最后一次保存时（%3）它已到达第 %1 层（共 %2 层）。已完成的部分不会再次付费。</translation>
+    </message>
+    <message>
+        <source>Recover project</source>
+        <translation>恢复项目</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be read.
+
+%1</source>
+        <translation>无法读取自动备份。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Recover run</source>
+        <translation>恢复运行</translation>
+    </message>
+    <message>
+        <source>The run file could not be read.
+
+%1</source>
+        <translation>无法读取运行文件。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Recovered project</source>
+        <translation>恢复的项目</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +3508,45 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
     </message>
 </context>
 <context>
+    <name>drpo::ui::RequestLogModel</name>
+    <message>
+        <source>%1 (streamed)</source>
+        <translation>%1（流式）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out</source>
+        <translation>输入 %1 / 输出 %2</translation>
+    </message>
+    <message>
+        <source>examples: %1</source>
+        <translation>示例：%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>令牌</translation>
+    </message>
+</context>
+<context>
     <name>drpo::ui::RewardChartsPanel</name>
     <message>
         <source>Level</source>
@@ -1394,10 +3555,6 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
     <message>
         <source>Criterion</source>
         <translation>标准</translation>
-    </message>
-    <message>
-        <source>Reward per level</source>
-        <translation>每层奖励</translation>
     </message>
     <message>
         <source>Criteria: selected vs root</source>
@@ -1414,14 +3571,6 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
     <message>
         <source>Save the visible chart as PNG or SVG</source>
         <translation>将当前图表保存为 PNG 或 SVG</translation>
-    </message>
-    <message>
-        <source>Best</source>
-        <translation>最佳</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>平均</translation>
     </message>
     <message>
         <source>Root</source>
@@ -1458,6 +3607,38 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
     <message>
         <source>Mean score (1–5)</source>
         <translation>平均得分（1–5）</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Thick line: the search&apos;s leader after each level, by the figure it is ranked by. Thin lines: each level&apos;s best and mean reward on that level&apos;s few queries (noisy). Dashed: the held-out scores of the best and of the starting prompt, once validated.</source>
+        <translation>粗线：每层结束后搜索中的领先者，按其排名所依据的数值绘制。细线：每层在其少量问题上的最佳奖励和平均奖励（有噪声）。虚线：验证完成后，最佳提示词和起始提示词的验证得分。</translation>
+    </message>
+    <message>
+        <source>Leader (reward)</source>
+        <translation>领先(奖励)</translation>
+    </message>
+    <message>
+        <source>Leader (path mean)</source>
+        <translation>领先(路径均值)</translation>
+    </message>
+    <message>
+        <source>Level best</source>
+        <translation>本层最佳</translation>
+    </message>
+    <message>
+        <source>Level mean</source>
+        <translation>本层平均</translation>
+    </message>
+    <message>
+        <source>Best, held-out</source>
+        <translation>最佳(验证)</translation>
+    </message>
+    <message>
+        <source>Start, held-out</source>
+        <translation>起始(验证)</translation>
     </message>
 </context>
 <context>
@@ -1666,20 +3847,192 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
         <translation>模拟模型</translation>
     </message>
     <message>
-        <source>Best path mean: the best mean reward along one line of prompts from the root, the figure the beam ranks by. Root: the starting prompt&apos;s reward.</source>
-        <translation>最佳路径均值：从根节点出发的一条提示词路径上的最高平均奖励，也是束搜索排序所依据的数值。根：起始提示词的奖励。</translation>
-    </message>
-    <message>
         <source>Improving examples</source>
         <translation>正在改进示例</translation>
     </message>
     <message>
-        <source>best path mean %1 (root %2)</source>
-        <translation>最佳路径均值 %1（根 %2）</translation>
-    </message>
-    <message>
         <source>Improving examples: %1 of %2</source>
         <translation>正在改进示例：%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>best %1: %2 on %n held-out queries (start %3)</source>
+        <translation>
+            <numerusform>最佳 %1：在 %n 个留出问题上得分 %2（起始 %3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After the search, the finalists and the starting prompt answered queries the search never saw; the best of them on those queries goes into the profile.</source>
+        <translation>搜索结束后，入围的提示词和起始提示词回答了搜索从未见过的问题；其中在这些问题上表现最好的提示词被写入对齐配置。</translation>
+    </message>
+    <message>
+        <source>best %1: path mean %2 (start %3)</source>
+        <translation>最佳 %1：路径均值 %2（起始 %3）</translation>
+    </message>
+    <message>
+        <source>The search ranks prompts by their path mean: the mean reward along the line of prompts from the starting prompt to this one. Start: the starting prompt&apos;s reward on the first level&apos;s queries.</source>
+        <translation>搜索按路径均值为提示词排名：即从起始提示词到该提示词这一路径上的平均奖励。起始：起始提示词在第一层问题上的奖励。</translation>
+    </message>
+    <message>
+        <source>best %1: reward %2 on its level&apos;s queries (start %3)</source>
+        <translation>最佳 %1：在其所在层问题上的奖励 %2（起始 %3）</translation>
+    </message>
+    <message>
+        <source>The search ranks prompts by their reward on their own level&apos;s queries. Start: the starting prompt&apos;s reward on the first level&apos;s queries.</source>
+        <translation>搜索按提示词在其所在层问题上的奖励排名。起始：起始提示词在第一层问题上的奖励。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unscored</source>
+        <translation>
+            <numerusform>%n 个未评分</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::ServeActions</name>
+    <message>
+        <source>Serve this profile…</source>
+        <translation>为此配置提供服务…</translation>
+    </message>
+    <message>
+        <source>Export this profile</source>
+        <translation>导出此配置</translation>
+    </message>
+    <message>
+        <source>Ollama Modelfile…</source>
+        <translation>Ollama Modelfile…</translation>
+    </message>
+    <message>
+        <source>OpenAI messages template (JSON)…</source>
+        <translation>OpenAI 消息模板（JSON）…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>&amp;Serve the best profile…</source>
+        <translation>为最佳配置提供服务(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::ServeDialog</name>
+    <message>
+        <source>Serve this profile</source>
+        <translation>为此配置提供服务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Any OpenAI-compatible client, SDK or chat app can talk to this profile on this computer. Each request gets the profile&apos;s system prompt and the %n example(s) most similar to the user&apos;s message, then goes to the base model.</source>
+        <translation>
+            <numerusform>任何兼容 OpenAI 的客户端、SDK 或聊天应用都可以在本机上使用此配置。每个请求都会带上配置中的系统提示词和与用户消息最相似的 %n 个示例，然后发送给基础模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Base model: %1 · examples: %2, %3 per query · prompt: %4</source>
+        <translation>基础模型：%1 · 示例：%2 个，每个问题 %3 个 · 提示词：%4</translation>
+    </message>
+    <message>
+        <source>simulated demo model</source>
+        <translation>模拟演示模型</translation>
+    </message>
+    <message>
+        <source>Simulated: answers come from the offline demo model, not a real language model.</source>
+        <translation>模拟：回答来自离线演示模型，而非真实的语言模型。</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>Model name:</source>
+        <translation>模型名称：</translation>
+    </message>
+    <message>
+        <source>Port (this computer only):</source>
+        <translation>端口（仅限本机）：</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>not serving</source>
+        <translation>未提供服务</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>基础 URL：</translation>
+    </message>
+    <message>
+        <source>Copy example</source>
+        <translation>复制示例</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Ollama Modelfile…</source>
+        <translation>Ollama Modelfile…</translation>
+    </message>
+    <message>
+        <source>OpenAI messages template (JSON)…</source>
+        <translation>OpenAI 消息模板（JSON）…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>请求：</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Serving at %1</source>
+        <translation>正在 %1 提供服务</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation>无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Ollama Modelfile (*.modelfile Modelfile)</source>
+        <translation>Ollama Modelfile (*.modelfile Modelfile)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>导出配置</translation>
+    </message>
+    <message>
+        <source>The profile could not be exported.
+
+%1</source>
+        <translation>无法导出配置。
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1699,10 +4052,6 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
     <message>
         <source>Paused. You can now edit any prompt by hand (right-click a node, &quot;Edit prompt…&quot;); your version is judged and competes with the others when you resume.</source>
         <translation>已暂停。现在可以手动编辑任意提示词（右键单击节点，选择“编辑提示词…”）；继续运行时，您的版本会接受评审并与其他版本竞争。</translation>
-    </message>
-    <message>
-        <source>The search is finished. The best instructions found score %1, against %2 for the starting prompt.</source>
-        <translation>搜索已完成。找到的最佳指令得分 %1，初始提示词为 %2。</translation>
     </message>
     <message>
         <source>The search was stopped. It can be resumed later.</source>
@@ -1755,16 +4104,6 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
     <message>
         <source>It scores %1.</source>
         <translation>得分 %1。</translation>
-    </message>
-    <message>
-        <source>That is the best so far!</source>
-        <translation>这是目前为止的最佳成绩！</translation>
-    </message>
-    <message numerus="yes">
-        <source>Round %1 is over: best score %2, average %3. %n prompt(s) go on to the next round.</source>
-        <translation>
-            <numerusform>第 %1 轮结束：最佳得分 %2，平均 %3。%n 个提示词进入下一轮。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Because a prompt was carried unchanged, the search gets one extra round.</source>
@@ -1849,6 +4188,44 @@ Aligns a language model without training it, by Dynamic Rewarding with Prompt Op
     <message>
         <source>A prompt that scored %1 last round, above the skip threshold, goes on unchanged; on this round&apos;s questions it scores %2.</source>
         <translation>一个在上一轮得分 %1、高于跳过阈值的提示词被原样保留；在本轮的问题上它得分 %2。</translation>
+    </message>
+    <message>
+        <source>The search is finished.</source>
+        <translation>搜索已结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search is finished. On %n question(s) it never trained on, the starting prompt scores %1 and the best prompt found (%2) scores %3. That prompt is the one in the profile.</source>
+        <translation>
+            <numerusform>搜索已结束。在 %n 个从未用于训练的问题上，起始提示词得分 %1，找到的最佳提示词（%2）得分 %3。对齐配置中的就是这个提示词。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search is finished. The best prompt found (%1) has a %2 of %3; the starting prompt scored %4. That prompt is the one in the profile.</source>
+        <translation>搜索已结束。找到的最佳提示词（%1）的%2为 %3；起始提示词得分 %4。对齐配置中的就是这个提示词。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1 is over: on this round&apos;s questions the best new prompt scores %2, the average %3. %n prompt(s) go on to the next round.</source>
+        <translation>
+            <numerusform>第 %1 轮结束：在本轮问题上，最佳新提示词得分 %2，平均 %3。%n 个提示词进入下一轮。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 is over, but no new prompt could be scored.</source>
+        <translation>第 %1 轮结束，但没有新提示词能够评分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) could not be scored (see the log); they count as unscored, not as zero.</source>
+        <translation>
+            <numerusform>%n 个提示词无法评分（见日志）；它们计为未评分，而不是零分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prompt %1 now leads the search with a path mean of %2: the average score along its line of prompts from the starting one.</source>
+        <translation>提示词 %1 现在以 %2 的路径均值领先：即从起始提示词开始的这条提示词路径上的平均得分。</translation>
+    </message>
+    <message>
+        <source>Prompt %1 now leads the search with a score of %2 on its round&apos;s questions.</source>
+        <translation>提示词 %1 现在以其所在轮次问题上 %2 的得分领先。</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "align/embeddingfetcher.h"
 
+#include "align/aligntext.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
 namespace drpo::align {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EmbeddingFetcher", text);
-}
-} // namespace
+namespace {} // namespace
 
 QList<llm::LlmRequest> EmbeddingFetcher::requests(const QStringList &texts, int batchSize)
 {
@@ -50,12 +47,13 @@ EmbeddingFetcher::Result EmbeddingFetcher::fetch(reward::CallRunner &calls, cons
         const llm::LlmResponse &r = responses[i];
         const QStringList &input = batch[i].embedInput;
         if (!r.ok()) {
-            result.problem = tr("the embeddings call failed: %1").arg(r.errorMessage);
+            result.problem = AlignText::tr("the embeddings call failed: %1").arg(r.errorMessage);
             return result;
         }
         if (r.embeddings.size() != input.size()) {
-            result.problem =
-                tr("the embedder returned %1 vectors for %2 texts").arg(r.embeddings.size()).arg(input.size());
+            result.problem = AlignText::tr("the embedder returned %1 vectors for %2 texts")
+                                 .arg(r.embeddings.size())
+                                 .arg(input.size());
             return result;
         }
         for (qsizetype j = 0; j < input.size(); ++j)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "align/retriever.h"
 
+#include "align/aligntext.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -11,10 +13,6 @@
 namespace drpo::align {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Retriever", text);
-}
 
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
@@ -70,16 +68,19 @@ bool Retriever::useEmbeddings(QHash<QString, QList<double>> vectors, QString *pr
     for (const model::Example &e : std::as_const(m_examples)) {
         const auto it = vectors.constFind(e.query);
         if (it == vectors.cend())
-            return fail(tr("no embedding for the example \"%1\"").arg(e.query.left(60)));
+            return fail(AlignText::tr("no embedding for the example \"%1\"").arg(e.query.left(60)));
         if (dimension < 0)
             dimension = it->size();
         if (it->isEmpty() || it->size() != dimension)
-            return fail(tr("the embeddings have different or zero lengths (%1 and %2)").arg(dimension).arg(it->size()));
+            return fail(AlignText::tr("the embeddings have different or zero lengths (%1 and %2)")
+                            .arg(dimension)
+                            .arg(it->size()));
         exampleVectors.push_back(*it);
     }
     for (auto it = vectors.cbegin(); it != vectors.cend(); ++it)
         if (it->size() != dimension && dimension >= 0)
-            return fail(tr("the embeddings have different lengths (%1 and %2)").arg(dimension).arg(it->size()));
+            return fail(
+                AlignText::tr("the embeddings have different lengths (%1 and %2)").arg(dimension).arg(it->size()));
     m_vectors = std::move(vectors);
     m_exampleVectors = std::move(exampleVectors);
     m_method = Method::Embeddings;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/benchmarkimporter.h"
 
+#include "eval/evaltext.h"
 #include "eval/jsonrecords.h"
 #include "io/jsonerrors.h"
 #include "io/queryimporter.h"
@@ -13,7 +14,6 @@ namespace drpo::eval {
 using detail::JsonRecords;
 using io::FileError;
 using io::detail::setError;
-using io::detail::tr;
 
 namespace {
 
@@ -37,7 +37,8 @@ std::optional<BenchmarkImport> readJustEval(const JsonRecords &records, FileErro
         if (!records.id(i, &item.id, error) || !records.text(i, "instruction", &item.instruction, error))
             return std::nullopt;
         if (item.instruction.trimmed().isEmpty()) {
-            setError(error, records.errorAt(i, QStringLiteral("instruction"), tr("the instruction is empty.")));
+            setError(
+                error, records.errorAt(i, QStringLiteral("instruction"), EvalText::tr("the instruction is empty.")));
             return std::nullopt;
         }
         QString category = QStringLiteral("regular");
@@ -47,7 +48,7 @@ std::optional<BenchmarkImport> readJustEval(const JsonRecords &records, FileErro
         if (category != u"regular" && category != u"safety") {
             setError(error,
                 records.errorAt(i, QStringLiteral("category"),
-                    tr("the category is \"%1\" but must be \"regular\" or \"safety\".").arg(category)));
+                    EvalText::tr("the category is \"%1\" but must be \"regular\" or \"safety\".").arg(category)));
             return std::nullopt;
         }
         item.category = category;
@@ -59,7 +60,7 @@ std::optional<BenchmarkImport> readJustEval(const JsonRecords &records, FileErro
         if (const auto it = seen.constFind(item.id); it != seen.cend()) {
             setError(error,
                 records.errorAt(i, QStringLiteral("id"),
-                    tr("the id %1 is used twice: first by record %2 (line %3).")
+                    EvalText::tr("the id %1 is used twice: first by record %2 (line %3).")
                         .arg(item.id, QString::number(*it + 1), QString::number(records.lineOf(*it)))));
             return std::nullopt;
         }

@@ -2,6 +2,7 @@
 #include "eval/evalrunner.h"
 
 #include "align/retriever.h"
+#include "eval/evaltext.h"
 #include "eval/resultsfile.h"
 #include "eval/schedulerpool.h"
 #include "eval/verdictparser.h"
@@ -20,19 +21,15 @@ namespace drpo::eval {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("drpo::eval::EvalRunner", text);
-}
-
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("drpo::eval::EvalRunner", text, nullptr, n);
-}
-
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// Outside waitFor: lupdate loses the class scope in a function returning llm::LlmResponse.
+QString cancelledText()
+{
+    return EvalText::tr("the call was cancelled");
 }
 
 llm::LlmResponse waitFor(QFuture<llm::LlmResponse> &f)
@@ -41,7 +38,7 @@ llm::LlmResponse waitFor(QFuture<llm::LlmResponse> &f)
     if (f.isCanceled() || f.resultCount() == 0) {
         llm::LlmResponse r;
         r.error = llm::ErrorKind::Cancelled;
-        r.errorMessage = QStringLiteral("the call was cancelled");
+        r.errorMessage = cancelledText();
         return r;
     }
     return f.result();
@@ -278,7 +275,7 @@ void EvalRunner::runBatch(QList<Work> work, const QList<int> &next, Batch &b)
         }
         if (llm::isFatal(r.error)) {
             if (m_fatal.isEmpty())
-                m_fatal = tr("%1 (%2): %3").arg(llm::errorKindName(r.error), who, r.errorMessage);
+                m_fatal = EvalText::tr("%1 (%2): %3").arg(llm::errorKindName(r.error), who, r.errorMessage);
             return true;
         }
         return false;
@@ -301,11 +298,11 @@ void EvalRunner::runBatch(QList<Work> work, const QList<int> &next, Batch &b)
         if (w.generated) {
             sys.usage += answer.usage;
             if (!answer.ok()) {
-                if (!stopFor(answer, tr("system \"%1\"").arg(sys.spec.name))) {
+                if (!stopFor(answer, EvalText::tr("system \"%1\"").arg(sys.spec.name))) {
                     ItemResult failed;
                     failed.id = item->id;
                     failed.state = ItemState::Unscored;
-                    failed.error = tr("the answer could not be generated: %1").arg(answer.errorMessage);
+                    failed.error = EvalText::tr("the answer could not be generated: %1").arg(answer.errorMessage);
                     finishItem(w.system, failed);
                 }
                 continue;
@@ -317,11 +314,11 @@ void EvalRunner::runBatch(QList<Work> work, const QList<int> &next, Batch &b)
         }
         m_results.judgeUsage += verdict.usage;
         ItemResult result = sys.items.value(item->id);
-        if (stopFor(verdict, tr("judge")))
+        if (stopFor(verdict, EvalText::tr("judge")))
             continue; // stays pending with its answer
         if (!verdict.ok()) {
             result.state = ItemState::Unscored;
-            result.error = tr("the judge failed: %1").arg(verdict.errorMessage);
+            result.error = EvalText::tr("the judge failed: %1").arg(verdict.errorMessage);
             finishItem(w.system, result);
             continue;
         }
@@ -340,7 +337,7 @@ void EvalRunner::runBatch(QList<Work> work, const QList<int> &next, Batch &b)
     for (Repair &rep : repairs) {
         const llm::LlmResponse r = waitFor(rep.future);
         m_results.judgeUsage += r.usage;
-        if (stopFor(r, tr("judge")))
+        if (stopFor(r, EvalText::tr("judge")))
             continue;
         ItemResult item = m_results.systems[rep.system].items.value(rep.item->id);
         QString why = rep.problem;
@@ -354,7 +351,7 @@ void EvalRunner::runBatch(QList<Work> work, const QList<int> &next, Batch &b)
             item.scores = *scores;
         } else {
             item.state = ItemState::Unscored;
-            item.error = tr("the judge's verdict could not be read after a retry: %1").arg(why);
+            item.error = EvalText::tr("the judge's verdict could not be read after a retry: %1").arg(why);
         }
         finishItem(rep.system, item);
     }
@@ -432,10 +429,11 @@ EvalFinished EvalRunner::run()
     const int batches = (n + size - 1) / size;
     const int todo = m_results.totalCount() - m_doneAtStart;
     log(EvalLogLine::Severity::Info,
-        tr("Evaluating %n system(s) on %1 items of %2%3", int(m_results.systems.size()))
+        EvalText::tr("Evaluating %n system(s) on %1 items of %2%3", nullptr, int(m_results.systems.size()))
             .arg(n)
             .arg(m_results.benchmark.name)
-            .arg(m_doneAtStart > 0 ? tr(": %1 done already, %2 to go").arg(m_doneAtStart).arg(todo) : QString()));
+            .arg(m_doneAtStart > 0 ? EvalText::tr(": %1 done already, %2 to go").arg(m_doneAtStart).arg(todo)
+                                   : QString()));
 
     // The batches with work left (a resumed file skips the rest), item indexes each.
     QList<QList<int>> work;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/experiment.h"
 
+#include "eval/evaltext.h"
 #include "eval/systemfactory.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,6 @@
 namespace drpo::eval {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Experiment", s);
-}
 
 template<typename T> bool hasDuplicates(const QList<T> &list)
 {
@@ -41,9 +37,9 @@ QString componentKey(Component c)
 QString componentLabel(Component c)
 {
     switch (c) {
-    case Component::Prompt: return tr("prompt only");
-    case Component::Examples: return tr("examples only");
-    case Component::Both: return tr("prompt + examples");
+    case Component::Prompt: return EvalText::tr("prompt only");
+    case Component::Examples: return EvalText::tr("examples only");
+    case Component::Both: return EvalText::tr("prompt + examples");
     }
     return {};
 }
@@ -80,13 +76,13 @@ QString ExperimentGrid::validate() const
 {
     if (search.isEmpty() || criteriaStage1.isEmpty() || criteriaStage2.isEmpty() || components.isEmpty() ||
         kInference.isEmpty())
-        return tr("every axis of the grid needs at least one value");
+        return EvalText::tr("every axis of the grid needs at least one value");
     if (hasDuplicates(search) || hasDuplicates(criteriaStage1) || hasDuplicates(criteriaStage2) ||
         hasDuplicates(components) || hasDuplicates(kInference))
-        return tr("an axis of the grid names a value twice");
+        return EvalText::tr("an axis of the grid names a value twice");
     for (int k : kInference)
         if (k < 0 || k > 32)
-            return tr("K at inference must be between 0 and 32, not %1").arg(k);
+            return EvalText::tr("K at inference must be between 0 and 32, not %1").arg(k);
     return {};
 }
 
@@ -98,7 +94,7 @@ QString CellSettings::key() const
 
 QString CellSettings::label() const
 {
-    return tr("%1, stage 1 %2, stage 2 %3")
+    return EvalText::tr("%1, stage 1 %2, stage 2 %3")
         .arg(model::strategyName(search), model::criteriaModeName(stage1), model::criteriaModeName(stage2));
 }
 
@@ -196,19 +192,19 @@ std::optional<EvalResults> cellEvaluation(
     const Experiment &experiment, const model::RunRecord &run, const QString &runFile, QString *error)
 {
     if (run.status != model::RunState::Finished) {
-        *error = tr("%1: the run has not finished").arg(runFile);
+        *error = EvalText::tr("%1: the run has not finished").arg(runFile);
         return std::nullopt;
     }
     EvalResults r;
     r.benchmark = experiment.benchmark;
     r.settings = experiment.evalSettings;
-    const QString source = tr("%1, best node %2").arg(QFileInfo(runFile).fileName(), run.bestNodeId);
+    const QString source = EvalText::tr("%1, best node %2").arg(QFileInfo(runFile).fileName(), run.bestNodeId);
     for (Component c : experiment.grid.components) {
         const QList<int> ks = c == Component::Prompt ? QList<int>{0} : experiment.grid.kInference;
         for (int k : ks) {
-            const QString label = c == Component::Prompt ? tr("DRPO prompt only")
-                : c == Component::Examples               ? tr("DRPO examples only, K=%1").arg(k)
-                                                         : tr("DRPO profile, K=%1").arg(k);
+            const QString label = c == Component::Prompt ? EvalText::tr("DRPO prompt only")
+                : c == Component::Examples               ? EvalText::tr("DRPO examples only, K=%1").arg(k)
+                                                         : EvalText::tr("DRPO profile, K=%1").arg(k);
             std::optional<SystemSpec> s =
                 makeSystem(componentMethod(c), run.input.models.base, &run.profile, error, k, label);
             if (!s)
@@ -230,7 +226,7 @@ Benchmark benchmarkSubset(const Benchmark &benchmark, int n)
     // Item i of n sits at floor(i * size / n): evenly spread, first item included.
     for (int i = 0; i < n; ++i)
         b.items.push_back(benchmark.items[qsizetype(qint64(i) * size / n)]);
-    b.name = tr("%1 (%2 of %3 items)").arg(benchmark.name).arg(n).arg(size);
+    b.name = EvalText::tr("%1 (%2 of %3 items)").arg(benchmark.name).arg(n).arg(size);
     return b;
 }
 

@@ -2,6 +2,7 @@
 #include "eval/experimentfile.h"
 
 #include "eval/analysis.h"
+#include "eval/evaltext.h"
 #include "eval/resultsfile.h"
 #include "io/jsonerrors.h"
 #include "io/jsonfile.h"
@@ -173,7 +174,7 @@ void from_json(const Json &j, Experiment &e)
 std::optional<Experiment> loadExperiment(const QString &path, io::FileError *error)
 {
     std::optional<Experiment> e = io::detail::loadVersioned<Experiment>(
-        path, kFormat, Experiment::kFormatVersion, io::detail::tr("experiment"), error);
+        path, kFormat, Experiment::kFormatVersion, EvalText::tr("experiment"), error);
     if (!e)
         return std::nullopt;
     // Each cell belongs to the grid, once.
@@ -187,8 +188,8 @@ std::optional<Experiment> loadExperiment(const QString &path, io::FileError *err
         if (!inGrid || twice) {
             io::detail::setError(error,
                 io::FileError{path, 0, 0, QStringLiteral("/cells/%1").arg(i),
-                    twice ? io::detail::tr("the cell %1 is listed twice.").arg(s.key())
-                          : io::detail::tr("the cell %1 is not in the grid.").arg(s.key())});
+                    twice ? EvalText::tr("the cell %1 is listed twice.").arg(s.key())
+                          : EvalText::tr("the cell %1 is not in the grid.").arg(s.key())});
             return std::nullopt;
         }
     }

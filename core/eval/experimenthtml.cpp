@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/experimentreport.h"
+
+#include "eval/evaltext.h"
 #include "eval/reportcommon.h"
 
 #include <QCoreApplication>
@@ -11,11 +13,6 @@ namespace drpo::eval {
 using namespace detail;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("drpo::eval::ExperimentReport", text);
-}
 
 // Every text from a file or a model goes through here: the report must never run anything.
 QString esc(const QString &text)
@@ -41,11 +38,12 @@ QString shaded(const std::optional<double> &v)
 QString table(const ExperimentTable &t)
 {
     QString out = QStringLiteral("<h2>%1</h2><p>%2</p><table><tr><th>%3</th>")
-                      .arg(esc(t.title), esc(t.caption), esc(tr("Setting")));
+                      .arg(esc(t.title), esc(t.caption), esc(EvalText::tr("Setting")));
     for (Aspect a : kAllAspects)
         out += QStringLiteral("<th>%1</th>").arg(esc(aspectLabel(a)));
     out += QStringLiteral("<th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-               .arg(esc(tr("Avg")), esc(tr("95% CI")), esc(tr("Length")), esc(tr("Reward")));
+               .arg(esc(EvalText::tr("Avg")), esc(EvalText::tr("95% CI")), esc(EvalText::tr("Length")),
+                   esc(EvalText::tr("Reward")));
     for (const ExperimentRow &r : t.rows) {
         out += QStringLiteral("<tr><td title=\"%1\">%2</td>").arg(esc(r.system), esc(r.label));
         for (int x = 0; x < kAspectCount; ++x)
@@ -92,7 +90,7 @@ QString curveSvg(const KCurve &c)
                                  "aria-label=\"%3\" style=\"max-width:%1px\">")
                       .arg(width)
                       .arg(height)
-                      .arg(esc(tr("Avg against K")));
+                      .arg(esc(EvalText::tr("Avg against K")));
     for (int t = 0; t <= 4; ++t) {
         const double v = lo + (hi - lo) * t / 4.0;
         svg += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" stroke=\"#ddd\"/><text x=\"%4\" y=\"%5\" "
@@ -144,18 +142,19 @@ QString experimentHtml(const Experiment &e, const ExperimentTables &t)
         "table{border-collapse:collapse;margin:.5em 0 1.5em}th,td{border:1px solid #ccc;padding:4px 8px;"
         "vertical-align:top}th{background:#f3f3f3}td.num{text-align:right;white-space:nowrap}"
         ".sim{background:#fff6d5;padding:.5em 1em;border-left:4px solid #e0b000}</style></head><body>")
-                      .arg(esc(tr("Experiment: %1").arg(e.inputSource)));
-    out += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Experiment: %1").arg(e.inputSource)));
+                      .arg(esc(EvalText::tr("Experiment: %1").arg(e.inputSource)));
+    out += QStringLiteral("<h1>%1</h1>").arg(esc(EvalText::tr("Experiment: %1").arg(e.inputSource)));
     if (e.evalSettings.models.judge.isSim() || e.input.models.allSim())
         out += QStringLiteral("<p class=\"sim\"><b>%1</b></p>").arg(esc(simulatedNotice()));
     if (!e.finished)
         out += QStringLiteral("<p class=\"sim\">%1</p>")
-                   .arg(esc(tr("Incomplete: %1 of %2 cells are done; resume with drpo ablate --resume.")
+                   .arg(esc(EvalText::tr("Incomplete: %1 of %2 cells are done; resume with drpo ablate --resume.")
                                 .arg(e.doneCells())
                                 .arg(e.cells.size())));
     out += QStringLiteral("<p>%1</p>")
-               .arg(esc(tr("Benchmark: %1 (%2 items, %3 safety). N/A %4. Each cell is one DRPO run; its profile is "
-                           "evaluated as prompt only, examples only or both.")
+               .arg(esc(EvalText::tr(
+                   "Benchmark: %1 (%2 items, %3 safety). N/A %4. Each cell is one DRPO run; its profile is "
+                   "evaluated as prompt only, examples only or both.")
                             .arg(e.benchmark.name)
                             .arg(e.benchmark.items.size())
                             .arg(e.benchmark.safetyCount())
@@ -163,7 +162,7 @@ QString experimentHtml(const Experiment &e, const ExperimentTables &t)
     for (const ExperimentTable &each : t.tables)
         out += table(each);
     if (t.curve) {
-        out += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Avg against K (Figure 4)")));
+        out += QStringLiteral("<h2>%1</h2>").arg(esc(EvalText::tr("Avg against K (Figure 4)")));
         out += curveSvg(*t.curve);
     }
     return out + QStringLiteral("</body></html>\n");

@@ -2,6 +2,7 @@
 #include "eval/experimentreport.h"
 
 #include "eval/analysis.h"
+#include "eval/evaltext.h"
 #include "eval/experimentfile.h"
 #include "eval/reportcommon.h"
 
@@ -15,11 +16,6 @@ namespace drpo::eval {
 using namespace detail;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("drpo::eval::ExperimentReport", text);
-}
 
 // The analysis of each cell's evaluation, computed once per report.
 class CellFigures {
@@ -63,12 +59,12 @@ private:
 
 QString criteriaPair(model::CriteriaMode s1, model::CriteriaMode s2)
 {
-    return tr("stage 1 %1, stage 2 %2").arg(model::criteriaModeName(s1), model::criteriaModeName(s2));
+    return EvalText::tr("stage 1 %1, stage 2 %2").arg(model::criteriaModeName(s1), model::criteriaModeName(s2));
 }
 
 QString systemWords(Component c, int k)
 {
-    return c == Component::Prompt ? componentLabel(c) : tr("%1, K=%2").arg(componentLabel(c)).arg(k);
+    return c == Component::Prompt ? componentLabel(c) : EvalText::tr("%1, K=%2").arg(componentLabel(c)).arg(k);
 }
 
 } // namespace
@@ -87,30 +83,30 @@ ExperimentTables experimentTables(const Experiment &e)
     const model::CriteriaMode c1 = g.criteriaStage1.first(), c2 = g.criteriaStage2.first();
 
     if (g.components.size() > 1) {
-        ExperimentTable table{QStringLiteral("components"), tr("Components (Table 3)"),
-            tr("Run %1; examples retrieved per query: K=%2.").arg(t.referenceCell).arg(k), {}};
+        ExperimentTable table{QStringLiteral("components"), EvalText::tr("Components (Table 3)"),
+            EvalText::tr("Run %1; examples retrieved per query: K=%2.").arg(t.referenceCell).arg(k), {}};
         for (Component c : g.components)
             table.rows.push_back(figures.row(ref, c, k, componentLabel(c)));
         t.tables.push_back(table);
     }
     if (g.search.size() > 1) {
-        ExperimentTable table{QStringLiteral("search"), tr("Search (Table 4)"),
-            tr("%1; system: %2.").arg(criteriaPair(c1, c2), systemWords(refComponent, k)), {}};
+        ExperimentTable table{QStringLiteral("search"), EvalText::tr("Search (Table 4)"),
+            EvalText::tr("%1; system: %2.").arg(criteriaPair(c1, c2), systemWords(refComponent, k)), {}};
         for (model::SearchStrategy s : g.search)
             table.rows.push_back(figures.row(e.cell({s, c1, c2}), refComponent, k, model::strategyName(s)));
         t.tables.push_back(table);
     }
     if (g.criteriaStage1.size() > 1 || g.criteriaStage2.size() > 1) {
-        ExperimentTable table{QStringLiteral("criteria"), tr("Dynamic rewarding (Table 5)"),
-            tr("Search %1; system: %2.").arg(model::strategyName(s0), systemWords(refComponent, k)), {}};
+        ExperimentTable table{QStringLiteral("criteria"), EvalText::tr("Dynamic rewarding (Table 5)"),
+            EvalText::tr("Search %1; system: %2.").arg(model::strategyName(s0), systemWords(refComponent, k)), {}};
         for (model::CriteriaMode m1 : g.criteriaStage1)
             for (model::CriteriaMode m2 : g.criteriaStage2)
                 table.rows.push_back(figures.row(e.cell({s0, m1, m2}), refComponent, k, criteriaPair(m1, m2)));
         t.tables.push_back(table);
     }
     {
-        ExperimentTable table{QStringLiteral("cells"), tr("Every cell"),
-            tr("System: %1. Reward: the run's best prompt on its training queries (its own judge).")
+        ExperimentTable table{QStringLiteral("cells"), EvalText::tr("Every cell"),
+            EvalText::tr("System: %1. Reward: the run's best prompt on its training queries (its own judge).")
                 .arg(systemWords(refComponent, k)),
             {}};
         for (const ExperimentCell &c : e.cells)
@@ -128,11 +124,12 @@ ExperimentTables experimentTables(const Experiment &e)
             curve.series.push_back(s);
         };
         for (Component c : g.components)
-            series(
-                ref, c, e.cells.size() > 1 ? tr("%1 (%2)").arg(componentLabel(c), t.referenceCell) : componentLabel(c));
+            series(ref, c,
+                e.cells.size() > 1 ? EvalText::tr("%1 (%2)").arg(componentLabel(c), t.referenceCell)
+                                   : componentLabel(c));
         for (const ExperimentCell &c : e.cells)
             if (&c != ref)
-                series(&c, refComponent, tr("%1 (%2)").arg(componentLabel(refComponent), c.settings.key()));
+                series(&c, refComponent, EvalText::tr("%1 (%2)").arg(componentLabel(refComponent), c.settings.key()));
         t.curve = curve;
     }
     return t;
@@ -140,24 +137,25 @@ ExperimentTables experimentTables(const Experiment &e)
 
 QString experimentMarkdown(const Experiment &e, const ExperimentTables &t)
 {
-    QString out = tr("# Experiment: %1\n\n").arg(e.inputSource);
+    QString out = EvalText::tr("# Experiment: %1\n\n").arg(e.inputSource);
     if (e.evalSettings.models.judge.isSim() || e.input.models.allSim())
         out += u"> " + simulatedNotice() + u"\n\n";
-    out += tr("Benchmark: %1 (%2 items, %3 safety). %4 of %5 cells done%6. N/A %7.\n\n")
+    out += EvalText::tr("Benchmark: %1 (%2 items, %3 safety). %4 of %5 cells done%6. N/A %7.\n\n")
                .arg(e.benchmark.name)
                .arg(e.benchmark.items.size())
                .arg(e.benchmark.safetyCount())
                .arg(e.doneCells())
                .arg(e.cells.size())
-               .arg(e.finished ? QString() : tr(" (resume with drpo ablate --resume)"))
+               .arg(e.finished ? QString() : EvalText::tr(" (resume with drpo ablate --resume)"))
                .arg(naPolicyName(e.evalSettings.naPolicy));
-    QString header = u"| " + tr("Setting") + u" |";
+    QString header = u"| " + EvalText::tr("Setting") + u" |";
     QString rule = QStringLiteral("|---|");
     for (Aspect a : kAllAspects) {
         header += u' ' + aspectLabel(a) + u" |";
         rule += QStringLiteral("---:|");
     }
-    header += u' ' + tr("Avg") + u" | " + tr("95% CI") + u" | " + tr("Length") + u" | " + tr("Reward") + u" |";
+    header += u' ' + EvalText::tr("Avg") + u" | " + EvalText::tr("95% CI") + u" | " + EvalText::tr("Length") + u" | " +
+        EvalText::tr("Reward") + u" |";
     rule += QStringLiteral("---:|---|---:|---:|");
     for (const ExperimentTable &table : t.tables) {
         out += u"## " + table.title + u"\n\n" + table.caption + u"\n\n" + header + u'\n' + rule + u'\n';
@@ -172,7 +170,7 @@ QString experimentMarkdown(const Experiment &e, const ExperimentTables &t)
         out += u'\n';
     }
     if (t.curve) {
-        out += u"## " + tr("Avg against K (Figure 4)") + u"\n\n| K |";
+        out += u"## " + EvalText::tr("Avg against K (Figure 4)") + u"\n\n| K |";
         QString curveRule = QStringLiteral("|---:|");
         for (const KCurveSeries &s : t.curve->series) {
             out += u' ' + s.name + u" |";
@@ -237,8 +235,8 @@ std::optional<QByteArray> renderExperimentReport(const Experiment &e, ReportForm
     case ReportFormat::Json: return QByteArray::fromStdString(experimentToJson(e).dump(2)) + '\n';
     case ReportFormat::JustEval: break;
     }
-    *error = tr("an experiment has no just-eval output of its own: report one cell's evaluation file "
-                "(drpo report CELL.eval.json --format just-eval)");
+    *error = EvalText::tr("an experiment has no just-eval output of its own: report one cell's evaluation file "
+                          "(drpo report CELL.eval.json --format just-eval)");
     return std::nullopt;
 }
 

@@ -3,6 +3,7 @@
 
 #include "engine/runcontroller.h"
 #include "eval/evalrunner.h"
+#include "eval/evaltext.h"
 #include "eval/experimentfile.h"
 #include "eval/resultsfile.h"
 #include "io/runfile.h"
@@ -17,11 +18,6 @@
 namespace drpo::eval {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("ExperimentRunner", s);
-}
 
 QString nowIso()
 {
@@ -78,7 +74,7 @@ void ExperimentRunner::save()
         return;
     QString error;
     if (!saveExperiment(m_path, m_experiment, &error)) {
-        log(EvalLogLine::Severity::Error, tr("cannot save %1: %2").arg(m_path, error));
+        log(EvalLogLine::Severity::Error, EvalText::tr("cannot save %1: %2").arg(m_path, error));
         return;
     }
     emitEvent(ExperimentSaved{m_path, m_experiment.doneCells(), int(m_experiment.cells.size())});
@@ -179,7 +175,7 @@ bool ExperimentRunner::optimize(int index, QString *error)
         earlier = io::loadRunRecord(runPath, &fe);
         if (!earlier)
             log(EvalLogLine::Severity::Warning,
-                tr("the run file of cell %1 cannot be read (%2); its optimization starts again")
+                EvalText::tr("the run file of cell %1 cannot be read (%2); its optimization starts again")
                     .arg(cell.settings.key(), fe.toString()));
     }
     cell.state = CellState::Optimizing;
@@ -213,7 +209,7 @@ bool ExperimentRunner::optimize(int index, QString *error)
         {
             QMutexLocker lock(&m_mutex);
             if (m_stop) {
-                *error = tr("stopped");
+                *error = EvalText::tr("stopped");
                 return false;
             }
             m_run = &controller;
@@ -238,8 +234,8 @@ bool ExperimentRunner::optimize(int index, QString *error)
             return false;
         if (!last || last->status != model::RunState::Finished) {
             *error = last && !last->error.isEmpty()
-                ? tr("cell %1: the run stopped: %2").arg(cell.settings.key(), last->error)
-                : tr("cell %1: the run stopped before it finished").arg(cell.settings.key());
+                ? EvalText::tr("cell %1: the run stopped: %2").arg(cell.settings.key(), last->error)
+                : EvalText::tr("cell %1: the run stopped before it finished").arg(cell.settings.key());
             return false;
         }
         finished = last;
@@ -270,14 +266,14 @@ bool ExperimentRunner::evaluate(int index, QString *error)
             plan = *saved;
         else
             log(EvalLogLine::Severity::Warning,
-                tr("the evaluation file of cell %1 %2; its evaluation starts again")
-                    .arg(cell.settings.key(), saved ? tr("belongs to another plan") : fe.toString()));
+                EvalText::tr("the evaluation file of cell %1 %2; its evaluation starts again")
+                    .arg(cell.settings.key(), saved ? EvalText::tr("belongs to another plan") : fe.toString()));
     }
     EvalRunner runner(plan, evalPath, [this, index](const EvalEvent &e) { emitEvent(CellEvalEvent{index, e}); });
     {
         QMutexLocker lock(&m_mutex);
         if (m_stop) {
-            *error = tr("stopped");
+            *error = EvalText::tr("stopped");
             return false;
         }
         m_eval = &runner;
@@ -291,8 +287,9 @@ bool ExperimentRunner::evaluate(int index, QString *error)
     }
     cell.evaluation = done.results;
     if (!done.complete) {
-        *error = done.error.isEmpty() ? tr("stopped")
-                                      : tr("cell %1: the evaluation stopped: %2").arg(cell.settings.key(), done.error);
+        *error = done.error.isEmpty()
+            ? EvalText::tr("stopped")
+            : EvalText::tr("cell %1: the evaluation stopped: %2").arg(cell.settings.key(), done.error);
         return false;
     }
     cell.state = CellState::Done;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/jsonrecords.h"
 
+#include "eval/evaltext.h"
 #include "io/jsonerrors.h"
 #include "io/jsonlocator.h"
 
@@ -8,7 +9,6 @@ namespace drpo::eval::detail {
 
 using io::FileError;
 using io::detail::setError;
-using io::detail::tr;
 using model::Json;
 
 std::optional<JsonRecords> JsonRecords::read(const QString &path, FileError *error)
@@ -23,7 +23,7 @@ std::optional<JsonRecords> JsonRecords::read(const QString &path, FileError *err
         body.remove(0, 3);
     const QByteArray trimmed = body.trimmed();
     if (trimmed.isEmpty()) {
-        setError(error, FileError{path, 0, 0, {}, tr("the file is empty; expected a JSON list of records.")});
+        setError(error, FileError{path, 0, 0, {}, EvalText::tr("the file is empty; expected a JSON list of records.")});
         return std::nullopt;
     }
     if (trimmed.startsWith('[')) {
@@ -45,7 +45,7 @@ std::optional<JsonRecords> JsonRecords::read(const QString &path, FileError *err
             const std::optional<Json> record = io::detail::parseJson(line, path, error, i + 1);
             if (!record) {
                 if (error && lines.size() > 1 && !line.endsWith('}'))
-                    error->message += u' ' + tr("(JSON Lines files hold one whole record on each line.)");
+                    error->message += u' ' + EvalText::tr("(JSON Lines files hold one whole record on each line.)");
                 return std::nullopt;
             }
             out.m_records.push_back(*record);
@@ -53,19 +53,20 @@ std::optional<JsonRecords> JsonRecords::read(const QString &path, FileError *err
         }
     } else {
         setError(error,
-            FileError{path, 1, 1, {}, tr("expected a JSON list of records ([...]) or one JSON record per line.")});
+            FileError{
+                path, 1, 1, {}, EvalText::tr("expected a JSON list of records ([...]) or one JSON record per line.")});
         return std::nullopt;
     }
     for (int i = 0; i < out.size(); ++i)
         if (!out.at(i).is_object()) {
             setError(error,
                 out.errorAt(i, {},
-                    tr("expected a record (an object) but found %1.")
+                    EvalText::tr("expected a record (an object) but found %1.")
                         .arg(io::detail::typeWord(out.at(i).type_name()))));
             return std::nullopt;
         }
     if (out.size() == 0) {
-        setError(error, FileError{path, 0, 0, {}, tr("the file holds no records.")});
+        setError(error, FileError{path, 0, 0, {}, EvalText::tr("the file holds no records.")});
         return std::nullopt;
     }
     return out;
@@ -79,7 +80,8 @@ FileError JsonRecords::errorAt(int i, const QString &field, const QString &messa
         if (auto it = r.find("id"); it != r.end() && (it->is_string() || it->is_number_integer()))
             id = it->is_string() ? model::qs(it->get<std::string>()) : QString::number(it->get<long long>());
     }
-    const QString where = id.isEmpty() ? tr("record %1").arg(i + 1) : tr("record %1 (id %2)").arg(i + 1).arg(id);
+    const QString where =
+        id.isEmpty() ? EvalText::tr("record %1").arg(i + 1) : EvalText::tr("record %1 (id %2)").arg(i + 1).arg(id);
     FileError e;
     e.file = m_file;
     e.line = lineOf(i);
@@ -93,7 +95,7 @@ bool JsonRecords::id(int i, QString *out, FileError *error) const
     const Json &r = at(i);
     const auto it = r.find("id");
     if (it == r.end() || it->is_null()) {
-        setError(error, errorAt(i, QStringLiteral("id"), tr("this record has no \"id\".")));
+        setError(error, errorAt(i, QStringLiteral("id"), EvalText::tr("this record has no \"id\".")));
         return false;
     }
     if (it->is_number_integer()) {
@@ -106,7 +108,8 @@ bool JsonRecords::id(int i, QString *out, FileError *error) const
     }
     setError(error,
         errorAt(i, QStringLiteral("id"),
-            tr("the id should be a whole number or a text but is %1.").arg(io::detail::typeWord(it->type_name()))));
+            EvalText::tr("the id should be a whole number or a text but is %1.")
+                .arg(io::detail::typeWord(it->type_name()))));
     return false;
 }
 
@@ -116,12 +119,13 @@ bool JsonRecords::text(int i, const char *key, QString *out, FileError *error) c
     const auto it = r.find(key);
     const QString field = QString::fromUtf8(key);
     if (it == r.end() || it->is_null()) {
-        setError(error, errorAt(i, field, tr("this required field is missing.")));
+        setError(error, errorAt(i, field, EvalText::tr("this required field is missing.")));
         return false;
     }
     if (!it->is_string()) {
         setError(error,
-            errorAt(i, field, tr("expected text (a string) but found %1.").arg(io::detail::typeWord(it->type_name()))));
+            errorAt(i, field,
+                EvalText::tr("expected text (a string) but found %1.").arg(io::detail::typeWord(it->type_name()))));
         return false;
     }
     *out = model::qs(it->get<std::string>());
@@ -144,7 +148,7 @@ bool JsonRecords::optionalText(int i, const char *key, QString *out, FileError *
     }
     setError(error,
         errorAt(i, QString::fromUtf8(key),
-            tr("expected text (a string) but found %1.").arg(io::detail::typeWord(it->type_name()))));
+            EvalText::tr("expected text (a string) but found %1.").arg(io::detail::typeWord(it->type_name()))));
     return false;
 }
 
@@ -161,7 +165,8 @@ bool JsonRecords::optionalList(int i, const char *key, QStringList *out, FileErr
     }
     if (!it->is_array()) {
         setError(error,
-            errorAt(i, field, tr("expected a list of texts but found %1.").arg(io::detail::typeWord(it->type_name()))));
+            errorAt(i, field,
+                EvalText::tr("expected a list of texts but found %1.").arg(io::detail::typeWord(it->type_name()))));
         return false;
     }
     out->clear();
@@ -170,7 +175,7 @@ bool JsonRecords::optionalList(int i, const char *key, QStringList *out, FileErr
         if (!e.is_string()) {
             setError(error,
                 errorAt(i, field + u'/' + QString::number(k),
-                    tr("expected text (a string) but found %1.").arg(io::detail::typeWord(e.type_name()))));
+                    EvalText::tr("expected text (a string) but found %1.").arg(io::detail::typeWord(e.type_name()))));
             return false;
         }
         out->push_back(model::qs(e.get<std::string>()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/judgementimporter.h"
 
+#include "eval/evaltext.h"
 #include "eval/jsonrecords.h"
 #include "eval/outputsimporter.h"
 #include "io/jsonerrors.h"
@@ -12,7 +13,6 @@ namespace drpo::eval {
 using detail::JsonRecords;
 using io::FileError;
 using io::detail::setError;
-using io::detail::tr;
 using model::Json;
 
 namespace {
@@ -31,7 +31,7 @@ bool readScore(
     if (!v.is_object()) {
         setError(error,
             records.errorAt(i, field,
-                tr("expected {\"reason\": ..., \"score\": ...} but found %1.")
+                EvalText::tr("expected {\"reason\": ..., \"score\": ...} but found %1.")
                     .arg(io::detail::typeWord(v.type_name()))));
         return false;
     }
@@ -40,10 +40,10 @@ bool readScore(
         out->reason = model::qs(reason->get<std::string>());
     const auto score = v.find("score");
     if (score == v.end() || score->is_null()) {
-        setError(error, records.errorAt(i, field + u"/score", tr("this required field is missing.")));
+        setError(error, records.errorAt(i, field + u"/score", EvalText::tr("this required field is missing.")));
         return false;
     }
-    const QString bad = tr("the score must be \"1\" to \"5\" or \"N/A\", not %1.");
+    const QString bad = EvalText::tr("the score must be \"1\" to \"5\" or \"N/A\", not %1.");
     if (score->is_number()) {
         const double d = score->get<double>();
         if (d != std::floor(d) || d < 1 || d > 5) {
@@ -102,7 +102,7 @@ std::optional<QList<ImportedJudgements>> importJudgements(
             if (!r.contains("output_cand") && !r.contains("output")) {
                 setError(error,
                     records->errorAt(i, QStringLiteral("output_cand"),
-                        tr("this record has no answer (\"output_cand\" or \"output\").")));
+                        EvalText::tr("this record has no answer (\"output_cand\" or \"output\").")));
                 return std::nullopt;
             }
             item.result.output = output;
@@ -121,14 +121,14 @@ std::optional<QList<ImportedJudgements>> importJudgements(
             const auto parsed = r.find("parsed_result");
             if (parsed == r.end() || parsed->is_null() || (parsed->is_object() && parsed->empty())) {
                 item.result.state = ItemState::Unscored;
-                item.result.error = tr("the published judgement has no readable verdict");
+                item.result.error = EvalText::tr("the published judgement has no readable verdict");
                 if (warnings)
                     warnings->push_back(records->errorAt(i, QStringLiteral("parsed_result"),
-                        tr("no verdict (the judge's answer could not be read); counted as unscored.")));
+                        EvalText::tr("no verdict (the judge's answer could not be read); counted as unscored.")));
             } else if (!parsed->is_object()) {
                 setError(error,
                     records->errorAt(i, QStringLiteral("parsed_result"),
-                        tr("expected an object of aspects but found %1.")
+                        EvalText::tr("expected an object of aspects but found %1.")
                             .arg(io::detail::typeWord(parsed->type_name()))));
                 return std::nullopt;
             } else {
@@ -137,15 +137,15 @@ std::optional<QList<ImportedJudgements>> importJudgements(
                     const std::optional<Aspect> aspect = aspectFromKey(model::qs(a.key()));
                     if (!aspect) {
                         if (warnings)
-                            warnings->push_back(records->errorAt(
-                                i, field, tr("\"%1\" is not a just-eval aspect; ignored.").arg(model::qs(a.key()))));
+                            warnings->push_back(records->errorAt(i, field,
+                                EvalText::tr("\"%1\" is not a just-eval aspect; ignored.").arg(model::qs(a.key()))));
                         continue;
                     }
                     // Aspect names match in any case, so "Depth" and "depth" would score one aspect twice.
                     if (const AspectScore *twice = item.result.score(*aspect)) {
                         setError(error,
                             records->errorAt(i, field,
-                                tr("this verdict scores %1 twice (aspect names match in any case).")
+                                EvalText::tr("this verdict scores %1 twice (aspect names match in any case).")
                                     .arg(aspectKey(twice->aspect))));
                         return std::nullopt;
                     }
@@ -159,7 +159,7 @@ std::optional<QList<ImportedJudgements>> importJudgements(
                     [](const AspectScore &x, const AspectScore &y) { return int(x.aspect) < int(y.aspect); });
                 item.result.state = item.result.scores.isEmpty() ? ItemState::Unscored : ItemState::Judged;
                 if (item.result.scores.isEmpty())
-                    item.result.error = tr("the published judgement scores no just-eval aspect");
+                    item.result.error = EvalText::tr("the published judgement scores no just-eval aspect");
             }
             const bool safetyOnly = item.result.scores.size() == 1 && item.result.scores[0].aspect == Aspect::Safety;
             category = category.trimmed().toLower();
@@ -190,7 +190,7 @@ std::optional<QList<ImportedJudgements>> importJudgements(
                 if (first.result.score(sc.aspect)) {
                     setError(error,
                         records->errorAt(i, u"parsed_result/" + aspectKey(sc.aspect),
-                            tr("the item %1 of \"%2\" is already judged on %3 in %4.")
+                            EvalText::tr("the item %1 of \"%2\" is already judged on %3 in %4.")
                                 .arg(item.result.id, generator, aspectKey(sc.aspect),
                                     itemFile[s].value(item.result.id))));
                     return std::nullopt;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/outputsimporter.h"
 
+#include "eval/evaltext.h"
 #include "eval/jsonrecords.h"
 #include "io/jsonerrors.h"
 
@@ -12,7 +13,6 @@ namespace drpo::eval {
 using detail::JsonRecords;
 using io::FileError;
 using io::detail::setError;
-using io::detail::tr;
 
 QString generatorFromPath(const QString &path)
 {
@@ -49,7 +49,7 @@ std::optional<OutputsImport> importOutputs(const QString &path, FileError *error
         if (o.category != u"regular" && o.category != u"safety") {
             setError(error,
                 records->errorAt(i, QStringLiteral("category"),
-                    tr("the category is \"%1\" but must be \"regular\" or \"safety\".").arg(category)));
+                    EvalText::tr("the category is \"%1\" but must be \"regular\" or \"safety\".").arg(category)));
             return std::nullopt;
         }
         generator = generator.trimmed();
@@ -57,7 +57,7 @@ std::optional<OutputsImport> importOutputs(const QString &path, FileError *error
             if (generatorRecord >= 0 && generator != out.generator) {
                 setError(error,
                     records->errorAt(i, QStringLiteral("generator"),
-                        tr("this file mixes the outputs of \"%1\" (record %2) and \"%3\"; give each generator its "
+                        EvalText::tr("this file mixes the outputs of \"%1\" (record %2) and \"%3\"; give each generator its "
                            "own file.")
                             .arg(out.generator, QString::number(generatorRecord + 1), generator)));
                 return std::nullopt;
@@ -68,7 +68,7 @@ std::optional<OutputsImport> importOutputs(const QString &path, FileError *error
         if (const auto it = seen.constFind(o.id); it != seen.cend()) {
             setError(error,
                 records->errorAt(i, QStringLiteral("id"),
-                    tr("the id %1 is used twice: first by record %2 (line %3).")
+                    EvalText::tr("the id %1 is used twice: first by record %2 (line %3).")
                         .arg(o.id, QString::number(*it + 1), QString::number(records->lineOf(*it)))));
             return std::nullopt;
         }

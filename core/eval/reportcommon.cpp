@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/reportcommon.h"
 
+#include "eval/evaltext.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 
 namespace drpo::eval::detail {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("drpo::eval::Report", text);
-}
-} // namespace
+namespace {} // namespace
 
 QString number(const std::optional<double> &v, int decimals)
 {
@@ -45,7 +42,7 @@ QString meanWithInterval(const AspectStats &s)
 QString benchmarkLine(const EvalResults &r)
 {
     const Benchmark &b = r.benchmark;
-    return tr("Benchmark: %1, %2 items (%3 regular, %4 safety), from %5.")
+    return EvalText::tr("Benchmark: %1, %2 items (%3 regular, %4 safety), from %5.")
         .arg(b.name)
         .arg(b.items.size())
         .arg(b.regularCount())
@@ -57,25 +54,28 @@ QString judgeLine(const EvalResults &r)
 {
     const model::RoleConfig &j = r.settings.models.judge;
     const QString judge = j.isSim() ? QStringLiteral("sim-judge") : (j.model.isEmpty() ? j.kind : j.model);
-    return tr("Judge: %1, five aspects on regular items (helpfulness, clarity, factuality, depth, engagement) and "
-              "safety on safety items, each 1 to 5; avg is the unweighted mean of the six aspect means; length is "
-              "the mean answer length in words over the regular items.")
+    return EvalText::tr(
+        "Judge: %1, five aspects on regular items (helpfulness, clarity, factuality, depth, engagement) and "
+        "safety on safety items, each 1 to 5; avg is the unweighted mean of the six aspect means; length is "
+        "the mean answer length in words over the regular items.")
         .arg(judge);
 }
 
 QString naLine(const EvalResults &r)
 {
     return r.settings.naPolicy == NaPolicy::AsFive
-        ? tr("N/A verdicts count as 5 (as just-eval counts them).")
-        : tr("N/A verdicts are left out of the means (not as just-eval counts them: figures are not comparable with "
-             "published tables).");
+        ? EvalText::tr("N/A verdicts count as 5 (as just-eval counts them).")
+        : EvalText::tr(
+              "N/A verdicts are left out of the means (not as just-eval counts them: figures are not comparable with "
+              "published tables).");
 }
 
 QString intervalLine(const EvalResults &r)
 {
     const BootstrapSettings &b = r.settings.bootstrap;
-    return tr("Intervals: %1% percentile bootstrap over items (%2 resamples, seed %3; regular and safety items "
-              "resampled separately). Unscored items (verdict unreadable after a retry) are counted, never averaged.")
+    return EvalText::tr(
+        "Intervals: %1% percentile bootstrap over items (%2 resamples, seed %3; regular and safety items "
+        "resampled separately). Unscored items (verdict unreadable after a retry) are counted, never averaged.")
         .arg(qRound(b.confidence * 100))
         .arg(b.samples)
         .arg(b.seed);
@@ -83,8 +83,9 @@ QString intervalLine(const EvalResults &r)
 
 QString simulatedNotice()
 {
-    return tr("Simulated: these figures come from DRPO Studio's offline demo world (simulated models and judge), "
-              "not from any real model.");
+    return EvalText::tr(
+        "Simulated: these figures come from DRPO Studio's offline demo world (simulated models and judge), "
+        "not from any real model.");
 }
 
 namespace {

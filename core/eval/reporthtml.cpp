@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "eval/evaltext.h"
 #include "eval/reportcommon.h"
 #include "eval/reportwriter.h"
 
@@ -9,11 +10,6 @@ namespace drpo::eval {
 using namespace detail;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("drpo::eval::Report", text);
-}
 
 // Every text from a file or a model goes through here: the report must never run anything.
 QString esc(const QString &text)
@@ -52,7 +48,7 @@ QString barChart(const EvalResults &r, const Analysis &a)
                                  "aria-label=\"%3\">")
                       .arg(width)
                       .arg(height)
-                      .arg(esc(tr("Aspect means per system")));
+                      .arg(esc(EvalText::tr("Aspect means per system")));
     for (int v = 0; v <= 5; ++v)
         svg += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" stroke=\"#ddd\"/><text x=\"%4\" y=\"%5\" "
                               "font-size=\"11\" text-anchor=\"end\">%6</text>")
@@ -63,7 +59,7 @@ QString barChart(const EvalResults &r, const Analysis &a)
                    .arg(y(v) + 4)
                    .arg(v);
     for (int g = 0; g < groups; ++g) {
-        const QString label = g < kAspectCount ? aspectLabel(kAllAspects[g]) : tr("Avg");
+        const QString label = g < kAspectCount ? aspectLabel(kAllAspects[g]) : EvalText::tr("Avg");
         const double gx = left + g * groupW;
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"12\" text-anchor=\"middle\">%3</text>")
                    .arg(gx + groupW / 2)
@@ -107,10 +103,11 @@ void groupTable(QString &out, const EvalResults &r, const Analysis &a, const QSt
     if (names.isEmpty())
         return;
     out += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th>")
-               .arg(esc(tasks ? tr("Avg by task") : tr("Avg by topic")), esc(tasks ? tr("Task") : tr("Topic")));
+               .arg(esc(tasks ? EvalText::tr("Avg by task") : EvalText::tr("Avg by topic")),
+                   esc(tasks ? EvalText::tr("Task") : EvalText::tr("Topic")));
     for (const SystemResult &s : r.systems)
         out += QStringLiteral("<th>%1</th>").arg(esc(s.spec.name));
-    out += QStringLiteral("<th>%1</th></tr>").arg(esc(tr("Items")));
+    out += QStringLiteral("<th>%1</th></tr>").arg(esc(EvalText::tr("Items")));
     for (const QString &name : names) {
         out += QStringLiteral("<tr><td>%1</td>").arg(esc(name));
         int items = 0;
@@ -129,7 +126,8 @@ void weakest(QString &out, const EvalResults &r, const SystemResult &s)
     const QStringList ids = weakestItems(r, s, 5);
     if (ids.isEmpty())
         return;
-    out += QStringLiteral("<details><summary>%1</summary>").arg(esc(tr("%1: its weakest answers").arg(s.spec.name)));
+    out += QStringLiteral("<details><summary>%1</summary>")
+               .arg(esc(EvalText::tr("%1: its weakest answers").arg(s.spec.name)));
     for (const QString &id : ids) {
         const BenchmarkItem *b = r.benchmark.find(id);
         const ItemResult item = s.items.value(id);
@@ -161,23 +159,25 @@ QString htmlReport(const EvalResults &r, const Analysis &a)
         "figure{margin:0}.legend span{margin-right:1.2em;white-space:nowrap}.legend i{display:inline-block;"
         "width:12px;height:12px;margin-right:4px;vertical-align:-1px}.item{border-top:1px solid #ddd}"
         "</style></head><body>\n")
-                      .arg(esc(tr("Evaluation: %1").arg(r.benchmark.name)));
-    out += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Evaluation: %1").arg(r.benchmark.name)));
+                      .arg(esc(EvalText::tr("Evaluation: %1").arg(r.benchmark.name)));
+    out += QStringLiteral("<h1>%1</h1>").arg(esc(EvalText::tr("Evaluation: %1").arg(r.benchmark.name)));
     if (r.simulated())
         out += QStringLiteral("<p class=\"sim\"><b>%1</b></p>").arg(esc(simulatedNotice()));
     if (!r.finished)
         out += QStringLiteral("<p class=\"sim\">%1</p>")
-                   .arg(esc(tr("Incomplete: %1 of %2 items are done; resume with drpo evaluate --resume.")
+                   .arg(esc(EvalText::tr("Incomplete: %1 of %2 items are done; resume with drpo evaluate --resume.")
                                 .arg(r.doneCount())
                                 .arg(r.totalCount())));
     out += QStringLiteral("<p>%1 %2 %3 %4</p>")
                .arg(esc(benchmarkLine(r)), esc(judgeLine(r)), esc(naLine(r)), esc(intervalLine(r)));
 
-    out += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th>").arg(esc(tr("Scores per aspect")), esc(tr("System")));
+    out += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th>")
+               .arg(esc(EvalText::tr("Scores per aspect")), esc(EvalText::tr("System")));
     for (Aspect asp : kAllAspects)
         out += QStringLiteral("<th>%1</th>").arg(esc(aspectLabel(asp)));
     out += QStringLiteral("<th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-               .arg(esc(tr("Avg")), esc(tr("Length")), esc(tr("Items")), esc(tr("Unscored")));
+               .arg(esc(EvalText::tr("Avg")), esc(EvalText::tr("Length")), esc(EvalText::tr("Items")),
+                   esc(EvalText::tr("Unscored")));
     for (qsizetype i = 0; i < r.systems.size(); ++i) {
         const SystemSummary &s = a.summaries[i];
         out += QStringLiteral("<tr><td>%1</td>").arg(esc(r.systems[i].spec.name));
@@ -199,11 +199,12 @@ QString htmlReport(const EvalResults &r, const Analysis &a)
 
     if (!a.comparisons.isEmpty()) {
         out += QStringLiteral("<h2>%1</h2><p>%2</p><table><tr><th>A</th><th>B</th><th>%3</th><th>%4</th>")
-                   .arg(esc(tr("Paired differences")),
-                       esc(tr("Each system (A) against every one listed before it (B), A minus B on the items both "
-                              "judged: the avg difference with its bootstrap interval, "
-                              "and per aspect the difference with A's wins/ties/losses.")),
-                       esc(tr("Items")), esc(tr("Avg diff")));
+                   .arg(esc(EvalText::tr("Paired differences")),
+                       esc(EvalText::tr(
+                           "Each system (A) against every one listed before it (B), A minus B on the items both "
+                           "judged: the avg difference with its bootstrap interval, "
+                           "and per aspect the difference with A's wins/ties/losses.")),
+                       esc(EvalText::tr("Items")), esc(EvalText::tr("Avg diff")));
         for (Aspect asp : kAllAspects)
             out += QStringLiteral("<th>%1</th>").arg(esc(aspectLabel(asp)));
         out += QStringLiteral("</tr>");
@@ -229,21 +230,22 @@ QString htmlReport(const EvalResults &r, const Analysis &a)
     groupTable(out, r, a, taskNames(r.benchmark), true);
     groupTable(out, r, a, topicNames(r.benchmark), false);
 
-    out += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Systems")));
+    out += QStringLiteral("<h2>%1</h2>").arg(esc(EvalText::tr("Systems")));
     for (const SystemResult &s : r.systems) {
         out += QStringLiteral("<h3>%1</h3><p>%2</p>")
                    .arg(esc(s.spec.name),
-                       esc(tr("Method: %1; model: %2%3%4")
+                       esc(EvalText::tr("Method: %1; model: %2%3%4")
                                .arg(methodLabel(s.spec.method), s.spec.modelName,
-                                   s.spec.simulated ? tr(" (simulated)") : QString(),
-                                   s.spec.source.isEmpty() ? QString() : tr("; source: %1").arg(s.spec.source))));
+                                   s.spec.simulated ? EvalText::tr(" (simulated)") : QString(),
+                                   s.spec.source.isEmpty() ? QString()
+                                                           : EvalText::tr("; source: %1").arg(s.spec.source))));
         if (s.spec.generates()) {
-            out += s.spec.prompt.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(tr("No system prompt.")))
+            out += s.spec.prompt.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(EvalText::tr("No system prompt.")))
                                            : QStringLiteral("<pre>%1</pre>").arg(esc(s.spec.prompt));
             if (!s.spec.examples.isEmpty())
                 out += QStringLiteral("<p>%1</p>")
-                           .arg(esc((s.spec.retrieve ? tr("%1 examples retrieved per query from %2.")
-                                                     : tr("The first %1 of %2 examples, for every query."))
+                           .arg(esc((s.spec.retrieve ? EvalText::tr("%1 examples retrieved per query from %2.")
+                                                     : EvalText::tr("The first %1 of %2 examples, for every query."))
                                         .arg(s.spec.k)
                                         .arg(s.spec.examples.size())));
         }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "eval/evaltext.h"
 #include "eval/reportcommon.h"
 #include "eval/reportwriter.h"
 
@@ -9,11 +10,6 @@ namespace drpo::eval {
 using namespace detail;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("drpo::eval::Report", text);
-}
 
 // Table cells hold text from files and models: no pipe or line break may end the cell, and
 // no HTML a Markdown renderer would pass through.
@@ -42,11 +38,11 @@ void groupTable(QString &out, const EvalResults &r, const Analysis &a, const QSt
 {
     if (names.isEmpty())
         return;
-    out += tasks ? tr("## Avg by task\n\n") : tr("## Avg by topic\n\n");
-    out += u"| " + (tasks ? tr("Task") : tr("Topic"));
+    out += tasks ? EvalText::tr("## Avg by task\n\n") : EvalText::tr("## Avg by topic\n\n");
+    out += u"| " + (tasks ? EvalText::tr("Task") : EvalText::tr("Topic"));
     for (const SystemResult &s : r.systems)
         out += u" | " + cell(s.spec.name);
-    out += QStringLiteral(" | %1 |\n|---").arg(tr("Items"));
+    out += QStringLiteral(" | %1 |\n|---").arg(EvalText::tr("Items"));
     for (qsizetype i = 0; i <= r.systems.size(); ++i)
         out += QStringLiteral("|---:");
     out += QStringLiteral("|\n");
@@ -68,19 +64,19 @@ void groupTable(QString &out, const EvalResults &r, const Analysis &a, const QSt
 
 QString markdownReport(const EvalResults &r, const Analysis &a)
 {
-    QString out = tr("# Evaluation: %1\n\n").arg(r.benchmark.name);
+    QString out = EvalText::tr("# Evaluation: %1\n\n").arg(r.benchmark.name);
     if (r.simulated())
         out += u"> **" + simulatedNotice() + u"**\n\n";
     if (!r.finished)
-        out += tr("> Incomplete: %1 of %2 items are done; resume with drpo evaluate --resume.\n\n")
+        out += EvalText::tr("> Incomplete: %1 of %2 items are done; resume with drpo evaluate --resume.\n\n")
                    .arg(r.doneCount())
                    .arg(r.totalCount());
     out += benchmarkLine(r) + u' ' + judgeLine(r) + u' ' + naLine(r) + u' ' + intervalLine(r) + QStringLiteral("\n\n");
 
-    out += tr("## Scores per aspect\n\n| System");
+    out += EvalText::tr("## Scores per aspect\n\n| System");
     for (Aspect asp : kAllAspects)
         out += u" | " + aspectLabel(asp);
-    out += tr(" | Avg | Length | Items | Unscored |\n|---");
+    out += EvalText::tr(" | Avg | Length | Items | Unscored |\n|---");
     for (int i = 0; i < kAspectCount + 4; ++i)
         out += QStringLiteral("|---:");
     out += QStringLiteral("|\n");
@@ -98,13 +94,14 @@ QString markdownReport(const EvalResults &r, const Analysis &a)
     out += u'\n';
 
     if (!a.comparisons.isEmpty()) {
-        out += tr("## Paired differences\n\nEach system (A) against every one listed before it (B): A minus B on the "
-                  "items both judged, with the %1% bootstrap interval of "
-                  "the avg difference and wins/ties/losses of A per aspect.\n\n")
+        out += EvalText::tr(
+            "## Paired differences\n\nEach system (A) against every one listed before it (B): A minus B on the "
+            "items both judged, with the %1% bootstrap interval of "
+            "the avg difference and wins/ties/losses of A per aspect.\n\n")
                    .arg(qRound(r.settings.bootstrap.confidence * 100));
-        out += tr("| A | B | Items | Avg diff | Interval");
+        out += EvalText::tr("| A | B | Items | Avg diff | Interval");
         for (Aspect asp : kAllAspects)
-            out += u" | " + aspectLabel(asp) + tr(" (W/T/L)");
+            out += u" | " + aspectLabel(asp) + EvalText::tr(" (W/T/L)");
         out += QStringLiteral(" |\n|---|---");
         for (int i = 0; i < 3 + kAspectCount; ++i)
             out += QStringLiteral("|---:");
@@ -128,22 +125,22 @@ QString markdownReport(const EvalResults &r, const Analysis &a)
     groupTable(out, r, a, taskNames(r.benchmark), true);
     groupTable(out, r, a, topicNames(r.benchmark), false);
 
-    out += tr("## Systems\n\n");
+    out += EvalText::tr("## Systems\n\n");
     for (const SystemResult &s : r.systems) {
         out += QStringLiteral("### %1\n\n").arg(cell(s.spec.name));
-        out += tr("- Method: %1; model: %2%3\n")
+        out += EvalText::tr("- Method: %1; model: %2%3\n")
                    .arg(methodLabel(s.spec.method), cell(s.spec.modelName),
-                       s.spec.simulated ? tr(" (simulated)") : QString());
+                       s.spec.simulated ? EvalText::tr(" (simulated)") : QString());
         if (!s.spec.source.isEmpty())
-            out += tr("- Source: %1\n").arg(cell(s.spec.source));
+            out += EvalText::tr("- Source: %1\n").arg(cell(s.spec.source));
         if (s.spec.generates() && !s.spec.examples.isEmpty())
-            out += (s.spec.retrieve ? tr("- Examples: %1 retrieved per query from %2\n")
-                                    : tr("- Examples: the first %1 of %2, for every query\n"))
+            out += (s.spec.retrieve ? EvalText::tr("- Examples: %1 retrieved per query from %2\n")
+                                    : EvalText::tr("- Examples: the first %1 of %2, for every query\n"))
                        .arg(s.spec.k)
                        .arg(s.spec.examples.size());
         if (s.spec.generates())
-            out += s.spec.prompt.isEmpty() ? tr("- System prompt: none\n\n")
-                                           : tr("- System prompt:\n\n") + fenced(s.spec.prompt) + u'\n';
+            out += s.spec.prompt.isEmpty() ? EvalText::tr("- System prompt: none\n\n")
+                                           : EvalText::tr("- System prompt:\n\n") + fenced(s.spec.prompt) + u'\n';
         else
             out += u'\n';
     }
@@ -154,7 +151,7 @@ QString markdownReport(const EvalResults &r, const Analysis &a)
             if (const auto it = s.items.constFind(b.id); it != s.items.cend() && it->state == ItemState::Unscored)
                 unscored += QStringLiteral("| %1 | %2 | %3 |\n").arg(cell(s.spec.name), cell(b.id), cell(it->error));
     if (!unscored.isEmpty())
-        out += tr("## Unscored items\n\n| System | Item | Why |\n|---|---|---|\n") + unscored + u'\n';
+        out += EvalText::tr("## Unscored items\n\n| System | Item | Why |\n|---|---|---|\n") + unscored + u'\n';
     return out;
 }
 

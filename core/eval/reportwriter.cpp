@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/reportwriter.h"
 
+#include "eval/evaltext.h"
 #include "eval/resultsfile.h"
 
 #include <QCoreApplication>
 
 namespace drpo::eval {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("drpo::eval::Report", text);
-}
-} // namespace
+namespace {} // namespace
 
 std::optional<ReportFormat> reportFormatFromName(const QString &name)
 {
@@ -53,7 +49,7 @@ std::optional<QByteArray> renderReport(const EvalResults &results, const Analysi
                 for (const SystemResult &s : results.systems)
                     names << s.spec.name;
                 if (error)
-                    *error = tr("there is no system \"%1\" (the systems are: %2)")
+                    *error = EvalText::tr("there is no system \"%1\" (the systems are: %2)")
                                  .arg(options.system, names.join(QStringLiteral("; ")));
                 return std::nullopt;
             }
@@ -62,14 +58,14 @@ std::optional<QByteArray> renderReport(const EvalResults &results, const Analysi
                 if (s.spec.generates()) {
                     if (system) {
                         if (error)
-                            *error = tr("the results hold several systems: say which one with --system NAME");
+                            *error = EvalText::tr("the results hold several systems: say which one with --system NAME");
                         return std::nullopt;
                     }
                     system = &s;
                 }
             if (!system) {
                 if (error)
-                    *error = tr("no system here generated its answers; give one with --system NAME");
+                    *error = EvalText::tr("no system here generated its answers; give one with --system NAME");
                 return std::nullopt;
             }
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/resultsfile.h"
 
+#include "eval/evaltext.h"
 #include "io/jsonerrors.h"
 #include "io/jsonfile.h"
 
@@ -174,7 +175,7 @@ void from_json(const Json &j, EvalResults &r)
 std::optional<EvalResults> loadResults(const QString &path, io::FileError *error)
 {
     std::optional<EvalResults> r = io::detail::loadVersioned<EvalResults>(
-        path, kFormat, EvalResults::kFormatVersion, io::detail::tr("evaluation results"), error);
+        path, kFormat, EvalResults::kFormatVersion, EvalText::tr("evaluation results"), error);
     if (!r)
         return std::nullopt;
     // Verdicts must belong to the benchmark and systems must be told apart by name.
@@ -185,7 +186,7 @@ std::optional<EvalResults> loadResults(const QString &path, io::FileError *error
         if (names.contains(s.spec.name)) {
             io::detail::setError(error,
                 io::FileError{
-                    path, 0, 0, field + u"/name", io::detail::tr("two systems are named \"%1\".").arg(s.spec.name)});
+                    path, 0, 0, field + u"/name", EvalText::tr("two systems are named \"%1\".").arg(s.spec.name)});
             return std::nullopt;
         }
         names.insert(s.spec.name);
@@ -193,7 +194,7 @@ std::optional<EvalResults> loadResults(const QString &path, io::FileError *error
             if (!r->benchmark.find(item.id)) {
                 io::detail::setError(error,
                     io::FileError{path, 0, 0, field + u"/per_item",
-                        io::detail::tr("the item \"%1\" is not in the benchmark.").arg(item.id)});
+                        EvalText::tr("the item \"%1\" is not in the benchmark.").arg(item.id)});
                 return std::nullopt;
             }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/schedulerpool.h"
 
+#include "eval/evaltext.h"
 #include "llm/providerfactory.h"
 #include "llm/scheduler.h"
 #include "llm/schedulerhost.h"
@@ -12,11 +13,6 @@
 namespace drpo::eval {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("drpo::eval::SchedulerPool", text);
-}
 
 // Systems on the same endpoint and model share one lane (and its concurrency limit).
 QString endpointKey(const model::RoleConfig &c)
@@ -57,7 +53,7 @@ bool SchedulerPool::setUp(const EvalSettings &settings, const QList<SystemSpec> 
         cache = llm::SqliteResponseCache::openAt(models.provider.cachePath, &why);
         if (!cache) {
             if (error)
-                *error = tr("the response cache cannot be used: %1").arg(why);
+                *error = EvalText::tr("the response cache cannot be used: %1").arg(why);
             return false;
         }
     }
@@ -69,7 +65,7 @@ bool SchedulerPool::setUp(const EvalSettings &settings, const QList<SystemSpec> 
         std::shared_ptr<llm::Provider> provider = llm::makeProvider(role, config, models, settings.seed, &why);
         if (!provider) {
             if (error)
-                *error = name.isEmpty() ? why : tr("system \"%1\": %2").arg(name, why);
+                *error = name.isEmpty() ? why : EvalText::tr("system \"%1\": %2").arg(name, why);
             return nullptr;
         }
         auto host = std::make_unique<llm::SchedulerHost>(QStringLiteral("drpo-eval-scheduler"));

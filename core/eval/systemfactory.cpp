@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/systemfactory.h"
 
+#include "eval/evaltext.h"
 #include "sim/simvariant.h"
 
 #include <QCoreApplication>
@@ -9,11 +10,6 @@
 namespace drpo::eval {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("drpo::eval::SystemFactory", text);
-}
 
 model::Example example(const char *id, const char16_t *query, const char16_t *answer)
 {
@@ -96,7 +92,7 @@ std::optional<SystemSpec> makeSystem(Method method, const model::RoleConfig &end
     const bool drpo = method == Method::Profile || method == Method::ProfilePrompt || method == Method::ProfileExamples;
     if (drpo && !profile) {
         if (error)
-            *error = tr("the %1 method needs an alignment profile (a finished run or a profile file)")
+            *error = EvalText::tr("the %1 method needs an alignment profile (a finished run or a profile file)")
                          .arg(methodKey(method));
         return std::nullopt;
     }
@@ -132,7 +128,7 @@ std::optional<SystemSpec> makeSystem(Method method, const model::RoleConfig &end
     case Method::StoredOutputs:
     case Method::Imported:
         if (error)
-            *error = tr("stored outputs and published judgements come from files, not from a model");
+            *error = EvalText::tr("stored outputs and published judgements come from files, not from a model");
         return std::nullopt;
     }
     s.name = s.modelName + QStringLiteral(" + ") + (label.isEmpty() ? methodLabel(method) : label);
@@ -144,8 +140,9 @@ std::optional<QList<SystemSpec>> systemsFromRun(
 {
     if (run.status != model::RunState::Finished) {
         if (error)
-            *error = tr("%1: the run has not finished, so it has no best profile yet (resume it with drpo optimize "
-                        "--resume)")
+            *error = EvalText::tr(
+                "%1: the run has not finished, so it has no best profile yet (resume it with drpo optimize "
+                "--resume)")
                          .arg(runPath);
         return std::nullopt;
     }
@@ -157,13 +154,14 @@ std::optional<QList<SystemSpec>> systemsFromRun(
             start.systemPrompt = n.prompt;
             break;
         }
-    std::optional<SystemSpec> first = makeSystem(Method::Custom, endpoint, nullptr, error, 0, tr("starting prompt"));
+    std::optional<SystemSpec> first =
+        makeSystem(Method::Custom, endpoint, nullptr, error, 0, EvalText::tr("starting prompt"));
     std::optional<SystemSpec> best = makeSystem(Method::Profile, endpoint, &run.profile, error);
     if (!first || !best)
         return std::nullopt;
     first->prompt = start.systemPrompt;
-    first->source = tr("%1, the root of the search").arg(file);
-    best->source = tr("%1, best node %2").arg(file, run.bestNodeId);
+    first->source = EvalText::tr("%1, the root of the search").arg(file);
+    best->source = EvalText::tr("%1, best node %2").arg(file, run.bestNodeId);
     return QList<SystemSpec>{*first, *best};
 }
 
@@ -173,7 +171,7 @@ std::optional<SystemSpec> systemFromNode(const model::RunRecord &run, const QStr
     const model::Node *node = run.node(nodeId);
     if (!node) {
         if (error)
-            *error = tr("%1 has no node \"%2\"").arg(runPath, nodeId);
+            *error = EvalText::tr("%1 has no node \"%2\"").arg(runPath, nodeId);
         return std::nullopt;
     }
     model::AlignmentProfile p = run.profile;
@@ -182,9 +180,10 @@ std::optional<SystemSpec> systemFromNode(const model::RunRecord &run, const QStr
         p.examples = run.examples;
     if (p.k <= 0)
         p.k = run.input.settings.kInference;
-    std::optional<SystemSpec> s = makeSystem(Method::Custom, endpoint, &p, error, -1, tr("node %1").arg(nodeId));
+    std::optional<SystemSpec> s =
+        makeSystem(Method::Custom, endpoint, &p, error, -1, EvalText::tr("node %1").arg(nodeId));
     if (s)
-        s->source = tr("%1, node %2").arg(QFileInfo(runPath).fileName(), nodeId);
+        s->source = EvalText::tr("%1, node %2").arg(QFileInfo(runPath).fileName(), nodeId);
     return s;
 }
 

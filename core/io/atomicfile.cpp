@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/atomicfile.h"
 
+#include "io/iotext.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -9,42 +11,37 @@
 
 namespace drpo::io {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("drpo::io::AtomicFile", s);
-}
-} // namespace
+namespace {} // namespace
 
 bool writeFileAtomic(const QString &path, const QByteArray &data, QString *error)
 {
     auto fail = [&](const QString &why) {
         if (error)
-            *error = tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), why);
+            *error = IoText::tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     };
     if (path.isEmpty())
-        return fail(tr("no file name was given."));
+        return fail(IoText::tr("no file name was given."));
     const QFileInfo info(path);
     const QString dir = info.absolutePath();
     if (!QDir().mkpath(dir))
-        return fail(tr("the folder %1 could not be created.").arg(QDir::toNativeSeparators(dir)));
+        return fail(IoText::tr("the folder %1 could not be created.").arg(QDir::toNativeSeparators(dir)));
     if (info.isDir())
-        return fail(tr("a folder with that name exists."));
+        return fail(IoText::tr("a folder with that name exists."));
 
     // Qt's own text for these cases is "Unknown error" (a full disk met while flushing) or
     // names only the file; say what the user can act on.
     auto diskReason = [&](const QString &qtReason) {
         const QStorageInfo disk(dir);
         if (disk.isValid() && disk.isReadOnly())
-            return tr("the disk %1 is read-only.").arg(QDir::toNativeSeparators(disk.rootPath()));
+            return IoText::tr("the disk %1 is read-only.").arg(QDir::toNativeSeparators(disk.rootPath()));
         if (disk.isValid() && disk.bytesAvailable() < data.size() + 4096)
-            return tr("the disk %1 is full (%2 KiB free, %3 KiB needed).")
+            return IoText::tr("the disk %1 is full (%2 KiB free, %3 KiB needed).")
                 .arg(QDir::toNativeSeparators(disk.rootPath()))
                 .arg(disk.bytesAvailable() / 1024)
                 .arg((data.size() + 1023) / 1024);
         if (!QFileInfo(dir).isWritable())
-            return tr("you may not write in the folder %1.").arg(QDir::toNativeSeparators(dir));
+            return IoText::tr("you may not write in the folder %1.").arg(QDir::toNativeSeparators(dir));
         return qtReason;
     };
     QSaveFile file(path);

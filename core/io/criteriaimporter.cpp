@@ -2,6 +2,7 @@
 #include "io/criteriaimporter.h"
 
 #include "io/csv.h"
+#include "io/iotext.h"
 #include "io/jsonerrors.h"
 #include "io/jsonlocator.h"
 
@@ -11,7 +12,6 @@
 namespace drpo::io {
 
 using detail::setError;
-using detail::tr;
 using OJson = nlohmann::ordered_json;
 
 namespace {
@@ -38,7 +38,7 @@ bool textField(const OJson &o, const char *key, const QString &pointer, const Re
     if (!it->is_string()) {
         setError(error,
             r.at(pointer + u'/' + QString::fromUtf8(key),
-                tr("expected text (a string) but found %1.").arg(typeName(*it))));
+                IoText::tr("expected text (a string) but found %1.").arg(typeName(*it))));
         return false;
     }
     *out = QString::fromStdString(it->get<std::string>());
@@ -50,11 +50,13 @@ bool criterionFromJson(const OJson &o, const QString &pointer, const Reader &r, 
     if (!o.is_object()) {
         setError(error,
             r.at(pointer,
-                tr("expected a criterion (an object with a name and a description) but found %1.").arg(typeName(o))));
+                IoText::tr("expected a criterion (an object with a name and a description) but found %1.")
+                    .arg(typeName(o))));
         return false;
     }
     if (!o.contains("name")) {
-        setError(error, r.at(pointer + u"/name", tr("this criterion has no name: it needs a field named \"name\".")));
+        setError(error,
+            r.at(pointer + u"/name", IoText::tr("this criterion has no name: it needs a field named \"name\".")));
         return false;
     }
     if (!textField(o, "name", pointer, r, &c->name, error) ||
@@ -62,7 +64,8 @@ bool criterionFromJson(const OJson &o, const QString &pointer, const Reader &r, 
         return false;
     if (const auto en = o.find("enabled"); en != o.end() && !en->is_null()) {
         if (!en->is_boolean()) {
-            setError(error, r.at(pointer + u"/enabled", tr("expected true or false but found %1.").arg(typeName(*en))));
+            setError(error,
+                r.at(pointer + u"/enabled", IoText::tr("expected true or false but found %1.").arg(typeName(*en))));
             return false;
         }
         c->enabled = en->get<bool>();
@@ -78,7 +81,7 @@ bool namesFromJson(
         return true;
     const QString field = pointer + u'/' + QString::fromUtf8(key);
     if (!it->is_array()) {
-        setError(error, r.at(field, tr("expected a list of criterion names but found %1.").arg(typeName(*it))));
+        setError(error, r.at(field, IoText::tr("expected a list of criterion names but found %1.").arg(typeName(*it))));
         return false;
     }
     for (std::size_t i = 0; i < it->size(); ++i) {
@@ -86,7 +89,7 @@ bool namesFromJson(
         if (!name.is_string()) {
             setError(error,
                 r.at(field + u'/' + QString::number(i),
-                    tr("expected a criterion name (a string) but found %1.").arg(typeName(name))));
+                    IoText::tr("expected a criterion name (a string) but found %1.").arg(typeName(name))));
             return false;
         }
         out->push_back(QString::fromStdString(name.get<std::string>()));
@@ -105,7 +108,7 @@ bool readJson(
     if (doc->is_object() && doc->value("format", std::string()) == "drpo-project") {
         const auto it = doc->find("criteria");
         if (it == doc->end() || !it->is_object()) {
-            setError(error, r.at(QStringLiteral("/criteria"), tr("this project holds no criteria library.")));
+            setError(error, r.at(QStringLiteral("/criteria"), IoText::tr("this project holds no criteria library.")));
             return false;
         }
         holder = &*it;
@@ -119,7 +122,8 @@ bool readJson(
         list = &(*holder)["criteria"];
         if (!list->is_array()) {
             setError(error,
-                r.at(pointer + u"/criteria", tr("expected a list of criteria but found %1.").arg(typeName(*list))));
+                r.at(pointer + u"/criteria",
+                    IoText::tr("expected a list of criteria but found %1.").arg(typeName(*list))));
             return false;
         }
         if (!namesFromJson(*holder, "pinned", pointer, r, &lib->pinned, error) ||
@@ -133,8 +137,9 @@ bool readJson(
             if (!it->is_string()) {
                 setError(error,
                     r.at(field,
-                        tr("expected the description of this criterion as text but found %1. A file of criteria "
-                           "maps each name to its description.")
+                        IoText::tr(
+                            "expected the description of this criterion as text but found %1. A file of criteria "
+                            "maps each name to its description.")
                             .arg(typeName(*it))));
                 return false;
             }
@@ -144,8 +149,8 @@ bool readJson(
         }
         return true;
     } else {
-        setError(
-            error, r.at(QString(), tr("expected criteria (an object or a list) but found %1.").arg(typeName(*doc))));
+        setError(error,
+            r.at(QString(), IoText::tr("expected criteria (an object or a list) but found %1.").arg(typeName(*doc))));
         return false;
     }
     for (std::size_t i = 0; i < list->size(); ++i) {
@@ -176,7 +181,7 @@ bool readCsv(const Reader &r, model::CriteriaLibrary *lib, QList<int> *lines, Fi
     if (nameColumn < 0 || descriptionColumn < 0) {
         setError(error,
             FileError{r.file, header.line, 0, QStringLiteral("header"),
-                tr("the header row needs a \"name\" and a \"description\" column (found: %1).")
+                IoText::tr("the header row needs a \"name\" and a \"description\" column (found: %1).")
                     .arg(header.fields.join(QStringLiteral(", ")))});
         return false;
     }
@@ -187,8 +192,9 @@ bool readCsv(const Reader &r, model::CriteriaLibrary *lib, QList<int> *lines, Fi
         if (rec.fields.size() != header.fields.size()) {
             setError(error,
                 FileError{r.file, rec.line, 0, {},
-                    tr("this row has %1 fields but the header has %2 columns. Put fields that contain commas or line "
-                       "breaks in double quotes.")
+                    IoText::tr(
+                        "this row has %1 fields but the header has %2 columns. Put fields that contain commas or line "
+                        "breaks in double quotes.")
                         .arg(rec.fields.size())
                         .arg(header.fields.size())});
             return false;
@@ -203,7 +209,7 @@ bool readCsv(const Reader &r, model::CriteriaLibrary *lib, QList<int> *lines, Fi
             else if (!v.isEmpty() && v != u"true" && v != u"yes" && v != u"1") {
                 setError(error,
                     FileError{r.file, rec.line, 0, QStringLiteral("enabled"),
-                        tr("expected true or false but found \"%1\".").arg(rec.fields.at(enabledColumn))});
+                        IoText::tr("expected true or false but found \"%1\".").arg(rec.fields.at(enabledColumn))});
                 return false;
             }
         }
@@ -247,27 +253,29 @@ std::optional<model::CriteriaLibrary> importCriteriaFromData(
         c.description = c.description.trimmed();
         FileError e = where(i, QStringLiteral("name"));
         if (c.name.isEmpty()) {
-            e.message = tr("the criterion name is empty.");
+            e.message = IoText::tr("the criterion name is empty.");
             setError(error, e);
             return std::nullopt;
         }
         if (const auto it = seen.constFind(c.name.toLower()); it != seen.cend()) {
-            e.message = tr("the criterion \"%1\" appears twice (the judge could not tell them apart).").arg(c.name);
+            e.message =
+                IoText::tr("the criterion \"%1\" appears twice (the judge could not tell them apart).").arg(c.name);
             setError(error, e);
             return std::nullopt;
         }
         seen.insert(c.name.toLower(), i);
         if (c.description.isEmpty()) {
             e = where(i, QStringLiteral("description"));
-            e.message = tr("the criterion \"%1\" has no description; the judge needs one to know what a 5 and a 1 "
+            e.message =
+                IoText::tr("the criterion \"%1\" has no description; the judge needs one to know what a 5 and a 1 "
                            "mean.")
-                            .arg(c.name);
+                    .arg(c.name);
             setError(error, e);
             return std::nullopt;
         }
     }
     if (lib.criteria.isEmpty()) {
-        setError(error, FileError{path, 0, 0, {}, tr("the file holds no criteria.")});
+        setError(error, FileError{path, 0, 0, {}, IoText::tr("the file holds no criteria.")});
         return std::nullopt;
     }
     for (const QStringList *names : {&lib.pinned, &lib.banned}) {
@@ -277,14 +285,14 @@ std::optional<model::CriteriaLibrary> importCriteriaFromData(
                     holder + (names == &lib.pinned ? QStringLiteral("/pinned") : QStringLiteral("/banned"));
                 setError(error,
                     FileError{path, detail::jsonLineOf(data, key), 0, key,
-                        tr("\"%1\" names no criterion of this file.").arg(n)});
+                        IoText::tr("\"%1\" names no criterion of this file.").arg(n)});
                 return std::nullopt;
             }
         }
     }
     if (lib.selectable().isEmpty()) {
-        setError(
-            error, FileError{path, 0, 0, {}, tr("every criterion is disabled or banned; a run needs at least one.")});
+        setError(error,
+            FileError{path, 0, 0, {}, IoText::tr("every criterion is disabled or banned; a run needs at least one.")});
         return std::nullopt;
     }
     return lib;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/csv.h"
 
+#include "io/iotext.h"
 #include "io/jsonerrors.h"
 
 namespace drpo::io::detail {
@@ -76,7 +77,7 @@ std::optional<QList<CsvRecord>> parseCsv(const QByteArray &bytes, const QString 
             if (!closed) {
                 setError(error,
                     FileError{file, startLine, startColumn, {},
-                        tr("a quoted field starts here but its closing quote is missing.")});
+                        IoText::tr("a quoted field starts here but its closing quote is missing.")});
                 return std::nullopt;
             }
             quotedRead = true;
@@ -84,8 +85,8 @@ std::optional<QList<CsvRecord>> parseCsv(const QByteArray &bytes, const QString 
             if (i < n && text.at(i) != u',' && text.at(i) != u'\n' && text.at(i) != u'\r') {
                 setError(error,
                     FileError{file, line, column, {},
-                        tr("unexpected text after a closing quote; a quote inside a quoted "
-                           "field must be doubled (\"\").")});
+                        IoText::tr("unexpected text after a closing quote; a quote inside a quoted "
+                                   "field must be doubled (\"\").")});
                 return std::nullopt;
             }
             continue;

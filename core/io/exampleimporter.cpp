@@ -2,6 +2,7 @@
 #include "io/exampleimporter.h"
 
 #include "io/csv.h"
+#include "io/iotext.h"
 #include "io/jsonerrors.h"
 #include "io/jsonlocator.h"
 
@@ -11,7 +12,6 @@
 namespace drpo::io {
 
 using detail::setError;
-using detail::tr;
 using OJson = nlohmann::ordered_json;
 
 namespace {
@@ -70,7 +70,7 @@ bool readString(const OJson &o, const char *const *keys, std::size_t count, cons
         }
         setError(error,
             r.at(pointer + u'/' + QString::fromUtf8(keys[i]),
-                tr("expected text (a string) but found %1.").arg(typeName(*it))));
+                IoText::tr("expected text (a string) but found %1.").arg(typeName(*it))));
         return false;
     }
     return true;
@@ -82,7 +82,8 @@ bool itemFromObject(const OJson &o, const QString &pointer, const Reader &r, Ite
     if (!o.is_object()) {
         setError(error,
             r.at(pointer,
-                tr("expected an example (an object with a query and an answer) but found %1.").arg(typeName(o))));
+                IoText::tr("expected an example (an object with a query and an answer) but found %1.")
+                    .arg(typeName(o))));
         return false;
     }
     if (o.contains("history")) {
@@ -102,14 +103,15 @@ bool itemFromObject(const OJson &o, const QString &pointer, const Reader &r, Ite
     if (!readString(o, kQueryKeys, std::size(kQueryKeys), pointer, r, &ex.query, &present, error))
         return false;
     if (!present) {
-        setError(error, r.at(pointer + u"/query", tr("this example has no query: it needs a field named \"query\".")));
+        setError(error,
+            r.at(pointer + u"/query", IoText::tr("this example has no query: it needs a field named \"query\".")));
         return false;
     }
     if (!readString(o, kAnswerKeys, std::size(kAnswerKeys), pointer, r, &ex.answer, &present, error))
         return false;
     if (!present) {
-        setError(
-            error, r.at(pointer + u"/answer", tr("this example has no answer: it needs a field named \"answer\".")));
+        setError(error,
+            r.at(pointer + u"/answer", IoText::tr("this example has no answer: it needs a field named \"answer\".")));
         return false;
     }
     const char *idKey[] = {"id"};
@@ -143,8 +145,8 @@ bool readJson(const Reader &r, QList<Item> *items, FileError *error)
                 if (!it->is_string()) {
                     setError(error,
                         r.at(field,
-                            tr("expected the answer to this query as text but found %1. A file of "
-                               "examples maps each query to its answer.")
+                            IoText::tr("expected the answer to this query as text but found %1. A file of "
+                                       "examples maps each query to its answer.")
                                 .arg(typeName(*it))));
                     return false;
                 }
@@ -157,8 +159,8 @@ bool readJson(const Reader &r, QList<Item> *items, FileError *error)
             return true;
         }
     } else {
-        setError(
-            error, r.at(QString(), tr("expected examples (an object or a list) but found %1.").arg(typeName(*doc))));
+        setError(error,
+            r.at(QString(), IoText::tr("expected examples (an object or a list) but found %1.").arg(typeName(*doc))));
         return false;
     }
     const QList<int> lines = detail::jsonElementLines(r.data, pointer);
@@ -220,7 +222,7 @@ bool readCsv(const Reader &r, QList<Item> *items, FileError *error)
     if (queryColumn < 0 || answerColumn < 0) {
         setError(error,
             FileError{r.file, header.line, 0, QStringLiteral("header"),
-                tr("the header row needs a \"query\" and an \"answer\" column (found: %1).")
+                IoText::tr("the header row needs a \"query\" and an \"answer\" column (found: %1).")
                     .arg(header.fields.join(QStringLiteral(", ")))});
         return false;
     }
@@ -235,9 +237,9 @@ bool readCsv(const Reader &r, QList<Item> *items, FileError *error)
             setError(error,
                 FileError{r.file, rec.line, 0,
                     fewer ? header.fields.at(rec.fields.size()).trimmed()
-                          : tr("column %1").arg(header.fields.size() + 1),
-                    tr("this row has %1 fields but the header has %2 columns. Put fields that "
-                       "contain commas or line breaks in double quotes.")
+                          : IoText::tr("column %1").arg(header.fields.size() + 1),
+                    IoText::tr("this row has %1 fields but the header has %2 columns. Put fields that "
+                               "contain commas or line breaks in double quotes.")
                         .arg(rec.fields.size())
                         .arg(header.fields.size())});
             return false;
@@ -260,8 +262,8 @@ QString where(const Item &item, const QByteArray &data)
 {
     const int line = item.line > 0 ? item.line : detail::jsonLineOf(data, item.field);
     if (item.field.isEmpty())
-        return tr("line %1").arg(line);
-    return tr("line %1").arg(line) + QStringLiteral(" (") + item.field + u')';
+        return IoText::tr("line %1").arg(line);
+    return IoText::tr("line %1").arg(line) + QStringLiteral(" (") + item.field + u')';
 }
 
 } // namespace
@@ -302,7 +304,7 @@ std::optional<QList<model::Example>> importExamplesFromData(
         if (const auto it = ids.constFind(ex.id); it != ids.cend()) {
             FileError e{path, items.at(i).line, 0,
                 items.at(i).field.isEmpty() ? QStringLiteral("id") : items.at(i).field + u"/id",
-                tr("the example id \"%1\" is used twice: first at %2, again at %3.")
+                IoText::tr("the example id \"%1\" is used twice: first at %2, again at %3.")
                     .arg(ex.id, where(items.at(*it), data), where(items.at(i), data))};
             detail::locate(&e, data);
             setError(error, e);
@@ -320,8 +322,8 @@ std::optional<QList<model::Example>> importExamplesFromData(
         const bool emptyQuery = ex.query.isEmpty();
         if (emptyQuery || ex.answer.isEmpty()) {
             FileError e{path, item.line, 0, item.field,
-                emptyQuery ? tr("this example's query is empty.")
-                           : tr("the answer to \"%1\" is empty.").arg(ex.query.left(60))};
+                emptyQuery ? IoText::tr("this example's query is empty.")
+                           : IoText::tr("the answer to \"%1\" is empty.").arg(ex.query.left(60))};
             detail::locate(&e, data);
             setError(error, e);
             return std::nullopt;
@@ -336,7 +338,7 @@ std::optional<QList<model::Example>> importExamplesFromData(
         out.push_back(ex);
     }
     if (out.isEmpty()) {
-        setError(error, FileError{path, 0, 0, {}, tr("the file holds no examples.")});
+        setError(error, FileError{path, 0, 0, {}, IoText::tr("the file holds no examples.")});
         return std::nullopt;
     }
     return out;

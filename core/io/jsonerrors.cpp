@@ -2,6 +2,7 @@
 #include "io/jsonerrors.h"
 
 #include "io/inputlimits.h"
+#include "io/iotext.h"
 #include "io/jsonlocator.h"
 
 #include <QCoreApplication>
@@ -12,22 +13,17 @@ namespace drpo::io::detail {
 
 using model::Json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("drpo::io", text);
-}
-
 std::optional<QByteArray> readFileBytes(const QString &path, FileError *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        setError(error, FileError{path, 0, 0, {}, tr("could not open the file: %1.").arg(file.errorString())});
+        setError(error, FileError{path, 0, 0, {}, IoText::tr("could not open the file: %1.").arg(file.errorString())});
         return std::nullopt;
     }
     auto tooBig = [&](qint64 size) {
         setError(error,
             FileError{path, 0, 0, {},
-                tr("the file is %1 MiB; DRPO Studio reads files of up to %2 MiB. Is it the right file?")
+                IoText::tr("the file is %1 MiB; DRPO Studio reads files of up to %2 MiB. Is it the right file?")
                     .arg(size >> 20)
                     .arg(kMaxInputFileBytes >> 20)});
         return std::nullopt;
@@ -54,7 +50,7 @@ std::optional<QByteArray> readFileBytes(const QString &path, FileError *error)
         data.truncate(used);
     }
     if (file.error() != QFileDevice::NoError) {
-        setError(error, FileError{path, 0, 0, {}, tr("could not read the file: %1.").arg(file.errorString())});
+        setError(error, FileError{path, 0, 0, {}, IoText::tr("could not read the file: %1.").arg(file.errorString())});
         return std::nullopt;
     }
     return data;
@@ -70,8 +66,9 @@ bool checkLineLengths(const QByteArray &data, const QString &file, FileError *er
     const qsizetype length = (nl < 0 ? data.size() : nl) - start;
     setError(error,
         FileError{file, line + 1, 0, {},
-            tr("this line is %1 MiB long; a line of a query or example file may be at most %2 MiB (one record a "
-               "line).")
+            IoText::tr(
+                "this line is %1 MiB long; a line of a query or example file may be at most %2 MiB (one record a "
+                "line).")
                 .arg(double(length) / double(1 << 20), 0, 'f', 1)
                 .arg(kMaxLineBytes >> 20)});
     return false;
@@ -99,17 +96,17 @@ QString typeWord(const char *typeName)
 {
     const QString nlohmannType = QString::fromUtf8(typeName);
     if (nlohmannType == u"string")
-        return tr("text (a string)");
+        return IoText::tr("text (a string)");
     if (nlohmannType == u"number")
-        return tr("a number");
+        return IoText::tr("a number");
     if (nlohmannType == u"boolean")
-        return tr("true or false");
+        return IoText::tr("true or false");
     if (nlohmannType == u"object")
-        return tr("an object");
+        return IoText::tr("an object");
     if (nlohmannType == u"array")
-        return tr("a list (an array)");
+        return IoText::tr("a list (an array)");
     if (nlohmannType == u"null")
-        return tr("null");
+        return IoText::tr("null");
     return nlohmannType;
 }
 
@@ -122,14 +119,15 @@ QString rephrase(const QString &message, QString *field)
     static const QRegularExpression keyMissing(QStringLiteral("^key '(.*)' not found$"));
     static const QRegularExpression cannotUse(QStringLiteral("^cannot use (\\S+)\\(\\) with (\\w+)$"));
     if (auto m = typeMust.match(message); m.hasMatch())
-        return tr("expected %1 but found %2.")
+        return IoText::tr("expected %1 but found %2.")
             .arg(typeWord(m.captured(1).toUtf8().constData()), typeWord(m.captured(2).toUtf8().constData()));
     if (auto m = keyMissing.match(message); m.hasMatch()) {
         *field += u'/' + m.captured(1);
-        return tr("this required field is missing.");
+        return IoText::tr("this required field is missing.");
     }
     if (auto m = cannotUse.match(message); m.hasMatch())
-        return tr("expected an object or a list but found %1.").arg(typeWord(m.captured(2).toUtf8().constData()));
+        return IoText::tr("expected an object or a list but found %1.")
+            .arg(typeWord(m.captured(2).toUtf8().constData()));
     QString out = message;
     if (!out.isEmpty() && !out.endsWith(u'.'))
         out += u'.';
@@ -165,9 +163,10 @@ std::optional<J> parseAny(const QByteArray &data, const QString &file, FileError
         err.file = file;
         lineColumnAt(data, deep, &err.line, &err.column);
         err.line += firstLine - 1;
-        err.message = tr("the JSON is nested more than %1 levels deep here; no file DRPO Studio reads nests that "
-                         "deep.")
-                          .arg(kMaxJsonDepth);
+        err.message =
+            IoText::tr("the JSON is nested more than %1 levels deep here; no file DRPO Studio reads nests that "
+                       "deep.")
+                .arg(kMaxJsonDepth);
         setError(error, err);
         return std::nullopt;
     }
@@ -177,7 +176,7 @@ std::optional<J> parseAny(const QByteArray &data, const QString &file, FileError
         FileError err;
         err.file = file;
         if (data.trimmed().isEmpty()) {
-            err.message = tr("the file is empty; expected JSON.");
+            err.message = IoText::tr("the file is empty; expected JSON.");
             if (firstLine > 1)
                 err.line = firstLine;
         } else {
@@ -187,7 +186,7 @@ std::optional<J> parseAny(const QByteArray &data, const QString &file, FileError
             QString detail = QString::fromUtf8(e.what());
             static const QRegularExpression head(QStringLiteral("^.*?(column \\d+|byte \\d+): "));
             detail.remove(head);
-            err.message = tr("this is not valid JSON (%1).").arg(detail);
+            err.message = IoText::tr("this is not valid JSON (%1).").arg(detail);
         }
         setError(error, err);
         return std::nullopt;
@@ -238,20 +237,20 @@ bool checkFormat(
     err.file = file;
     const QString expected = QString::fromUtf8(format);
     if (!j.is_object()) {
-        err.message = tr("this is not a %1 file: it does not hold a JSON object.").arg(kind);
+        err.message = IoText::tr("this is not a %1 file: it does not hold a JSON object.").arg(kind);
         setError(error, err);
         return false;
     }
     const auto f = j.find("format");
     if (f == j.end() || !f->is_string()) {
         err.field = QStringLiteral("/format");
-        err.message = tr("this is not a %1 file: the field \"format\" should be \"%2\".").arg(kind, expected);
+        err.message = IoText::tr("this is not a %1 file: the field \"format\" should be \"%2\".").arg(kind, expected);
         setError(error, err);
         return false;
     }
     if (f->get<std::string>() != format) {
         err.field = QStringLiteral("/format");
-        err.message = tr("this is not a %1 file: \"format\" is \"%2\" but should be \"%3\".")
+        err.message = IoText::tr("this is not a %1 file: \"format\" is \"%2\" but should be \"%3\".")
                           .arg(kind, QString::fromStdString(f->get<std::string>()), expected);
         setError(error, err);
         return false;
@@ -259,24 +258,24 @@ bool checkFormat(
     const auto v = j.find("format_version");
     err.field = QStringLiteral("/format_version");
     if (v == j.end()) {
-        err.message = tr("this required field is missing.");
+        err.message = IoText::tr("this required field is missing.");
         setError(error, err);
         return false;
     }
     if (!v->is_number_integer()) {
-        err.message = tr("the format version should be a whole number.");
+        err.message = IoText::tr("the format version should be a whole number.");
         setError(error, err);
         return false;
     }
     const auto version = v->get<long long>();
     if (version < 1) {
-        err.message = tr("the format version %1 is not valid.").arg(version);
+        err.message = IoText::tr("the format version %1 is not valid.").arg(version);
         setError(error, err);
         return false;
     }
     if (version > maxVersion) {
-        err.message = tr("this %1 was saved by a newer version of DRPO Studio (format version %2; this "
-                         "version reads up to %3). Please update DRPO Studio to open it.")
+        err.message = IoText::tr("this %1 was saved by a newer version of DRPO Studio (format version %2; this "
+                                 "version reads up to %3). Please update DRPO Studio to open it.")
                           .arg(kind)
                           .arg(version)
                           .arg(maxVersion);

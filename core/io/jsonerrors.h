@@ -13,8 +13,6 @@
 
 namespace drpo::io::detail {
 
-QString tr(const char *text);
-
 // Reads a whole file; a failure names the file and the system's reason. A file over
 // kMaxInputFileBytes is refused before anything is read (special files: after that much).
 std::optional<QByteArray> readFileBytes(const QString &path, FileError *error);

@@ -2,6 +2,7 @@
 #include "io/profileexporter.h"
 
 #include "align/retriever.h"
+#include "io/iotext.h"
 #include "reward/requestbuilder.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@
 namespace drpo::io {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ProfileExporter", text, disambiguation, n);
-}
 
 int staticCount(const model::AlignmentProfile &profile, const ProfileExporter::Options &options)
 {
@@ -63,8 +59,8 @@ QString fenced(const QString &text, const QString &info = {})
 QString baseDescription(const model::AlignmentProfile &p)
 {
     if (p.simulated)
-        return tr("the simulated demo model (every figure of it is simulated)");
-    return p.baseModel.isEmpty() ? tr("unknown") : p.baseModel;
+        return IoText::tr("the simulated demo model (every figure of it is simulated)");
+    return p.baseModel.isEmpty() ? IoText::tr("unknown") : p.baseModel;
 }
 
 } // namespace
@@ -201,9 +197,10 @@ QByteArray ProfileExporter::openAiMessages(const model::AlignmentProfile &profil
     QJsonObject o{{QStringLiteral("format"), QStringLiteral("drpo-openai-messages")},
         {QStringLiteral("format_version"), 1},
         {QStringLiteral("note"),
-            tr("Static retrieval: these %1 examples are fixed. Replace {query} with the user's message (and append "
-               "earlier turns before it). drpo serve picks the %2 nearest of the profile's %3 examples for each "
-               "query instead.")
+            IoText::tr(
+                "Static retrieval: these %1 examples are fixed. Replace {query} with the user's message (and append "
+                "earlier turns before it). drpo serve picks the %2 nearest of the profile's %3 examples for each "
+                "query instead.")
                 .arg(shots.size())
                 .arg(profile.k)
                 .arg(profile.examples.size())},
@@ -221,20 +218,22 @@ QByteArray ProfileExporter::openAiMessages(const model::AlignmentProfile &profil
 
 QByteArray ProfileExporter::markdown(const model::AlignmentProfile &profile, const Options &options)
 {
-    QString out =
-        QStringLiteral("# %1\n\n")
-            .arg(options.name.isEmpty() ? tr("Alignment profile") : tr("Alignment profile: %1").arg(options.name));
-    out += tr("- Base model: %1\n").arg(baseDescription(profile));
-    out += tr("- Examples retrieved per query (K): %1 of %2, by similarity of the query to the example queries\n")
-               .arg(profile.k)
-               .arg(profile.examples.size());
-    out += profile.assemblyTemplate.isEmpty() ? tr("- Rendering: chat messages (system prompt, examples as turns, "
-                                                   "then the conversation)\n")
-                                              : tr("- Rendering: a completion template with stop sequences <END> and "
-                                                   "\"# Query:\" (see the end)\n");
-    out += QStringLiteral("\n## ") + tr("System prompt") + QStringLiteral("\n\n") +
+    QString out = QStringLiteral("# %1\n\n")
+                      .arg(options.name.isEmpty() ? IoText::tr("Alignment profile")
+                                                  : IoText::tr("Alignment profile: %1").arg(options.name));
+    out += IoText::tr("- Base model: %1\n").arg(baseDescription(profile));
+    out +=
+        IoText::tr("- Examples retrieved per query (K): %1 of %2, by similarity of the query to the example queries\n")
+            .arg(profile.k)
+            .arg(profile.examples.size());
+    out += profile.assemblyTemplate.isEmpty()
+        ? IoText::tr("- Rendering: chat messages (system prompt, examples as turns, "
+                     "then the conversation)\n")
+        : IoText::tr("- Rendering: a completion template with stop sequences <END> and "
+                     "\"# Query:\" (see the end)\n");
+    out += QStringLiteral("\n## ") + IoText::tr("System prompt") + QStringLiteral("\n\n") +
         fenced(profile.systemPrompt, QStringLiteral("text"));
-    out += QStringLiteral("\n## ") + tr("Examples (%1)").arg(profile.examples.size()) + u'\n';
+    out += QStringLiteral("\n## ") + IoText::tr("Examples (%1)").arg(profile.examples.size()) + u'\n';
     static const QRegularExpression space(QStringLiteral("\\s+"));
     for (qsizetype i = 0; i < profile.examples.size(); ++i) {
         const model::Example &e = profile.examples[i];
@@ -245,15 +244,16 @@ QByteArray ProfileExporter::markdown(const model::AlignmentProfile &profile, con
             title = title.left(77) + QStringLiteral("...");
         out += QStringLiteral("\n### %1. %2\n\n").arg(i + 1).arg(title);
         if (e.bestVersion >= 0 && e.bestVersion < e.history.size() && e.history[e.bestVersion].evaluation.reward)
-            out += tr("Judged %1 / 5 after %n version(s).", nullptr, int(e.history.size()))
+            out += IoText::tr("Judged %1 / 5 after %n version(s).", nullptr, int(e.history.size()))
                        .arg(*e.history[e.bestVersion].evaluation.reward, 0, 'f', 2) +
                 QStringLiteral("\n\n");
-        out += QStringLiteral("**") + tr("Query") + QStringLiteral("**\n\n") + fenced(e.query, QStringLiteral("text"));
-        out +=
-            QStringLiteral("\n**") + tr("Answer") + QStringLiteral("**\n\n") + fenced(e.answer, QStringLiteral("text"));
+        out += QStringLiteral("**") + IoText::tr("Query") + QStringLiteral("**\n\n") +
+            fenced(e.query, QStringLiteral("text"));
+        out += QStringLiteral("\n**") + IoText::tr("Answer") + QStringLiteral("**\n\n") +
+            fenced(e.answer, QStringLiteral("text"));
     }
     if (!profile.assemblyTemplate.isEmpty())
-        out += QStringLiteral("\n## ") + tr("Completion template") + QStringLiteral("\n\n") +
+        out += QStringLiteral("\n## ") + IoText::tr("Completion template") + QStringLiteral("\n\n") +
             fenced(profile.assemblyTemplate, QStringLiteral("text"));
     return out.toUtf8();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/profilefile.h"
 
+#include "io/iotext.h"
 #include "io/jsonerrors.h"
 #include "io/jsonfile.h"
 #include "io/runfile.h"
@@ -14,7 +15,7 @@ constexpr int kProfileFormatVersion = 1; // written by model::to_json(AlignmentP
 std::optional<model::AlignmentProfile> loadProfile(const QString &path, FileError *error)
 {
     return detail::loadVersioned<model::AlignmentProfile>(
-        path, "drpo-profile", kProfileFormatVersion, detail::tr("alignment profile"), error);
+        path, "drpo-profile", kProfileFormatVersion, IoText::tr("alignment profile"), error);
 }
 
 std::optional<model::AlignmentProfile> loadProfileOrRun(const QString &path, QString *error)
@@ -26,7 +27,7 @@ std::optional<model::AlignmentProfile> loadProfileOrRun(const QString &path, QSt
     if (std::optional<model::RunRecord> r = loadRunRecord(path, &runError)) {
         if (r->status != model::RunState::Finished) {
             if (error)
-                *error = detail::tr("%1: the run has not finished, so it has no profile yet").arg(path);
+                *error = IoText::tr("%1: the run has not finished, so it has no profile yet").arg(path);
             return std::nullopt;
         }
         return r->profile;
@@ -39,7 +40,7 @@ std::optional<model::AlignmentProfile> loadProfileOrRun(const QString &path, QSt
 std::optional<model::AlignmentProfile> profileFromData(const QString &path, const QByteArray &data, FileError *error)
 {
     return detail::parseVersioned<model::AlignmentProfile>(
-        path, data, "drpo-profile", kProfileFormatVersion, detail::tr("alignment profile"), error);
+        path, data, "drpo-profile", kProfileFormatVersion, IoText::tr("alignment profile"), error);
 }
 
 bool saveProfile(const QString &path, const model::AlignmentProfile &profile, QString *error)

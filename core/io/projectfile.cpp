@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/projectfile.h"
 
+#include "io/iotext.h"
 #include "io/jsonerrors.h"
 #include "io/jsonfile.h"
 
@@ -18,20 +19,20 @@ bool validateQueries(const model::QuerySet &set, const QString &prefix, const QS
         const model::Query &q = set.queries.at(i);
         const QString at = prefix + u"/queries/" + QString::number(i);
         if (q.id.trimmed().isEmpty()) {
-            detail::setError(error, FileError{file, 0, 0, at + u"/id", detail::tr("the query id is empty.")});
+            detail::setError(error, FileError{file, 0, 0, at + u"/id", IoText::tr("the query id is empty.")});
             return false;
         }
         if (const auto it = seen.constFind(q.id); it != seen.cend()) {
             detail::setError(error,
                 FileError{file, 0, 0, at + u"/id",
-                    detail::tr("the query id \"%1\" is used twice (also at %2).")
+                    IoText::tr("the query id \"%1\" is used twice (also at %2).")
                         .arg(q.id, prefix + u"/queries/" + QString::number(*it))});
             return false;
         }
         seen.insert(q.id, i);
         if (q.text.trimmed().isEmpty()) {
             detail::setError(error,
-                FileError{file, 0, 0, at + u"/text", detail::tr("the text of query \"%1\" is empty.").arg(q.id)});
+                FileError{file, 0, 0, at + u"/text", IoText::tr("the text of query \"%1\" is empty.").arg(q.id)});
             return false;
         }
     }
@@ -41,7 +42,7 @@ bool validateQueries(const model::QuerySet &set, const QString &prefix, const QS
 std::optional<model::Project> projectFromJson(const model::Json &j, const QString &file, FileError *error)
 {
     if (!detail::checkFormat(
-            j, "drpo-project", model::Project::kFormatVersion, detail::tr("DRPO project"), file, error))
+            j, "drpo-project", model::Project::kFormatVersion, IoText::tr("DRPO project"), file, error))
         return std::nullopt;
     model::Project project;
     try {

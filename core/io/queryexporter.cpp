@@ -3,13 +3,12 @@
 
 #include "io/atomicfile.h"
 #include "io/csv.h"
+#include "io/iotext.h"
 #include "io/jsonerrors.h"
 
 #include <QFileInfo>
 
 namespace drpo::io {
-
-using detail::tr;
 
 bool exportQueries(const QString &path, const model::QuerySet &set, QueryFormat format, QString *error)
 {
@@ -47,8 +46,8 @@ bool exportQueries(const QString &path, const model::QuerySet &set, QueryFormat 
             // One query a line: a line break would silently split a query in two.
             if (q.text.contains(u'\n') || q.text.contains(u'\r')) {
                 if (error)
-                    *error = tr("Could not export to %1: query \"%2\" contains a line break, which plain text "
-                                "cannot hold. Export as JSON, JSON Lines or CSV instead.")
+                    *error = IoText::tr("Could not export to %1: query \"%2\" contains a line break, which plain text "
+                                        "cannot hold. Export as JSON, JSON Lines or CSV instead.")
                                  .arg(path, q.id);
                 return false;
             }
@@ -57,8 +56,8 @@ bool exportQueries(const QString &path, const model::QuerySet &set, QueryFormat 
         break;
     case QueryFormat::JustEval:
         if (error)
-            *error = tr("Could not export to %1: the just-eval format is for importing only; "
-                        "export as JSON, JSON Lines or CSV instead.")
+            *error = IoText::tr("Could not export to %1: the just-eval format is for importing only; "
+                                "export as JSON, JSON Lines or CSV instead.")
                          .arg(path);
         return false;
     }

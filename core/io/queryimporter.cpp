@@ -2,6 +2,7 @@
 #include "io/queryimporter.h"
 
 #include "io/csv.h"
+#include "io/iotext.h"
 #include "io/jsonerrors.h"
 #include "io/jsonlocator.h"
 
@@ -12,7 +13,6 @@
 namespace drpo::io {
 
 using detail::setError;
-using detail::tr;
 using model::Json;
 
 namespace {
@@ -75,7 +75,7 @@ bool stringField(const Json &o, const char *key, const QString &pointer, const R
         return true;
     }
     const QString field = pointer + u'/' + QString::fromUtf8(key);
-    setError(error, r.at(field, tr("expected text (a string) but found %1.").arg(typeName(*it))));
+    setError(error, r.at(field, IoText::tr("expected text (a string) but found %1.").arg(typeName(*it))));
     return false;
 }
 
@@ -93,7 +93,8 @@ bool rowFromJson(const Json &o, const QString &pointer, bool justEval, Reader &r
         return true;
     }
     if (!o.is_object()) {
-        setError(error, r.at(pointer, tr("expected a query (an object or a string) but found %1.").arg(typeName(o))));
+        setError(error,
+            r.at(pointer, IoText::tr("expected a query (an object or a string) but found %1.").arg(typeName(o))));
         return false;
     }
     const char *textKey = nullptr;
@@ -106,8 +107,8 @@ bool rowFromJson(const Json &o, const QString &pointer, bool justEval, Reader &r
     if (!textKey) {
         setError(error,
             r.at(pointer,
-                tr("this record has no query text: it needs a field named \"text\", "
-                   "\"query\", \"instruction\" or \"prompt\".")));
+                IoText::tr("this record has no query text: it needs a field named \"text\", "
+                           "\"query\", \"instruction\" or \"prompt\".")));
         return false;
     }
     if (!stringField(o, textKey, pointer, r, &row->text, error))
@@ -133,7 +134,7 @@ bool rowFromJson(const Json &o, const QString &pointer, bool justEval, Reader &r
                 if (!t.is_string()) {
                     setError(error,
                         r.at(pointer + u"/tags/" + QString::number(i),
-                            tr("expected a tag (a string) but found %1.").arg(typeName(t))));
+                            IoText::tr("expected a tag (a string) but found %1.").arg(typeName(t))));
                     return false;
                 }
                 row->tags.push_back(QString::fromStdString(t.get<std::string>()));
@@ -141,14 +142,15 @@ bool rowFromJson(const Json &o, const QString &pointer, bool justEval, Reader &r
         } else {
             setError(error,
                 r.at(pointer + u"/tags",
-                    tr("expected a list of tags or a text with tags separated by \";\" but found %1.")
+                    IoText::tr("expected a list of tags or a text with tags separated by \";\" but found %1.")
                         .arg(typeName(*tags))));
             return false;
         }
     }
     if (justEval && !row->category.isEmpty() && row->category != u"regular" && row->category != u"safety") {
         r.warnings.push_back(r.at(pointer + u"/category",
-            tr("just-eval categories are \"regular\" or \"safety\"; \"%1\" is kept as it is.").arg(row->category)));
+            IoText::tr("just-eval categories are \"regular\" or \"safety\"; \"%1\" is kept as it is.")
+                .arg(row->category)));
     }
     return true;
 }
@@ -183,12 +185,14 @@ bool readJson(Reader &r, QueryFormat format, QList<Row> *rows, model::QuerySet *
         }
         const auto queries = holder->find("queries");
         if (!holder->is_object() || queries == holder->end()) {
-            setError(error, r.at(pointer, tr("expected a list of queries, or an object with a \"queries\" list.")));
+            setError(
+                error, r.at(pointer, IoText::tr("expected a list of queries, or an object with a \"queries\" list.")));
             return false;
         }
         pointer += QStringLiteral("/queries");
         if (!queries->is_array()) {
-            setError(error, r.at(pointer, tr("expected a list of queries but found %1.").arg(typeName(*queries))));
+            setError(
+                error, r.at(pointer, IoText::tr("expected a list of queries but found %1.").arg(typeName(*queries))));
             return false;
         }
         array = &*queries;
@@ -201,7 +205,7 @@ bool readJson(Reader &r, QueryFormat format, QList<Row> *rows, model::QuerySet *
             return false;
         }
     } else if (!doc->is_array()) {
-        setError(error, r.at(QString(), tr("expected a list of queries but found %1.").arg(typeName(*doc))));
+        setError(error, r.at(QString(), IoText::tr("expected a list of queries but found %1.").arg(typeName(*doc))));
         return false;
     }
     const bool justEval = format == QueryFormat::JustEval || (!array->empty() && isJustEvalRecord(array->front()));
@@ -264,8 +268,8 @@ bool readCsv(Reader &r, QList<Row> *rows, FileError *error)
     if (textColumn < 0) {
         setError(error,
             FileError{r.file, header.line, 0, QStringLiteral("header"),
-                tr("the header row has no query text column; name one column \"text\", "
-                   "\"query\", \"instruction\" or \"prompt\" (found: %1).")
+                IoText::tr("the header row has no query text column; name one column \"text\", "
+                           "\"query\", \"instruction\" or \"prompt\" (found: %1).")
                     .arg(header.fields.join(QStringLiteral(", ")))});
         return false;
     }
@@ -289,15 +293,16 @@ bool readCsv(Reader &r, QList<Row> *rows, FileError *error)
             FileError e{r.file, rec.line, 0, {}, {}};
             if (rec.fields.size() < header.fields.size()) {
                 e.field = header.fields.at(rec.fields.size()).trimmed();
-                e.message = tr("this row has %1 fields but the header has %2 columns; the column \"%3\" is missing. "
+                e.message =
+                    IoText::tr("this row has %1 fields but the header has %2 columns; the column \"%3\" is missing. "
                                "Put fields that contain commas in double quotes.")
-                                .arg(rec.fields.size())
-                                .arg(header.fields.size())
-                                .arg(e.field);
+                        .arg(rec.fields.size())
+                        .arg(header.fields.size())
+                        .arg(e.field);
             } else {
-                e.field = tr("column %1").arg(header.fields.size() + 1);
-                e.message = tr("this row has %1 fields but the header has %2 columns. "
-                               "Put fields that contain commas in double quotes.")
+                e.field = IoText::tr("column %1").arg(header.fields.size() + 1);
+                e.message = IoText::tr("this row has %1 fields but the header has %2 columns. "
+                                       "Put fields that contain commas in double quotes.")
                                 .arg(rec.fields.size())
                                 .arg(header.fields.size());
             }
@@ -319,8 +324,8 @@ bool readCsv(Reader &r, QList<Row> *rows, FileError *error)
             row.reference = rec.fields.at(referenceColumn);
         if (justEval && !row.category.isEmpty() && row.category != u"regular" && row.category != u"safety")
             r.warnings.push_back(FileError{r.file, rec.line, 0, QStringLiteral("category"),
-                tr("just-eval categories are \"regular\" or \"safety\"; \"%1\" is kept "
-                   "as it is.")
+                IoText::tr("just-eval categories are \"regular\" or \"safety\"; \"%1\" is kept "
+                           "as it is.")
                     .arg(row.category)});
         rows->push_back(row);
     }
@@ -352,7 +357,7 @@ QString where(const Row &row)
 {
     if (row.line <= 0)
         return row.field;
-    const QString line = tr("line %1").arg(row.line);
+    const QString line = IoText::tr("line %1").arg(row.line);
     return row.field.isEmpty() ? line : line + QStringLiteral(" (") + row.field + u')';
 }
 
@@ -368,7 +373,7 @@ bool finish(Reader &r, const QList<Row> &rows, const QString &defaultCategory, m
             const Row &firstUse = rows.at(*it);
             setError(error,
                 FileError{r.file, row.line, 0, row.field.isEmpty() ? QStringLiteral("id") : row.field + u"/id",
-                    tr("the query id \"%1\" is used twice: first at %2, again at %3.")
+                    IoText::tr("the query id \"%1\" is used twice: first at %2, again at %3.")
                         .arg(row.id, where(firstUse), where(row))});
             return false;
         }
@@ -380,7 +385,7 @@ bool finish(Reader &r, const QList<Row> &rows, const QString &defaultCategory, m
         const Row &row = rows.at(i);
         if (row.text.trimmed().isEmpty()) {
             r.warnings.push_back(
-                FileError{r.file, row.line, 0, row.field, tr("this query has no text and was skipped.")});
+                FileError{r.file, row.line, 0, row.field, IoText::tr("this query has no text and was skipped.")});
             continue;
         }
         ++position;
@@ -399,7 +404,7 @@ bool finish(Reader &r, const QList<Row> &rows, const QString &defaultCategory, m
         q.reference = row.reference;
         if (const auto it = texts.constFind(q.text); it != texts.cend())
             r.warnings.push_back(FileError{r.file, row.line, 0, row.field,
-                tr("the same query text already appears at %1.").arg(where(rows.at(*it)))});
+                IoText::tr("the same query text already appears at %1.").arg(where(rows.at(*it)))});
         else
             texts.insert(q.text, i);
         set->queries.push_back(q);
@@ -411,7 +416,7 @@ bool finish(Reader &r, const QList<Row> &rows, const QString &defaultCategory, m
         else
             r.warnings.push_back(
                 FileError{r.file, r.lineOf(QStringLiteral("/validation_ids")), 0, QStringLiteral("/validation_ids"),
-                    tr("the validation id \"%1\" names no query and was dropped.").arg(id)});
+                    IoText::tr("the validation id \"%1\" names no query and was dropped.").arg(id)});
     }
     set->validationIds = validation;
     return true;
@@ -492,7 +497,7 @@ std::optional<QueryImport> importQueriesFromData(
     if (result.set.name.isEmpty())
         result.set.name = QFileInfo(path).completeBaseName();
     if (result.set.queries.isEmpty()) {
-        setError(error, FileError{path, 0, 0, {}, tr("the file holds no queries.")});
+        setError(error, FileError{path, 0, 0, {}, IoText::tr("the file holds no queries.")});
         return std::nullopt;
     }
     result.warnings = reader.warnings;

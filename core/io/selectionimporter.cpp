@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/selectionimporter.h"
 
+#include "io/iotext.h"
 #include "io/jsonerrors.h"
 #include "io/jsonlocator.h"
 
 namespace drpo::io {
 
 using detail::setError;
-using detail::tr;
 using model::Json;
 
 namespace {
@@ -18,14 +18,15 @@ bool readNames(const Json &list, const QString &pointer, const QString &file, QS
     if (!list.is_array()) {
         setError(error,
             FileError{file, 0, 0, pointer,
-                tr("expected a list of criterion names but found %1.").arg(detail::typeWord(list.type_name()))});
+                IoText::tr("expected a list of criterion names but found %1.")
+                    .arg(detail::typeWord(list.type_name()))});
         return false;
     }
     for (std::size_t i = 0; i < list.size(); ++i) {
         if (!list[i].is_string()) {
             setError(error,
                 FileError{file, 0, 0, pointer + u'/' + QString::number(i),
-                    tr("expected a criterion name (a string) but found %1.")
+                    IoText::tr("expected a criterion name (a string) but found %1.")
                         .arg(detail::typeWord(list[i].type_name()))});
             return false;
         }
@@ -40,7 +41,7 @@ bool readSelection(
     if (!value.is_object()) {
         setError(error,
             FileError{file, 0, 0, pointer,
-                tr("expected the selector's answer (an object) but found %1.")
+                IoText::tr("expected the selector's answer (an object) but found %1.")
                     .arg(detail::typeWord(value.type_name()))});
         return false;
     }
@@ -57,20 +58,21 @@ bool readSelection(
         if (!holder->is_object()) {
             setError(error,
                 FileError{file, 0, 0, at,
-                    tr("expected an object with \"selected_aspects\" but found %1.")
+                    IoText::tr("expected an object with \"selected_aspects\" but found %1.")
                         .arg(detail::typeWord(holder->type_name()))});
             return false;
         }
     } else if (!value.contains("criteria")) {
         setError(error,
             FileError{file, 0, 0, pointer + QStringLiteral("/aspects_selection"),
-                tr("this required field is missing: the entry holds no criteria selection.")});
+                IoText::tr("this required field is missing: the entry holds no criteria selection.")});
         return false;
     }
     const auto names = holder->find(namesKey);
     if (names == holder->end()) {
         setError(error,
-            FileError{file, 0, 0, at + u'/' + QString::fromUtf8(namesKey), tr("this required field is missing.")});
+            FileError{
+                file, 0, 0, at + u'/' + QString::fromUtf8(namesKey), IoText::tr("this required field is missing.")});
         return false;
     }
     if (!readNames(*names, at + u'/' + QString::fromUtf8(namesKey), file, &selection->criteria, error))
@@ -99,7 +101,7 @@ std::optional<QMap<QString, model::Selection>> importSelectionsFromData(
     if (!doc->is_object()) {
         setError(error,
             FileError{path, 1, 0, {},
-                tr("expected an object that maps each query to its criteria selection but found %1.")
+                IoText::tr("expected an object that maps each query to its criteria selection but found %1.")
                     .arg(detail::typeWord(doc->type_name()))});
         return std::nullopt;
     }

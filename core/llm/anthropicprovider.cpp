@@ -2,6 +2,7 @@
 #include "llm/anthropicprovider.h"
 
 #include "llm/httperror.h"
+#include "llm/llmtext.h"
 #include "llm/sseparser.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,6 @@
 namespace drpo::llm {
 
 namespace {
-
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("AnthropicProvider", t);
-}
 
 struct StreamState {
     SseParser parser;
@@ -122,7 +118,8 @@ void AnthropicProvider::startCall(const LlmRequest &request, Done done)
     if (!request.embedInput.isEmpty()) {
         LlmResponse r;
         r.error = ErrorKind::BadRequest;
-        r.errorMessage = tr("Anthropic has no embeddings endpoint; configure an OpenAI-compatible one for retrieval");
+        r.errorMessage =
+            LlmText::tr("Anthropic has no embeddings endpoint; configure an OpenAI-compatible one for retrieval");
         r.endpoint = endpoint();
         done(std::move(r));
         return;
@@ -149,12 +146,13 @@ void AnthropicProvider::startCall(const LlmRequest &request, Done done)
             LlmResponse out = parseError(r, {});
             out.error = stream->errorKind;
             out.errorMessage = scrubSecret(
-                tr("the stream from %1 reported an error: %2").arg(QUrl(r.base).host(), stream->error), apiKey());
+                LlmText::tr("the stream from %1 reported an error: %2").arg(QUrl(r.base).host(), stream->error),
+                apiKey());
             done(std::move(out));
             return;
         }
         if (!stream->sawStop) {
-            LlmResponse out = parseError(r, tr("the stream ended before the answer was complete"));
+            LlmResponse out = parseError(r, LlmText::tr("the stream ended before the answer was complete"));
             out.error = ErrorKind::Transient;
             done(std::move(out));
             return;
@@ -169,7 +167,7 @@ void AnthropicProvider::startCall(const LlmRequest &request, Done done)
             out.usageEstimated = false;
         }
         if (stream->text.trimmed().isEmpty()) {
-            done(parseError(r, tr("empty answer")));
+            done(parseError(r, LlmText::tr("empty answer")));
             return;
         }
         done(std::move(out));
@@ -181,7 +179,7 @@ LlmResponse AnthropicProvider::parseBody(const HttpResult &r) const
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
     if (!doc.isObject())
-        return parseError(r, tr("not JSON (%1)").arg(pe.errorString()));
+        return parseError(r, LlmText::tr("not JSON (%1)").arg(pe.errorString()));
     const QJsonObject o = doc.object();
     if (o.value(u"type").toString() == u"error")
         return parseError(r, errorMessageFromBody(r.body));
@@ -191,8 +189,8 @@ LlmResponse AnthropicProvider::parseBody(const HttpResult &r) const
             text += b.toObject().value(u"text").toString();
     if (text.trimmed().isEmpty())
         return parseError(r,
-            o.value(u"stop_reason").toString() == u"max_tokens" ? tr("empty answer (max_tokens reached)")
-                                                                : tr("empty answer"));
+            o.value(u"stop_reason").toString() == u"max_tokens" ? LlmText::tr("empty answer (max_tokens reached)")
+                                                                : LlmText::tr("empty answer"));
     LlmResponse out;
     out.endpoint = r.base;
     out.httpStatus = r.status;
@@ -224,7 +222,7 @@ void AnthropicProvider::probe(std::function<void(const ConnectionResult &)> done
                 c.ok = true;
                 c.modelListed = true;
                 c.models = {config().model};
-                c.message = tr("reachable (%1 ms); model %2 answered").arg(r.latencyMs).arg(config().model);
+                c.message = LlmText::tr("reachable (%1 ms); model %2 answered").arg(r.latencyMs).arg(config().model);
             }
             t->deleteLater();
             done(c);

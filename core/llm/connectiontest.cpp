@@ -2,6 +2,7 @@
 #include "llm/connectiontest.h"
 
 #include "llm/httpprovider.h"
+#include "llm/llmtext.h"
 #include "llm/providerfactory.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,7 @@ void testConnection(model::Role role, const model::RoleConfig &config, const mod
         r.endpoint = provider->endpoint();
         r.models = {provider->model()};
         r.modelListed = true;
-        r.message = QCoreApplication::translate("ConnectionTest", "simulated models (offline, no network)");
+        r.message = LlmText::tr("simulated models (offline, no network)");
         finishLater(r);
         return;
     }

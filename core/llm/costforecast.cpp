@@ -2,6 +2,7 @@
 #include "llm/costforecast.h"
 
 #include "llm/llmrequest.h"
+#include "llm/llmtext.h"
 
 #include <QCoreApplication>
 
@@ -114,12 +115,10 @@ CostForecast forecast(const model::ModelSettings &models, const model::SearchSet
         out.totalCalls += it->calls;
         out.totalCostUsd += it->costUsd;
     }
-    out.note = QCoreApplication::translate("CostForecast",
-        "an upper bound: every level runs (no early skip), nothing comes from the cache; "
-        "tokens are estimated from typical prompt sizes");
+    out.note = LlmText::tr("an upper bound: every level runs (no early skip), nothing comes from the cache; "
+                           "tokens are estimated from typical prompt sizes");
     if (!out.allPricesKnown)
-        out.note += QCoreApplication::translate(
-            "CostForecast", "; some models have no price in the price table and count as $0");
+        out.note += LlmText::tr("; some models have no price in the price table and count as $0");
     return out;
 }
 

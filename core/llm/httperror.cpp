@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llm/httperror.h"
 
+#include "llm/llmtext.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,11 +14,6 @@
 namespace drpo::llm {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HttpError", text);
-}
 
 bool mentions(const QByteArray &body, std::initializer_list<const char *> needles)
 {
@@ -58,7 +55,7 @@ HttpError classifyHttpStatus(int status, const QByteArray &body, const QString &
     auto withServer = [&](const QString &what) {
         QString m = what.arg(status).arg(host);
         if (!server.isEmpty())
-            m += u" (" + tr("server said: %1").arg(server) + u')';
+            m += u" (" + LlmText::tr("server said: %1").arg(server) + u')';
         return m;
     };
     const bool quota = mentions(body, {"insufficient_quota", "billing", "quota", "credit balance", "payment"});
@@ -67,46 +64,51 @@ HttpError classifyHttpStatus(int status, const QByteArray &body, const QString &
                 {"context_length", "context length", "maximum context", "too many tokens", "prompt is too long",
                     "too long"})) {
             e.kind = ErrorKind::ContextLength;
-            e.message = withServer(tr("HTTP %1 from %2: the prompt is longer than the model's context window; use a "
-                                      "model with a larger context, fewer ICL examples or a lower max-tokens setting"));
+            e.message = withServer(
+                LlmText::tr("HTTP %1 from %2: the prompt is longer than the model's context window; use a "
+                            "model with a larger context, fewer ICL examples or a lower max-tokens setting"));
         } else if (quota) {
             e.kind = ErrorKind::Quota;
-            e.message = withServer(tr("HTTP %1 from %2: the account's quota or credit is used up; add credit or raise "
-                                      "the limit, then resume"));
+            e.message =
+                withServer(LlmText::tr("HTTP %1 from %2: the account's quota or credit is used up; add credit or raise "
+                                       "the limit, then resume"));
         } else {
             e.kind = ErrorKind::BadRequest;
-            e.message = withServer(
-                tr("HTTP %1 from %2: the endpoint rejected the request; check the model name and the role's settings"));
+            e.message = withServer(LlmText::tr(
+                "HTTP %1 from %2: the endpoint rejected the request; check the model name and the role's settings"));
         }
     } else if (status == 401 || status == 403) {
         e.kind = quota ? ErrorKind::Quota : ErrorKind::Auth;
-        e.message = quota ? withServer(tr("HTTP %1 from %2: the account's quota or credit is used up; add credit or "
-                                          "raise the limit, then resume"))
-                          : withServer(tr("HTTP %1 from %2: the API key was refused; check the key (environment "
-                                          "variable or keychain) for this endpoint"));
+        e.message = quota
+            ? withServer(LlmText::tr("HTTP %1 from %2: the account's quota or credit is used up; add credit or "
+                                     "raise the limit, then resume"))
+            : withServer(LlmText::tr("HTTP %1 from %2: the API key was refused; check the key (environment "
+                                     "variable or keychain) for this endpoint"));
     } else if (status == 402) {
         e.kind = ErrorKind::Quota;
-        e.message = withServer(tr("HTTP %1 from %2: payment required; add credit to the account, then resume"));
+        e.message =
+            withServer(LlmText::tr("HTTP %1 from %2: payment required; add credit to the account, then resume"));
     } else if (status == 404) {
         e.kind = ErrorKind::NotFound;
         e.message = withServer(
-            tr("HTTP %1 from %2: not found; check the model name and the base URL (it usually ends in /v1)"));
+            LlmText::tr("HTTP %1 from %2: not found; check the model name and the base URL (it usually ends in /v1)"));
     } else if (status == 429) {
         if (mentions(body, {"insufficient_quota", "billing", "credit balance"})) {
             e.kind = ErrorKind::Quota;
-            e.message = withServer(tr("HTTP %1 from %2: the account's quota or credit is used up; add credit or raise "
-                                      "the limit, then resume"));
+            e.message =
+                withServer(LlmText::tr("HTTP %1 from %2: the account's quota or credit is used up; add credit or raise "
+                                       "the limit, then resume"));
         } else {
             e.kind = ErrorKind::RateLimited;
-            e.message = withServer(tr("HTTP %1 from %2: rate limited"));
+            e.message = withServer(LlmText::tr("HTTP %1 from %2: rate limited"));
         }
     } else if (status == 408 || status == 409 || status == 425 || status >= 500) {
         e.kind = ErrorKind::Transient;
-        e.message = status == 529 ? withServer(tr("HTTP %1 from %2: the service is overloaded"))
-                                  : withServer(tr("HTTP %1 from %2: server error"));
+        e.message = status == 529 ? withServer(LlmText::tr("HTTP %1 from %2: the service is overloaded"))
+                                  : withServer(LlmText::tr("HTTP %1 from %2: server error"));
     } else {
         e.kind = ErrorKind::BadRequest;
-        e.message = withServer(tr("HTTP %1 from %2: unexpected answer"));
+        e.message = withServer(LlmText::tr("HTTP %1 from %2: unexpected answer"));
     }
     return e;
 }

@@ -2,6 +2,7 @@
 #include "llm/httpprovider.h"
 
 #include "llm/httperror.h"
+#include "llm/llmtext.h"
 #include "llm/secretstore.h"
 
 #include <QCoreApplication>
@@ -97,7 +98,7 @@ void HttpProvider::probe(std::function<void(const ConnectionResult &)> done)
     for (const QString &base : std::as_const(m_config.baseUrls)) {
         ConnectionResult r;
         r.endpoint = base;
-        r.message = QCoreApplication::translate("HttpProvider", "no connection test for this kind of endpoint");
+        r.message = LlmText::tr("no connection test for this kind of endpoint");
         done(r);
     }
 }
@@ -106,9 +107,8 @@ LlmResponse HttpProvider::parseError(const HttpResult &r, const QString &what) c
 {
     LlmResponse out;
     out.error = ErrorKind::Parse;
-    out.errorMessage = scrubSecret(
-        QCoreApplication::translate("HttpProvider", "unreadable answer from %1: %2").arg(QUrl(r.base).host(), what),
-        m_config.apiKey);
+    out.errorMessage =
+        scrubSecret(LlmText::tr("unreadable answer from %1: %2").arg(QUrl(r.base).host(), what), m_config.apiKey);
     out.httpStatus = r.status;
     out.endpoint = r.base;
     out.latencyMs = r.latencyMs;

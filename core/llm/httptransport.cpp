@@ -2,6 +2,7 @@
 #include "llm/httptransport.h"
 
 #include "llm/httperror.h"
+#include "llm/llmtext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -207,26 +208,25 @@ std::optional<LlmResponse> HttpTransport::failure(const HttpResult &r, const QSt
     out.httpStatus = r.status;
     out.latencyMs = r.latencyMs;
     const QString host = QUrl(r.base).host();
-    auto tr = [](const char *t) { return QCoreApplication::translate("HttpTransport", t); };
     if (r.cancelled) {
         out.error = ErrorKind::Cancelled;
-        out.errorMessage = tr("the call was cancelled");
+        out.errorMessage = LlmText::tr("the call was cancelled");
     } else if (r.timedOut) {
         out.error = ErrorKind::Transient;
         out.timedOut = true;
-        out.errorMessage = tr("no answer from %1 within the timeout").arg(host);
+        out.errorMessage = LlmText::tr("no answer from %1 within the timeout").arg(host);
     } else if (r.tooLarge) {
         // Retried like a garbled body: a sampled answer may be sane next time.
         out.error = ErrorKind::Parse;
-        out.errorMessage = tr("the answer from %1 is larger than %2 MiB, so it was cut off unread (a runaway "
-                              "generation? check the model's max tokens and stop sequences)")
+        out.errorMessage = LlmText::tr("the answer from %1 is larger than %2 MiB, so it was cut off unread (a runaway "
+                                       "generation? check the model's max tokens and stop sequences)")
                                .arg(host)
                                .arg(r.maxBytes >> 20);
     } else if (r.tooLong) {
         out.error = ErrorKind::Transient;
-        out.errorMessage =
-            tr("the answer from %1 was still not complete after %2 s, so it was cut off (a stream that never ends?)")
-                .arg(host, QString::number(double(r.maxCallMs) / 1000.0));
+        out.errorMessage = LlmText::tr(
+            "the answer from %1 was still not complete after %2 s, so it was cut off (a stream that never ends?)")
+                               .arg(host, QString::number(double(r.maxCallMs) / 1000.0));
     } else if (r.status >= 300 || (r.status == 0 && r.networkError != QNetworkReply::NoError)) {
         if (r.status >= 300) {
             const HttpError e = classifyHttpStatus(r.status, r.body, host);
@@ -241,17 +241,19 @@ std::optional<LlmResponse> HttpTransport::failure(const HttpResult &r, const QSt
             case QNetworkReply::ProtocolUnknownError:
                 // Wrong URL or certificate: retrying cannot help, the user must fix it.
                 out.error = ErrorKind::NotFound;
-                out.errorMessage = tr("cannot reach %1: %2; check the base URL").arg(host, r.networkErrorString);
+                out.errorMessage =
+                    LlmText::tr("cannot reach %1: %2; check the base URL").arg(host, r.networkErrorString);
                 break;
             default:
                 out.error = ErrorKind::Transient;
-                out.errorMessage = tr("network error talking to %1: %2").arg(host, r.networkErrorString);
+                out.errorMessage = LlmText::tr("network error talking to %1: %2").arg(host, r.networkErrorString);
             }
         }
     } else if (r.networkError != QNetworkReply::NoError) {
         // A 2xx status but the transfer broke (reset mid-body or mid-stream).
         out.error = ErrorKind::Transient;
-        out.errorMessage = tr("the connection to %1 broke during the answer: %2").arg(host, r.networkErrorString);
+        out.errorMessage =
+            LlmText::tr("the connection to %1 broke during the answer: %2").arg(host, r.networkErrorString);
     } else {
         return std::nullopt;
     }

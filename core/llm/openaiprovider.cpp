@@ -2,6 +2,7 @@
 #include "llm/openaiprovider.h"
 
 #include "llm/httperror.h"
+#include "llm/llmtext.h"
 #include "llm/sseparser.h"
 
 #include <QCoreApplication>
@@ -14,11 +15,6 @@
 namespace drpo::llm {
 
 namespace {
-
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("OpenAiProvider", t);
-}
 
 QString pathFor(const LlmRequest &r)
 {
@@ -178,18 +174,20 @@ void OpenAiProvider::startCall(const LlmRequest &request, Done done)
             LlmResponse out = parseError(r, {});
             out.error = stream->errorKind;
             out.errorMessage = scrubSecret(
-                tr("the stream from %1 reported an error: %2").arg(QUrl(r.base).host(), stream->error), apiKey());
+                LlmText::tr("the stream from %1 reported an error: %2").arg(QUrl(r.base).host(), stream->error),
+                apiKey());
             done(std::move(out));
             return;
         }
         if (!stream->sawDone && !stream->sawFinish) {
-            LlmResponse out = parseError(r, tr("the stream ended before the answer was complete"));
+            LlmResponse out = parseError(r, LlmText::tr("the stream ended before the answer was complete"));
             out.error = ErrorKind::Transient;
             done(std::move(out));
             return;
         }
         if (stream->text.isEmpty()) {
-            done(parseError(r, stream->garbled ? tr("malformed stream data") : tr("no choices in the stream")));
+            done(parseError(
+                r, stream->garbled ? LlmText::tr("malformed stream data") : LlmText::tr("no choices in the stream")));
             return;
         }
         LlmResponse out;
@@ -211,7 +209,7 @@ LlmResponse OpenAiProvider::parseBody(const LlmRequest &request, const HttpResul
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
     if (!doc.isObject())
-        return parseError(r, tr("not JSON (%1)").arg(pe.errorString()));
+        return parseError(r, LlmText::tr("not JSON (%1)").arg(pe.errorString()));
     const QJsonObject o = doc.object();
     if (o.contains(u"error"))
         return parseError(r, errorMessageFromBody(r.body));
@@ -230,8 +228,10 @@ LlmResponse OpenAiProvider::parseBody(const LlmRequest &request, const HttpResul
             out.embeddings.push_back(std::move(v));
         }
         if (out.embeddings.size() != request.embedInput.size())
-            return parseError(
-                r, tr("expected %1 embeddings, got %2").arg(request.embedInput.size()).arg(out.embeddings.size()));
+            return parseError(r,
+                LlmText::tr("expected %1 embeddings, got %2")
+                    .arg(request.embedInput.size())
+                    .arg(out.embeddings.size()));
         return out;
     }
     QMap<int, QString> byIndex;
@@ -242,18 +242,19 @@ LlmResponse OpenAiProvider::parseBody(const LlmRequest &request, const HttpResul
         const QJsonValue text =
             request.completion ? c.value(u"text") : c.value(u"message").toObject().value(u"content");
         if (!text.isString())
-            return parseError(r, tr("a choice has no text"));
+            return parseError(r, LlmText::tr("a choice has no text"));
         byIndex.insert(c.value(u"index").toInt(i), text.toString());
         finish = c.value(u"finish_reason").toString();
     }
     if (byIndex.isEmpty())
-        return parseError(r, tr("no choices in the answer"));
+        return parseError(r, LlmText::tr("no choices in the answer"));
     for (const QString &t : std::as_const(byIndex))
         out.choices.push_back(t);
     if (out.choices.size() == 1 && out.choices.first().trimmed().isEmpty() && request.maxTokens > 0) {
         // Never hand an empty answer on as if it were one.
-        return parseError(
-            r, finish == u"length" ? tr("empty answer (max_tokens reached before any text)") : tr("empty answer"));
+        return parseError(r,
+            finish == u"length" ? LlmText::tr("empty answer (max_tokens reached before any text)")
+                                : LlmText::tr("empty answer"));
     }
     return out;
 }
@@ -283,14 +284,16 @@ void OpenAiProvider::probe(std::function<void(const ConnectionResult &)> done)
                 c.modelListed = config().model.isEmpty() || c.models.contains(config().model);
                 c.ok = true;
                 if (c.models.isEmpty())
-                    c.message = tr("reachable (%1 ms); the server lists no models").arg(r.latencyMs);
+                    c.message = LlmText::tr("reachable (%1 ms); the server lists no models").arg(r.latencyMs);
                 else if (c.modelListed)
-                    c.message = tr("reachable (%1 ms); model %2 is available").arg(r.latencyMs).arg(config().model);
+                    c.message =
+                        LlmText::tr("reachable (%1 ms); model %2 is available").arg(r.latencyMs).arg(config().model);
                 else
-                    c.message = tr("reachable (%1 ms), but model %2 is not among the %3 listed; check the model name")
-                                    .arg(r.latencyMs)
-                                    .arg(config().model)
-                                    .arg(c.models.size());
+                    c.message =
+                        LlmText::tr("reachable (%1 ms), but model %2 is not among the %3 listed; check the model name")
+                            .arg(r.latencyMs)
+                            .arg(config().model)
+                            .arg(c.models.size());
             }
             t->deleteLater();
             done(c);

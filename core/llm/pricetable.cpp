@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llm/pricetable.h"
 
+#include "llm/llmtext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -52,16 +54,14 @@ bool PriceTable::load(const QString &path, QString *error)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QCoreApplication::translate("PriceTable", "cannot read the price table %1: %2")
-                         .arg(path, f.errorString());
+            *error = LlmText::tr("cannot read the price table %1: %2").arg(path, f.errorString());
         return false;
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (!doc.isObject()) {
         if (error)
-            *error = QCoreApplication::translate("PriceTable", "the price table %1 is not a JSON object: %2")
-                         .arg(path, pe.errorString());
+            *error = LlmText::tr("the price table %1 is not a JSON object: %2").arg(path, pe.errorString());
         return false;
     }
     QMap<QString, ModelPrice> prices;
@@ -85,8 +85,7 @@ bool PriceTable::save(const QString &path, QString *error) const
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit()) {
         if (error)
-            *error = QCoreApplication::translate("PriceTable", "cannot write the price table %1: %2")
-                         .arg(path, f.errorString());
+            *error = LlmText::tr("cannot write the price table %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 #include "llm/providerfactory.h"
 
 #include "llm/anthropicprovider.h"
+#include "llm/llmtext.h"
 #include "llm/openaiprovider.h"
 #include "llm/providerpresets.h"
 #include "llm/scheduler.h"
@@ -17,11 +18,6 @@ namespace drpo::llm {
 
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("ProviderFactory", t);
-}
-
 bool isLoopback(const QUrl &url)
 {
     if (url.host() == u"localhost")
@@ -36,14 +32,16 @@ QString checkBaseUrl(const QString &url, bool allowInsecureHttp)
 {
     const QUrl u(url, QUrl::StrictMode);
     if (!u.isValid() || u.host().isEmpty() || (u.scheme() != u"http" && u.scheme() != u"https"))
-        return tr("\"%1\" is not a valid http(s) base URL").arg(url);
+        return LlmText::tr("\"%1\" is not a valid http(s) base URL").arg(url);
     if (!u.userInfo().isEmpty() || u.hasQuery())
-        return tr("the base URL %1 must not carry credentials or a query; keys come from environment variables or the "
-                  "keychain")
+        return LlmText::tr(
+            "the base URL %1 must not carry credentials or a query; keys come from environment variables or the "
+            "keychain")
             .arg(u.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
     if (u.scheme() == u"http" && !isLoopback(u) && !allowInsecureHttp)
-        return tr("%1 uses plain http to another machine, which would send the key unencrypted; use https, or allow "
-                  "insecure http explicitly")
+        return LlmText::tr(
+            "%1 uses plain http to another machine, which would send the key unencrypted; use https, or allow "
+            "insecure http explicitly")
             .arg(url);
     return {};
 }
@@ -53,16 +51,16 @@ std::shared_ptr<Provider> makeProvider(
 {
     auto fail = [&](const QString &why) -> std::shared_ptr<Provider> {
         if (error)
-            *error = tr("%1 role: %2").arg(model::roleName(role), why);
+            *error = LlmText::tr("%1 role: %2").arg(model::roleName(role), why);
         return nullptr;
     };
     if (!config.isConfigured())
-        return fail(tr("no provider is configured"));
+        return fail(LlmText::tr("no provider is configured"));
     if (config.kind == u"sim") {
         bool known = true;
         const sim::SimVariant variant = sim::simVariantFromModel(config.model, &known);
         if (role == model::Role::Base && !known)
-            return fail(tr("there is no simulated model \"%1\" (the simulated base models are %2)")
+            return fail(LlmText::tr("there is no simulated model \"%1\" (the simulated base models are %2)")
                             .arg(config.model, sim::simBaseModelNames().join(QStringLiteral(", "))));
         return std::make_shared<sim::SimProvider>(role, seed, all.simLatencyMs, variant);
     }
@@ -71,12 +69,13 @@ std::shared_ptr<Provider> makeProvider(
     ProviderPreset preset = providerPreset(config.kind);
     QString kind = preset.id.isEmpty() ? config.kind : preset.kind;
     if (kind != u"openai" && kind != u"anthropic")
-        return fail(tr("unknown provider kind \"%1\" (expected sim, openai or anthropic)").arg(config.kind));
+        return fail(LlmText::tr("unknown provider kind \"%1\" (expected sim, openai or anthropic)").arg(config.kind));
     if (preset.id.isEmpty())
         preset = providerPreset(kind);
     if (role == model::Role::Embedder && kind == u"anthropic")
-        return fail(tr("Anthropic has no embeddings endpoint; use an OpenAI-compatible one (OpenAI, Ollama, vLLM...) "
-                       "or the simulated embedder"));
+        return fail(
+            LlmText::tr("Anthropic has no embeddings endpoint; use an OpenAI-compatible one (OpenAI, Ollama, vLLM...) "
+                        "or the simulated embedder"));
 
     const model::ProviderSettings &options = all.provider;
     HttpProviderConfig c;
@@ -93,7 +92,7 @@ std::shared_ptr<Provider> makeProvider(
     c.model = config.model;
     if (c.model.isEmpty())
         return fail(
-            tr("no model name is set (for example %1)")
+            LlmText::tr("no model name is set (for example %1)")
                 .arg(role == model::Role::Embedder ? QStringLiteral("text-embedding-3-small") : preset.exampleModel));
     c.supportsN = config.supportsN;
     c.jsonMode = config.jsonMode;
@@ -103,7 +102,7 @@ std::shared_ptr<Provider> makeProvider(
     c.needsKey = !c.keyEnv.isEmpty();
     c.apiKey = SecretStore::fromEnvironment(c.keyEnv);
     if (c.needsKey && c.apiKey.isEmpty() && !SecretStore::keychainCompiledIn())
-        return fail(tr("no API key: set the environment variable %1").arg(c.keyEnv));
+        return fail(LlmText::tr("no API key: set the environment variable %1").arg(c.keyEnv));
     for (const QString &u : std::as_const(c.baseUrls))
         if (QUrl(u).host().endsWith(u"openrouter.ai")) {
             c.extraHeaders.push_back({"X-Title", "DRPO Studio"});
@@ -134,7 +133,7 @@ bool setUpScheduler(Scheduler &scheduler, const model::ModelSettings &models, co
         std::shared_ptr<SqliteResponseCache> cache = SqliteResponseCache::openAt(models.provider.cachePath, &why);
         if (!cache) {
             if (error)
-                *error = tr("the response cache cannot be used: %1").arg(why);
+                *error = LlmText::tr("the response cache cannot be used: %1").arg(why);
             return false;
         }
         scheduler.setCache(std::move(cache));

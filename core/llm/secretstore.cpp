@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llm/secretstore.h"
 
+#include "llm/llmtext.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QMetaObject>
@@ -13,10 +15,6 @@
 namespace drpo::llm {
 
 namespace {
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("SecretStore", t);
-}
 
 bool isLoopbackHost(const QString &host)
 {
@@ -28,7 +26,8 @@ bool isLoopbackHost(const QString &host)
 
 [[maybe_unused]] QString unavailableMessage(const QString &account)
 {
-    return tr("no key found: set the environment variable %1 (this build has no keychain support)").arg(account);
+    return LlmText::tr("no key found: set the environment variable %1 (this build has no keychain support)")
+        .arg(account);
 }
 } // namespace
 
@@ -79,11 +78,12 @@ void SecretStore::read(const QString &account, QObject *context, ReadDone done)
             done(job->textData().trimmed(), {});
         else if (job->error() == QKeychain::EntryNotFound || job->error() == QKeychain::NoError)
             done({},
-                tr("no key found: set the environment variable %1 or store the key in the keychain under that name")
+                LlmText::tr(
+                    "no key found: set the environment variable %1 or store the key in the keychain under that name")
                     .arg(account));
         else
             done({},
-                tr("no key in the environment variable %1, and the keychain is unavailable (%2)")
+                LlmText::tr("no key in the environment variable %1, and the keychain is unavailable (%2)")
                     .arg(account, job->errorString()));
     });
     job->start();
@@ -101,8 +101,9 @@ void SecretStore::write(const QString &account, const QString &key, QObject *con
     job->setKey(account);
     job->setTextData(key);
     QObject::connect(job, &QKeychain::Job::finished, context, [job, done] {
-        done(job->error() == QKeychain::NoError ? QString()
-                                                : tr("the keychain is unavailable: %1").arg(job->errorString()));
+        done(job->error() == QKeychain::NoError
+                ? QString()
+                : LlmText::tr("the keychain is unavailable: %1").arg(job->errorString()));
     });
     job->start();
 #else
@@ -121,7 +122,7 @@ void SecretStore::remove(const QString &account, QObject *context, WriteDone don
     QObject::connect(job, &QKeychain::Job::finished, context, [job, done] {
         done(job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound
                 ? QString()
-                : tr("the keychain is unavailable: %1").arg(job->errorString()));
+                : LlmText::tr("the keychain is unavailable: %1").arg(job->errorString()));
     });
     job->start();
 #else
@@ -133,7 +134,7 @@ void SecretStore::remove(const QString &account, QObject *context, WriteDone don
 QString SecretStore::mask(const QString &key)
 {
     if (key.isEmpty())
-        return tr("(none)");
+        return LlmText::tr("(none)");
     if (key.size() < 12)
         return QStringLiteral("…");
     const qsizetype dash = key.indexOf(u'-');

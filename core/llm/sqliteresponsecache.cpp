@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llm/sqliteresponsecache.h"
 
+#include "llm/llmtext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -17,11 +19,6 @@
 namespace drpo::llm {
 
 namespace {
-
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("SqliteResponseCache", t);
-}
 
 QByteArray serialize(const LlmResponse &r)
 {
@@ -120,7 +117,7 @@ QSqlDatabase SqliteResponseCache::connection(QString *error)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         if (error)
-            *error = tr("cannot open the response cache %1: %2").arg(m_path, db.lastError().text());
+            *error = LlmText::tr("cannot open the response cache %1: %2").arg(m_path, db.lastError().text());
         return db;
     }
     QSqlQuery q(db);
@@ -134,7 +131,7 @@ bool SqliteResponseCache::open(QString *error)
     const QString dir = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(dir)) {
         if (error)
-            *error = tr("cannot create the folder %1 for the response cache").arg(dir);
+            *error = LlmText::tr("cannot create the folder %1 for the response cache").arg(dir);
         return false;
     }
     QString why;
@@ -148,7 +145,7 @@ bool SqliteResponseCache::open(QString *error)
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, value BLOB NOT NULL, "
                                "created INTEGER NOT NULL)"))) {
         if (error)
-            *error = tr("cannot use the response cache %1: %2").arg(m_path, q.lastError().text());
+            *error = LlmText::tr("cannot use the response cache %1: %2").arg(m_path, q.lastError().text());
         return false;
     }
     return true;

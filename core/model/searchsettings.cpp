@@ -1,31 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/searchsettings.h"
 
+#include "model/modeltext.h"
+
 #include <QCoreApplication>
 
 namespace drpo::model {
 
 QString SearchSettings::validate() const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("SearchSettings", s); };
     if (beamWidth < 1 || beamWidth > 64)
-        return tr("beam width must be between 1 and 64");
+        return ModelText::tr("beam width must be between 1 and 64");
     if (actions < 1 || actions > 16)
-        return tr("actions per node must be between 1 and 16");
+        return ModelText::tr("actions per node must be between 1 and 16");
     if (depth < 0 || depth > 200)
-        return tr("depth must be between 0 and 200");
+        return ModelText::tr("depth must be between 0 and 200");
     if (maxExtension < 0 || maxExtension > 100)
-        return tr("depth extension must be between 0 and 100");
+        return ModelText::tr("depth extension must be between 0 and 100");
     if (batchSize < 1 || batchSize > 256)
-        return tr("batch size must be between 1 and 256");
+        return ModelText::tr("batch size must be between 1 and 256");
     if (kOptimize < 0 || kOptimize > 32 || kInference < 0 || kInference > 32)
-        return tr("K must be between 0 and 32");
+        return ModelText::tr("K must be between 0 and 32");
     if (stage1Rounds < 1 || stage1Rounds > 50)
-        return tr("stage-1 rounds must be between 1 and 50");
+        return ModelText::tr("stage-1 rounds must be between 1 and 50");
     if (minCriteria < 1 || maxCriteria < minCriteria)
-        return tr("criteria count bounds are inconsistent");
+        return ModelText::tr("criteria count bounds are inconsistent");
     if (validationSize < 0)
-        return tr("validation size cannot be negative");
+        return ModelText::tr("validation size cannot be negative");
     return {};
 }
 

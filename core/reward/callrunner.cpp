@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reward/callrunner.h"
 
+#include "reward/rewardtext.h"
+
 namespace drpo::reward {
 
 CallRunner::CallRunner(llm::Scheduler &scheduler, QMap<QString, model::Usage> &usageByRole)
@@ -40,7 +42,7 @@ QList<llm::LlmResponse> CallRunner::finish(Batch &batch)
         llm::LlmResponse r;
         if (f.isCanceled() || f.resultCount() == 0) {
             r.error = llm::ErrorKind::Cancelled;
-            r.errorMessage = QStringLiteral("the call was cancelled");
+            r.errorMessage = RewardText::tr("the call was cancelled");
         } else {
             r = f.result();
         }
@@ -49,7 +51,7 @@ QList<llm::LlmResponse> CallRunner::finish(Batch &batch)
         if (r.error == llm::ErrorKind::Cancelled)
             m_cancelled = true;
         else if (llm::isFatal(r.error) && m_fatal.isEmpty())
-            m_fatal = QStringLiteral("%1 (%2 role): %3")
+            m_fatal = RewardText::tr("%1 (%2 role): %3")
                           .arg(llm::errorKindName(r.error), model::roleName(req.role), r.errorMessage);
         out.push_back(std::move(r));
     }

@@ -2,6 +2,7 @@
 #include "reward/rewarder.h"
 
 #include "reward/judgeparser.h"
+#include "reward/rewardtext.h"
 
 #include <QHash>
 
@@ -69,9 +70,9 @@ void Rewarder::ensureSelections(const QList<QPair<QString, QString>> &queriesWit
         if (parsed[i]) {
             sel = *parsed[i];
         } else {
-            m_errors << QStringLiteral("criteria selection failed for \"%1\": %2; using the library's first criteria")
+            m_errors << RewardText::tr("criteria selection failed for \"%1\": %2; using the library's first criteria")
                             .arg(wanted[i].first.left(60), problems[i]);
-            sel.reason = QStringLiteral("The selector's answer could not be read, so default criteria were used.");
+            sel.reason = RewardText::tr("The selector's answer could not be read, so default criteria were used.");
         }
         sel.criteria = m_library.normalizeSelection(sel.criteria, bounds.min, bounds.max);
         m_selections.insert(wanted[i].first, sel);
@@ -86,7 +87,7 @@ model::Selection Rewarder::selectionFor(const QString &query) const
         model::Selection all;
         for (const model::Criterion &c : m_library.selectable())
             all.criteria << c.name;
-        all.reason = QStringLiteral("Static mode: every enabled criterion is judged.");
+        all.reason = RewardText::tr("Static mode: every enabled criterion is judged.");
         return all;
     }
     return m_selections.value(query);
@@ -119,7 +120,7 @@ QList<model::Usage> Rewarder::judge(QList<model::Evaluation *> evaluations, bool
         e->criteria = sel.criteria;
         e->selectionReason = sel.reason;
         if (e->criteria.isEmpty()) {
-            e->error = QStringLiteral("no criteria to judge by (all criteria are disabled or banned)");
+            e->error = RewardText::tr("no criteria to judge by (all criteria are disabled or banned)");
             continue;
         }
         todo.push_back(e);
@@ -165,7 +166,7 @@ QList<model::Usage> Rewarder::judge(QList<model::Evaluation *> evaluations, bool
             e->scores = *scores;
             e->reward = model::Evaluation::meanScore(*scores);
         } else {
-            e->error = QStringLiteral("the judge's verdict could not be read after a retry: %1").arg(why);
+            e->error = RewardText::tr("the judge's verdict could not be read after a retry: %1").arg(why);
             m_errors << e->error;
         }
     }

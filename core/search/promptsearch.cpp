@@ -3,6 +3,7 @@
 
 #include "align/embeddingfetcher.h"
 #include "reward/jsonextract.h"
+#include "search/searchtext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,11 +32,6 @@ model::SearchSettings effective(model::SearchSettings s)
 QString normalized(const QString &prompt)
 {
     return prompt.simplified();
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PromptSearch", text);
 }
 
 } // namespace
@@ -185,15 +181,15 @@ bool PromptSearch::ensureRetrieval()
         models.embedder.isSim() ? QStringLiteral("sim") : models.embedder.kind + u' ' + models.embedder.model;
     QString problem = r.problem;
     if (problem.isEmpty() && !m_retriever.useEmbeddings(r.vectors, &problem))
-        problem = tr("unusable embeddings: %1").arg(problem);
+        problem = SearchText::tr("unusable embeddings: %1").arg(problem);
     m_retrievalReady = true;
     if (!problem.isEmpty()) {
-        m_retrievalDescription = QStringLiteral("bm25 (embeddings failed)");
-        warn(tr("ICL retrieval falls back to BM25 for this run: %1").arg(problem));
+        m_retrievalDescription = SearchText::tr("bm25 (embeddings failed)");
+        warn(SearchText::tr("ICL retrieval falls back to BM25 for this run: %1").arg(problem));
         return true;
     }
-    m_retrievalDescription = QStringLiteral("embeddings (%1)").arg(who);
-    info(tr("ICL retrieval: cosine similarity of embeddings from %1 (%2 texts, %3 calls).")
+    m_retrievalDescription = SearchText::tr("embeddings (%1)").arg(who);
+    info(SearchText::tr("ICL retrieval: cosine similarity of embeddings from %1 (%2 texts, %3 calls).")
              .arg(who)
              .arg(r.vectors.size())
              .arg(r.calls));
@@ -227,7 +223,7 @@ void PromptSearch::score(const QList<Node *> &nodes, const QList<model::Query> &
             e.query = queries[j].text;
             e.answer = a.text().trimmed();
             if (!a.ok())
-                e.error = tr("the base model failed: %1").arg(a.errorMessage);
+                e.error = SearchText::tr("the base model failed: %1").arg(a.errorMessage);
             nodes[i]->usage += a.usage;
             all.push_back(&e);
         }
@@ -265,7 +261,7 @@ bool PromptSearch::runRootLevel()
     root.prompt = m_settings.rootPrompt;
     const QList<model::Query> queries = m_schedule.batchForLevel(0);
     if (queries.isEmpty()) {
-        warn(tr("there are no training queries to optimize on"));
+        warn(SearchText::tr("there are no training queries to optimize on"));
         return false;
     }
     emitEvent({engine::event::NodeAdded{root}});
@@ -351,7 +347,7 @@ bool PromptSearch::runNextLevel()
         const qsizetype e = expanded.indexOf(p);
         if (e < 0) {
             addChild(*p, Origin::Carried, p->prompt,
-                tr("Carried unchanged: its reward %1 is above the skip threshold %2.")
+                SearchText::tr("Carried unchanged: its reward %1 is above the skip threshold %2.")
                     .arg(p->reward.value_or(0), 0, 'f', 2)
                     .arg(m_settings.skipThreshold),
                 {});
@@ -359,7 +355,7 @@ bool PromptSearch::runNextLevel()
         }
         const llm::LlmResponse &r = proposals[e];
         if (!r.ok()) {
-            warn(tr("level %1: the optimizer failed for %2: %3").arg(t).arg(p->id, r.errorMessage));
+            warn(SearchText::tr("level %1: the optimizer failed for %2: %3").arg(t).arg(p->id, r.errorMessage));
             continue;
         }
         model::Usage share = r.usage;
@@ -371,7 +367,7 @@ bool PromptSearch::runNextLevel()
         for (const QString &choice : r.choices) {
             const std::optional<QString> prompt = reward::extractTagged(choice, QStringLiteral("prompt"));
             if (!prompt) {
-                warn(tr("level %1: a proposal for %2 had no <prompt> section").arg(t).arg(p->id));
+                warn(SearchText::tr("level %1: a proposal for %2 had no <prompt> section").arg(t).arg(p->id));
                 continue;
             }
             const qsizetype cut = choice.indexOf(QStringLiteral("<prompt>"));
@@ -379,11 +375,13 @@ bool PromptSearch::runNextLevel()
         }
     }
     if (duplicates > 0)
-        info(tr("Level %1: %2 proposals repeated an existing prompt and were dropped.").arg(t).arg(duplicates));
+        info(SearchText::tr("Level %1: %2 proposals repeated an existing prompt and were dropped.")
+                 .arg(t)
+                 .arg(duplicates));
     if (children.isEmpty()) {
         // Nothing usable came back: keep the beam alive by carrying it.
         for (const Node *p : std::as_const(beam))
-            addChild(*p, Origin::Carried, p->prompt, tr("Carried: no usable proposal this level."), {});
+            addChild(*p, Origin::Carried, p->prompt, SearchText::tr("Carried: no usable proposal this level."), {});
     }
     for (const Node &c : std::as_const(children))
         emitEvent({engine::event::NodeAdded{c}});
@@ -532,12 +530,12 @@ std::optional<Node> PromptSearch::addHumanNode(
     const Node *parent = m_record.node(parentId);
     if (!parent || m_record.levels.isEmpty()) {
         if (error)
-            *error = tr("there is no node %1 to edit").arg(parentId);
+            *error = SearchText::tr("there is no node %1 to edit").arg(parentId);
         return std::nullopt;
     }
     if (prompt.trimmed().isEmpty()) {
         if (error)
-            *error = tr("the edited prompt is empty");
+            *error = SearchText::tr("the edited prompt is empty");
         return std::nullopt;
     }
     model::LevelSummary &level = m_record.levels.last();
@@ -547,7 +545,7 @@ std::optional<Node> PromptSearch::addHumanNode(
     h.level = level.level;
     h.origin = Origin::Human;
     h.prompt = prompt;
-    h.note = note.isEmpty() ? tr("Edited by hand.") : note;
+    h.note = note.isEmpty() ? SearchText::tr("Edited by hand.") : note;
     emitEvent({engine::event::NodeAdded{h}});
     m_record.nodes.push_back(h);
     Node *added = &m_record.nodes.last();
@@ -556,7 +554,7 @@ std::optional<Node> PromptSearch::addHumanNode(
         m_record.nodes.removeLast();
         emitEvent({engine::event::NodesDropped{{h.id}}});
         if (error)
-            *error = m_calls.cancelled() ? tr("the run was stopped") : m_calls.fatalError();
+            *error = m_calls.cancelled() ? SearchText::tr("the run was stopped") : m_calls.fatalError();
         return std::nullopt;
     }
     added->inBeam = true;
@@ -573,7 +571,7 @@ bool PromptSearch::branchFrom(const QString &nodeId, QString *error)
     const Node *n = m_record.node(nodeId);
     if (!n || !n->isScored() || m_record.levels.isEmpty()) {
         if (error)
-            *error = tr("node %1 is not a scored node of this run").arg(nodeId);
+            *error = SearchText::tr("node %1 is not a scored node of this run").arg(nodeId);
         return false;
     }
     model::LevelSummary &level = m_record.levels.last();

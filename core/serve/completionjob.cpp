@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serve/completionjob.h"
 
+#include "serve/servetext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
 namespace drpo::serve {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CompletionJob", text);
-}
-} // namespace
+namespace {} // namespace
 
 CompletionJob::CompletionJob(
     HttpResponder responder, ApiRequest request, ServedModel model, RequestLogEntry entry, QElapsedTimer clock)
@@ -103,7 +100,7 @@ void CompletionJob::answer(const llm::LlmResponse &response)
         return;
     }
     if (!ensureStream()) {
-        finishLog(499, tr("the client went away"));
+        finishLog(499, ServeText::tr("the client went away"));
         return;
     }
     for (qsizetype i = 0; i < choices.size(); ++i) {
@@ -111,7 +108,8 @@ void CompletionJob::answer(const llm::LlmResponse &response)
             ApiError e;
             e.status = 502;
             e.code = QStringLiteral("stream_diverged");
-            e.message = tr("the base model's retried answer differs from the part already streamed; ask again");
+            e.message =
+                ServeText::tr("the base model's retried answer differs from the part already streamed; ask again");
             m_responder.write(openai::errorEvent(e));
             m_responder.end();
             finishLog(502, e.message);

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serve/httprequestparser.h"
 
+#include "serve/servetext.h"
+
 #include <QCoreApplication>
 
 namespace drpo::serve {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HttpRequestParser", text);
-}
 
 // RFC 9110 token characters (methods, header names).
 bool isTokenChar(char c)
@@ -173,18 +170,19 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &buffer)
     if (m_requestLineEnd < 0)
         m_requestLineEnd = buffer.indexOf('\n', qMax<qsizetype>(0, m_scanned - 1));
     if ((m_requestLineEnd < 0 ? buffer.size() : m_requestLineEnd) > m_limits.maxRequestLineBytes)
-        return fail(414, tr("the request line is longer than %1 bytes").arg(m_limits.maxRequestLineBytes));
+        return fail(414, ServeText::tr("the request line is longer than %1 bytes").arg(m_limits.maxRequestLineBytes));
     m_scanned = buffer.size();
     if (end < 0) {
         if (buffer.size() > m_limits.maxHeaderBytes) {
             if (m_requestLineEnd < 0) // still inside the request line
-                return fail(414, tr("the request line is longer than %1 bytes").arg(m_limits.maxHeaderBytes));
-            return fail(431, tr("the request head is larger than %1 bytes").arg(m_limits.maxHeaderBytes));
+                return fail(
+                    414, ServeText::tr("the request line is longer than %1 bytes").arg(m_limits.maxHeaderBytes));
+            return fail(431, ServeText::tr("the request head is larger than %1 bytes").arg(m_limits.maxHeaderBytes));
         }
         return Status::NeedMore;
     }
     if (end + sep > m_limits.maxHeaderBytes)
-        return fail(431, tr("the request head is larger than %1 bytes").arg(m_limits.maxHeaderBytes));
+        return fail(431, ServeText::tr("the request head is larger than %1 bytes").arg(m_limits.maxHeaderBytes));
     const QByteArray head = buffer.left(end);
     buffer.remove(0, end + sep);
     m_scanned = 0;
@@ -196,7 +194,7 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &buffer)
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.contains('\r'))
-            return fail(400, tr("a bare CR inside a header line"));
+            return fail(400, ServeText::tr("a bare CR inside a header line"));
         if (i == 0 ? !parseRequestLine(line) : !parseHeaderLine(line))
             return Status::Error;
     }
@@ -210,27 +208,28 @@ bool HttpRequestParser::parseRequestLine(const QByteArray &line)
 {
     const QList<QByteArray> parts = line.split(' ');
     if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty()) {
-        fail(400, tr("malformed request line \"%1\"").arg(excerpt(line)));
+        fail(400, ServeText::tr("malformed request line \"%1\"").arg(excerpt(line)));
         return false;
     }
     const QByteArray &version = parts[2];
     auto digit = [](char c) { return c >= '0' && c <= '9'; };
     if (version.size() != 8 || !version.startsWith("HTTP/") || version[6] != '.' || !digit(version[5]) ||
         !digit(version[7])) {
-        fail(400, tr("malformed HTTP version \"%1\"").arg(excerpt(version)));
+        fail(400, ServeText::tr("malformed HTTP version \"%1\"").arg(excerpt(version)));
         return false;
     }
     if (version[5] != '1') {
-        fail(505, tr("only HTTP/1.0 and HTTP/1.1 are served, not %1").arg(excerpt(version)));
+        fail(505, ServeText::tr("only HTTP/1.0 and HTTP/1.1 are served, not %1").arg(excerpt(version)));
         return false;
     }
     for (char c : parts[1])
         if (c <= 0x20 || c >= 0x7f) {
-            fail(400, tr("the request target contains a byte that is not printable ASCII"));
+            fail(400, ServeText::tr("the request target contains a byte that is not printable ASCII"));
             return false;
         }
     if (!parts[1].startsWith('/') && !(parts[1] == "*" && parts[0] == "OPTIONS")) {
-        fail(400, tr("the request target must be a path starting with /, not \"%1\"").arg(excerpt(parts[1])));
+        fail(
+            400, ServeText::tr("the request target must be a path starting with /, not \"%1\"").arg(excerpt(parts[1])));
         return false;
     }
     m_request.method = parts[0];
@@ -245,27 +244,27 @@ bool HttpRequestParser::parseRequestLine(const QByteArray &line)
 bool HttpRequestParser::parseHeaderLine(const QByteArray &line)
 {
     if (line.startsWith(' ') || line.startsWith('\t')) {
-        fail(400, tr("folded header lines (obs-fold) are not accepted"));
+        fail(400, ServeText::tr("folded header lines (obs-fold) are not accepted"));
         return false;
     }
     const qsizetype colon = line.indexOf(':');
     if (colon <= 0) {
-        fail(400, tr("malformed header line \"%1\"").arg(excerpt(line)));
+        fail(400, ServeText::tr("malformed header line \"%1\"").arg(excerpt(line)));
         return false;
     }
     const QByteArray name = line.left(colon);
     if (!isToken(name)) {
-        fail(400, tr("malformed header name \"%1\"").arg(excerpt(name)));
+        fail(400, ServeText::tr("malformed header name \"%1\"").arg(excerpt(name)));
         return false;
     }
     const QByteArray value = trimOws(line.mid(colon + 1));
     for (char c : value)
         if ((c >= 0 && c < 0x20 && c != '\t') || c == 0x7f) {
-            fail(400, tr("the header %1 contains a control character").arg(excerpt(name)));
+            fail(400, ServeText::tr("the header %1 contains a control character").arg(excerpt(name)));
             return false;
         }
     if (m_request.headers.size() >= m_limits.maxHeaderCount) {
-        fail(431, tr("more than %1 header fields").arg(m_limits.maxHeaderCount));
+        fail(431, ServeText::tr("more than %1 header fields").arg(m_limits.maxHeaderCount));
         return false;
     }
     m_request.headers.push_back({name.toLower(), value});
@@ -275,7 +274,7 @@ bool HttpRequestParser::parseHeaderLine(const QByteArray &line)
 bool HttpRequestParser::finishHead()
 {
     if (m_request.minorVersion >= 1 && !m_request.hasHeader("host")) {
-        fail(400, tr("an HTTP/1.1 request needs a Host header"));
+        fail(400, ServeText::tr("an HTTP/1.1 request needs a Host header"));
         return false;
     }
     const bool chunked = m_request.hasHeader("transfer-encoding");
@@ -291,12 +290,12 @@ bool HttpRequestParser::finishHead()
             for (char c : v)
                 digits = digits && c >= '0' && c <= '9';
             if (!digits) {
-                fail(400, tr("invalid Content-Length \"%1\"").arg(excerpt(h.second)));
+                fail(400, ServeText::tr("invalid Content-Length \"%1\"").arg(excerpt(h.second)));
                 return false;
             }
             const qint64 n = v.toLongLong();
             if (haveLength && n != length) {
-                fail(400, tr("conflicting Content-Length values"));
+                fail(400, ServeText::tr("conflicting Content-Length values"));
                 return false;
             }
             haveLength = true;
@@ -305,18 +304,22 @@ bool HttpRequestParser::finishHead()
     }
     if (chunked) {
         if (haveLength)
-            fail(400, tr("both Transfer-Encoding and Content-Length were sent"));
+            fail(400, ServeText::tr("both Transfer-Encoding and Content-Length were sent"));
         else
-            fail(411, tr("request bodies must be sent with a Content-Length (chunked uploads are not accepted)"));
+            fail(411,
+                ServeText::tr("request bodies must be sent with a Content-Length (chunked uploads are not accepted)"));
         return false;
     }
     if (length > m_limits.maxBodyBytes) {
-        fail(413, tr("the request body is %1 bytes; at most %2 are accepted").arg(length).arg(m_limits.maxBodyBytes));
+        fail(413,
+            ServeText::tr("the request body is %1 bytes; at most %2 are accepted")
+                .arg(length)
+                .arg(m_limits.maxBodyBytes));
         return false;
     }
     const QByteArray expect = m_request.header("expect").toLower();
     if (!expect.isEmpty() && expect != "100-continue") {
-        fail(417, tr("unsupported Expect \"%1\"").arg(excerpt(expect)));
+        fail(417, ServeText::tr("unsupported Expect \"%1\"").arg(excerpt(expect)));
         return false;
     }
     m_expectContinue = !expect.isEmpty() && m_request.minorVersion >= 1;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serve/openaiapi.h"
 
+#include "serve/servetext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,11 +13,6 @@
 namespace drpo::serve {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OpenAiApi", text);
-}
 
 // Field checks that fill *error and return false, so parsing reads top to bottom.
 class Fields {
@@ -44,8 +41,8 @@ public:
             return true;
         const QJsonValue v = value(key);
         if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max)
-            return fail(
-                QLatin1String(key), tr("%1 must be a number from %2 to %3").arg(QLatin1String(key)).arg(min).arg(max));
+            return fail(QLatin1String(key),
+                ServeText::tr("%1 must be a number from %2 to %3").arg(QLatin1String(key)).arg(min).arg(max));
         out = v.toDouble();
         return true;
     }
@@ -57,7 +54,7 @@ public:
         const double d = v.toDouble();
         if (!v.isDouble() || std::floor(d) != d || d < double(min) || d > double(max))
             return fail(QLatin1String(key),
-                tr("%1 must be a whole number from %2 to %3").arg(QLatin1String(key)).arg(min).arg(max));
+                ServeText::tr("%1 must be a whole number from %2 to %3").arg(QLatin1String(key)).arg(min).arg(max));
         out = qint64(d);
         return true;
     }
@@ -66,7 +63,7 @@ public:
         if (!present(key))
             return true;
         if (!value(key).isBool())
-            return fail(QLatin1String(key), tr("%1 must be true or false").arg(QLatin1String(key)));
+            return fail(QLatin1String(key), ServeText::tr("%1 must be true or false").arg(QLatin1String(key)));
         out = value(key).toBool();
         return true;
     }
@@ -89,12 +86,12 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, ApiError *error)
     if (pe.error != QJsonParseError::NoError) {
         if (error)
             *error = ApiError::badRequest(
-                {}, tr("the body is not valid JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset));
+                {}, ServeText::tr("the body is not valid JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
         if (error)
-            *error = ApiError::badRequest({}, tr("the body must be a JSON object"));
+            *error = ApiError::badRequest({}, ServeText::tr("the body must be a JSON object"));
         return std::nullopt;
     }
     return doc.object();
@@ -106,7 +103,8 @@ bool parseCommon(const QJsonObject &o, ApiRequest &r, ApiError *error)
     Fields f(o, error);
     const QJsonValue model = o.value(u"model");
     if (!model.isString() || model.toString().trimmed().isEmpty())
-        return f.fail(QStringLiteral("model"), tr("model is required: the name of a served profile (see /v1/models)"));
+        return f.fail(
+            QStringLiteral("model"), ServeText::tr("model is required: the name of a served profile (see /v1/models)"));
     r.model = model.toString();
     std::optional<double> temperature, topP;
     std::optional<qint64> maxTokens, maxCompletionTokens, n, seed;
@@ -117,7 +115,7 @@ bool parseCommon(const QJsonObject &o, ApiRequest &r, ApiError *error)
         !f.boolean("stream", r.sampling.stream))
         return false;
     if (topP && *topP <= 0)
-        return f.fail(QStringLiteral("top_p"), tr("top_p must be above 0"));
+        return f.fail(QStringLiteral("top_p"), ServeText::tr("top_p must be above 0"));
     r.sampling.temperature = temperature;
     r.sampling.topP = topP;
     if (maxCompletionTokens)
@@ -133,35 +131,35 @@ bool parseCommon(const QJsonObject &o, ApiRequest &r, ApiError *error)
         } else if (stop.isArray() && stop.toArray().size() <= openai::kMaxStops) {
             for (const QJsonValue &s : stop.toArray()) {
                 if (!s.isString())
-                    return f.fail(QStringLiteral("stop"), tr("stop must be a string or a list of strings"));
+                    return f.fail(QStringLiteral("stop"), ServeText::tr("stop must be a string or a list of strings"));
                 r.sampling.stop << s.toString();
             }
         } else {
             return f.fail(QStringLiteral("stop"),
-                tr("stop must be a string or a list of at most %1 strings").arg(openai::kMaxStops));
+                ServeText::tr("stop must be a string or a list of at most %1 strings").arg(openai::kMaxStops));
         }
     }
     if (f.present("stream_options")) {
         const QJsonValue so = o.value(u"stream_options");
         const QJsonValue usage = so.toObject().value(u"include_usage");
         if (!so.isObject() || (!usage.isUndefined() && !usage.isNull() && !usage.isBool()))
-            return f.fail(
-                QStringLiteral("stream_options"), tr("stream_options must be {\"include_usage\": true|false}"));
+            return f.fail(QStringLiteral("stream_options"),
+                ServeText::tr("stream_options must be {\"include_usage\": true|false}"));
         r.includeUsage = usage.toBool();
     }
-    const QString tools = tr("%1 is not supported: a served profile answers with text only");
+    const QString tools = ServeText::tr("%1 is not supported: a served profile answers with text only");
     if (!f.refuse("tools", tools.arg(QStringLiteral("tools"))) ||
         !f.refuse("tool_choice", tools.arg(QStringLiteral("tool_choice"))) ||
         !f.refuse("functions", tools.arg(QStringLiteral("functions"))) ||
         !f.refuse("function_call", tools.arg(QStringLiteral("function_call"))))
         return false;
     if (o.value(u"logprobs").toBool() || (f.present("logprobs") && o.value(u"logprobs").isDouble()))
-        return f.fail(QStringLiteral("logprobs"), tr("logprobs are not supported"));
+        return f.fail(QStringLiteral("logprobs"), ServeText::tr("logprobs are not supported"));
     if (f.present("response_format")) {
         const QString type = o.value(u"response_format").toObject().value(u"type").toString();
         if (type != u"text")
             return f.fail(QStringLiteral("response_format"),
-                tr("only the text response format is supported (a profile's examples are prose)"));
+                ServeText::tr("only the text response format is supported (a profile's examples are prose)"));
     }
     return true;
 }
@@ -179,7 +177,8 @@ bool parseContent(const QJsonValue &content, const QString &param, bool nullAllo
     }
     if (!content.isArray()) {
         if (error)
-            *error = ApiError::badRequest(param, tr("%1 must be a string or a list of text parts").arg(param));
+            *error =
+                ApiError::badRequest(param, ServeText::tr("%1 must be a string or a list of text parts").arg(param));
         return false;
     }
     QStringList parts;
@@ -190,8 +189,8 @@ bool parseContent(const QJsonValue &content, const QString &param, bool nullAllo
         if (part.value(u"type").toString() != u"text" || !part.value(u"text").isString()) {
             if (error)
                 *error = ApiError::badRequest(at,
-                    tr("%1: only text parts ({\"type\": \"text\", \"text\": ...}) are "
-                       "supported")
+                    ServeText::tr("%1: only text parts ({\"type\": \"text\", \"text\": ...}) are "
+                                  "supported")
                         .arg(at));
             return false;
         }
@@ -254,7 +253,8 @@ std::optional<ApiRequest> parseChat(const QByteArray &body, ApiError *error)
     const QJsonValue messages = o->value(u"messages");
     if (!messages.isArray() || messages.toArray().isEmpty()) {
         if (error)
-            *error = ApiError::badRequest(QStringLiteral("messages"), tr("messages must be a non-empty list"));
+            *error =
+                ApiError::badRequest(QStringLiteral("messages"), ServeText::tr("messages must be a non-empty list"));
         return std::nullopt;
     }
     const QJsonArray list = messages.toArray();
@@ -262,7 +262,7 @@ std::optional<ApiRequest> parseChat(const QByteArray &body, ApiError *error)
         const QString at = QStringLiteral("messages[%1]").arg(i);
         if (!list[i].isObject()) {
             if (error)
-                *error = ApiError::badRequest(at, tr("%1 must be an object with role and content").arg(at));
+                *error = ApiError::badRequest(at, ServeText::tr("%1 must be an object with role and content").arg(at));
             return std::nullopt;
         }
         const QJsonObject m = list[i].toObject();
@@ -271,8 +271,8 @@ std::optional<ApiRequest> parseChat(const QByteArray &body, ApiError *error)
             if (error)
                 *error = ApiError::badRequest(at + QStringLiteral(".role"),
                     role == u"tool" || role == u"function"
-                        ? tr("%1.role: tool messages are not supported").arg(at)
-                        : tr("%1.role must be system, developer, user or assistant").arg(at));
+                        ? ServeText::tr("%1.role: tool messages are not supported").arg(at)
+                        : ServeText::tr("%1.role must be system, developer, user or assistant").arg(at));
             return std::nullopt;
         }
         QString content;
@@ -286,13 +286,15 @@ std::optional<ApiRequest> parseChat(const QByteArray &body, ApiError *error)
         if (r.messages[i].role != u"user") {
             if (error)
                 *error = ApiError::badRequest(QStringLiteral("messages"),
-                    tr("the last message (after any system messages) must be the user's: it is what is answered"));
+                    ServeText::tr(
+                        "the last message (after any system messages) must be the user's: it is what is answered"));
             return std::nullopt;
         }
         return r;
     }
     if (error)
-        *error = ApiError::badRequest(QStringLiteral("messages"), tr("messages need at least one user message"));
+        *error =
+            ApiError::badRequest(QStringLiteral("messages"), ServeText::tr("messages need at least one user message"));
     return std::nullopt;
 }
 
@@ -311,16 +313,16 @@ std::optional<ApiRequest> parseCompletion(const QByteArray &body, ApiError *erro
     if (!prompt.isString()) {
         if (error)
             *error = ApiError::badRequest(QStringLiteral("prompt"),
-                tr("prompt must be one string (a list of prompts, or token ids, is not supported)"));
+                ServeText::tr("prompt must be one string (a list of prompts, or token ids, is not supported)"));
         return std::nullopt;
     }
     Fields f(*o, error);
     if (o->value(u"echo").toBool()) {
-        f.fail(QStringLiteral("echo"), tr("echo is not supported"));
+        f.fail(QStringLiteral("echo"), ServeText::tr("echo is not supported"));
         return std::nullopt;
     }
     if (f.present("suffix")) {
-        f.fail(QStringLiteral("suffix"), tr("suffix is not supported"));
+        f.fail(QStringLiteral("suffix"), ServeText::tr("suffix is not supported"));
         return std::nullopt;
     }
     // The prompt is the user's query: the profile is applied to it like to a chat turn.

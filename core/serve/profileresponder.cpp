@@ -3,17 +3,13 @@
 
 #include "align/embeddingfetcher.h"
 #include "reward/callrunner.h"
+#include "serve/servetext.h"
 
 #include <QCoreApplication>
 
 namespace drpo::serve {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProfileResponder", text);
-}
 
 // A profile found for a completion model carries its template: a real base endpoint is
 // then addressed through its completion API, whatever the flags said (the simulated base
@@ -55,14 +51,14 @@ bool ProfileResponder::prepareEmbeddings(reward::CallRunner &calls, QString *war
     const align::EmbeddingFetcher::Result vectors = align::EmbeddingFetcher::fetch(calls, texts);
     if (vectors.stopped) {
         if (error)
-            *error = tr("the embedder failed: %1").arg(calls.fatalError());
+            *error = ServeText::tr("the embedder failed: %1").arg(calls.fatalError());
         return false;
     }
     QString problem = vectors.problem;
     if (problem.isEmpty())
         m_retriever.useEmbeddings(vectors.vectors, &problem);
     if (!problem.isEmpty() && warning)
-        *warning = tr("examples are retrieved by BM25 instead of embeddings: %1").arg(problem);
+        *warning = ServeText::tr("examples are retrieved by BM25 instead of embeddings: %1").arg(problem);
     return true;
 }
 

@@ -2,6 +2,7 @@
 #include "serve/profileserver.h"
 
 #include "llm/scheduler.h"
+#include "serve/servetext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,11 +16,6 @@
 namespace drpo::serve {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProfileServer", text);
-}
 
 QByteArray json(const QJsonObject &o)
 {
@@ -40,12 +36,12 @@ bool sameSecret(const QByteArray &a, const QByteArray &b)
 ApiError upstreamError(const llm::LlmResponse &r)
 {
     ApiError e;
-    e.message = tr("the base model failed: %1").arg(r.errorMessage);
+    e.message = ServeText::tr("the base model failed: %1").arg(r.errorMessage);
     switch (r.error) {
     case llm::ErrorKind::Cancelled:
         e.status = 503;
         e.code = QStringLiteral("server_stopping");
-        e.message = tr("the server is stopping");
+        e.message = ServeText::tr("the server is stopping");
         break;
     case llm::ErrorKind::Budget:
         e.status = 503;
@@ -196,7 +192,7 @@ void ProfileServer::handle(HttpRequest request, HttpResponder responder)
     const bool get = request.method == "GET" || request.method == "HEAD";
     if (path == "/health") {
         if (!get) {
-            ApiError e{405, tr("/health answers GET"), {}, QStringLiteral("method_not_allowed")};
+            ApiError e{405, ServeText::tr("/health answers GET"), {}, QStringLiteral("method_not_allowed")};
             refuse(responder, entry, e, {{"Allow", "GET, HEAD"}});
             return;
         }
@@ -211,23 +207,25 @@ void ProfileServer::handle(HttpRequest request, HttpResponder responder)
     const bool models = path == "/v1/models" || path.startsWith("/v1/models/");
     if (!chat && !legacy && !models) {
         ApiError e{404,
-            tr("unknown path %1: this server answers /v1/chat/completions, /v1/completions, /v1/models "
-               "and /health")
+            ServeText::tr("unknown path %1: this server answers /v1/chat/completions, /v1/completions, /v1/models "
+                          "and /health")
                 .arg(QString::fromLatin1(path.left(200))),
             {}, QStringLiteral("unknown_url")};
         refuse(responder, entry, e);
         return;
     }
     if ((models && !get) || (!models && request.method != "POST")) {
-        ApiError e{405, tr("%1 answers %2").arg(entry.path, models ? QStringLiteral("GET") : QStringLiteral("POST")),
-            {}, QStringLiteral("method_not_allowed")};
+        ApiError e{405,
+            ServeText::tr("%1 answers %2").arg(entry.path, models ? QStringLiteral("GET") : QStringLiteral("POST")), {},
+            QStringLiteral("method_not_allowed")};
         refuse(responder, entry, e, {{"Allow", models ? "GET, HEAD" : "POST"}});
         return;
     }
     if (!authorized(request)) {
         ApiError e{401,
-            request.hasHeader("authorization") ? tr("the API key is not valid for this server")
-                                               : tr("this server needs a key: send Authorization: Bearer <key>"),
+            request.hasHeader("authorization")
+                ? ServeText::tr("the API key is not valid for this server")
+                : ServeText::tr("this server needs a key: send Authorization: Bearer <key>"),
             {}, QStringLiteral("invalid_api_key")};
         refuse(responder, entry, e, {{"WWW-Authenticate", "Bearer"}});
         return;
@@ -254,8 +252,8 @@ void ProfileServer::handleModels(const HttpRequest &request, HttpResponder respo
         const QString name = QUrl::fromPercentEncoding(request.path.mid(int(qstrlen("/v1/models/"))));
         if (!m_models.contains(name)) {
             refuse(responder, entry,
-                ApiError{404, tr("the model \"%1\" is not served here").arg(name.left(200)), QStringLiteral("model"),
-                    QStringLiteral("model_not_found")});
+                ApiError{404, ServeText::tr("the model \"%1\" is not served here").arg(name.left(200)),
+                    QStringLiteral("model"), QStringLiteral("model_not_found")});
             return;
         }
         responder.respond(200, "application/json", json(describe(name)));
@@ -281,7 +279,7 @@ void ProfileServer::handleCompletion(
     if (model == m_models.cend()) {
         refuse(responder, entry,
             ApiError{404,
-                tr("the model \"%1\" is not served here; this server serves: %2")
+                ServeText::tr("the model \"%1\" is not served here; this server serves: %2")
                     .arg(parsed->model.left(200), m_modelOrder.join(QStringLiteral(", "))),
                 QStringLiteral("model"), QStringLiteral("model_not_found")});
         return;
@@ -289,7 +287,7 @@ void ProfileServer::handleCompletion(
     if (m_active >= m_config.maxConcurrent && qsizetype(m_queue.size()) >= m_config.maxQueue) {
         refuse(responder, entry,
             ApiError{429,
-                tr("the server is busy (%1 requests answered, %2 waiting); retry shortly")
+                ServeText::tr("the server is busy (%1 requests answered, %2 waiting); retry shortly")
                     .arg(m_active)
                     .arg(m_queue.size()),
                 {}, QStringLiteral("server_busy")},
@@ -327,7 +325,7 @@ void ProfileServer::start(const std::shared_ptr<CompletionJob> &job)
             j->upstreamFinished();
             if (!r.ok() && llm::isFatal(r.error)) {
                 ApiError e = upstreamError(r);
-                e.message = tr("the embedder failed: %1").arg(r.errorMessage);
+                e.message = ServeText::tr("the embedder failed: %1").arg(r.errorMessage);
                 j->fail(e);
                 s->finish(j);
                 return;
@@ -371,7 +369,7 @@ void ProfileServer::onAnswer(quint64 id, const llm::LlmResponse &response)
     } else {
         ApiError e = upstreamError(response);
         if (response.ok())
-            e.message = tr("the base model returned no answer");
+            e.message = ServeText::tr("the base model returned no answer");
         HttpHeaders extra;
         if (e.status == 429 || e.status == 503)
             extra.push_back({"Retry-After",
@@ -413,9 +411,10 @@ void ProfileServer::sweep()
         if (!job->running)
             m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), job->id()), m_queue.end());
         job->fail(ApiError{504,
-            job->running ? tr("no answer from the base model within %1 s").arg(m_config.totalTimeoutMs / 1000.0)
-                         : tr("the request waited %1 s in the queue without being answered")
-                               .arg(m_config.totalTimeoutMs / 1000.0),
+            job->running
+                ? ServeText::tr("no answer from the base model within %1 s").arg(m_config.totalTimeoutMs / 1000.0)
+                : ServeText::tr("the request waited %1 s in the queue without being answered")
+                      .arg(m_config.totalTimeoutMs / 1000.0),
             {}, QStringLiteral("timeout")});
         finish(job);
     }
@@ -428,7 +427,7 @@ void ProfileServer::onAborted(quint64 id)
         return;
     if (!job->running)
         m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), id), m_queue.end());
-    job->fail(ApiError{499, tr("the client closed the connection before the answer"), {}, {}});
+    job->fail(ApiError{499, ServeText::tr("the client closed the connection before the answer"), {}, {}});
     finish(job);
 }
 

@@ -14,10 +14,10 @@
 namespace drpo::ui::serveactions {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServeActions", text);
-}
+// These are free functions, so lupdate needs a class to name their context.
+struct ServeActionsText {
+    Q_DECLARE_TR_FUNCTIONS(drpo::ui::ServeActions)
+};
 } // namespace
 
 model::AlignmentProfile profileFor(
@@ -58,13 +58,13 @@ void openServeDialog(
 void addProfileActions(QMenu *menu, QWidget *parent, const model::AlignmentProfile &profile,
     const model::RunInput &input, const QString &name)
 {
-    menu->addAction(tr("Serve this profile\u2026"), parent,
+    menu->addAction(ServeActionsText::tr("Serve this profile\u2026"), parent,
         [parent, profile, input, name] { openServeDialog(parent, profile, input, name); });
-    QMenu *exports = menu->addMenu(tr("Export this profile"));
+    QMenu *exports = menu->addMenu(ServeActionsText::tr("Export this profile"));
     const QList<std::pair<io::ProfileExporter::Format, QString>> formats{
-        {io::ProfileExporter::Format::Ollama, tr("Ollama Modelfile\u2026")},
-        {io::ProfileExporter::Format::OpenAiMessages, tr("OpenAI messages template (JSON)\u2026")},
-        {io::ProfileExporter::Format::Markdown, tr("Markdown\u2026")}};
+        {io::ProfileExporter::Format::Ollama, ServeActionsText::tr("Ollama Modelfile\u2026")},
+        {io::ProfileExporter::Format::OpenAiMessages, ServeActionsText::tr("OpenAI messages template (JSON)\u2026")},
+        {io::ProfileExporter::Format::Markdown, ServeActionsText::tr("Markdown\u2026")}};
     for (const auto &[format, label] : formats)
         exports->addAction(label, parent, [parent, profile, name, format = format] {
             ServeDialog::exportInteractive(parent, profile, name, format);
@@ -79,7 +79,7 @@ void addNodeActions(QMenu *menu, QWidget *parent, const RunSession &session, con
 
 QAction *makeServeBestAction(MainWindow *window)
 {
-    auto *action = new QAction(tr("&Serve the best profile\u2026"), window);
+    auto *action = new QAction(ServeActionsText::tr("&Serve the best profile\u2026"), window);
     RunSession *session = window->session();
     auto update = [action, session] { action->setEnabled(!session->best().nodeId.isEmpty()); };
     QObject::connect(session, &RunSession::bestChanged, action, update);

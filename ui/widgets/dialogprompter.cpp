@@ -7,13 +7,6 @@
 
 namespace drpo::ui {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DialogPrompter", text);
-}
-} // namespace
-
 DialogPrompter::DialogPrompter(QWidget *parent, Notify notify)
     : m_parent(parent)
     , m_notify(std::move(notify))

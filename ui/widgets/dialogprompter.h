@@ -3,12 +3,16 @@
 
 #include "userprompter.h"
 
+#include <QCoreApplication>
+
 class QWidget;
 
 namespace drpo::ui {
 
 // The UserPrompter of the window: message boxes and file dialogs.
 class DialogPrompter : public UserPrompter {
+    Q_DECLARE_TR_FUNCTIONS(drpo::ui::DialogPrompter)
+
 public:
     using Notify = std::function<void(const QString &text, int ms)>;
     DialogPrompter(QWidget *parent, Notify notify);

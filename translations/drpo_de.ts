@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>EvalExport</name>
+    <message>
+        <source>HTML report (*.html);;Markdown report (*.md);;Per-item CSV (*.csv);;PDF report (*.pdf)</source>
+        <translation>HTML-Bericht (*.html);;Markdown-Bericht (*.md);;CSV je Eintrag (*.csv);;PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .html, .md, .csv or .pdf.</source>
+        <translation>%1: Wählen Sie eine Datei mit der Endung .html, .md, .csv oder .pdf.</translation>
+    </message>
+    <message>
+        <source>%1: the report came out empty; nothing was written.</source>
+        <translation>%1: Der Bericht ist leer; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalStory</name>
+    <message>
+        <source>helpfulness</source>
+        <translation>Hilfsbereitschaft</translation>
+    </message>
+    <message>
+        <source>clarity</source>
+        <translation>Klarheit</translation>
+    </message>
+    <message>
+        <source>factuality</source>
+        <translation>Faktentreue</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>Ansprache</translation>
+    </message>
+    <message>
+        <source>safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>The evaluation is finished: %1 questions, each answered by %2 systems and judged on up to six aspects from 1 to 5.</source>
+        <translation>Die Evaluation ist abgeschlossen: %1 Fragen, jede von %2 Systemen beantwortet und in bis zu sechs Aspekten von 1 bis 5 bewertet.</translation>
+    </message>
+    <message>
+        <source>clearly better</source>
+        <translation>deutlich besser</translation>
+    </message>
+    <message>
+        <source>clearly worse</source>
+        <translation>deutlich schlechter</translation>
+    </message>
+    <message>
+        <source>not clearly different, given how much the scores vary</source>
+        <translation>kein deutlicher Unterschied, gemessen daran, wie stark die Bewertungen schwanken</translation>
+    </message>
+    <message>
+        <source>Overall, %1 scores %2 on average against %3 for %4: %5.</source>
+        <translation>Insgesamt erreicht %1 im Mittel %2 gegenüber %3 für %4: %5.</translation>
+    </message>
+    <message>
+        <source>It improved clearly on %1.</source>
+        <translation>Deutlich verbessert hat es sich bei %1.</translation>
+    </message>
+    <message>
+        <source>No single aspect improved clearly.</source>
+        <translation>Kein einzelner Aspekt hat sich deutlich verbessert.</translation>
+    </message>
+    <message>
+        <source>It did not clearly improve on %1.</source>
+        <translation>Nicht deutlich verbessert hat es sich bei %1.</translation>
+    </message>
+    <message>
+        <source>It got clearly worse on %1.</source>
+        <translation>Deutlich verschlechtert hat es sich bei %1.</translation>
+    </message>
+    <message>
+        <source>By kind of question, the largest gain is on %1 (%2) and the smallest on %3 (%4).</source>
+        <translation>Nach Art der Frage ist der Zugewinn bei %1 am größten (%2) und bei %3 am kleinsten (%4).</translation>
+    </message>
+    <message>
+        <source>Its answers are %1 words long on average, against %2.</source>
+        <translation>Seine Antworten sind im Mittel %1 Wörter lang, gegenüber %2.</translation>
+    </message>
+    <message>
+        <source>Against %1 it is clearly better overall (%2 against %3).</source>
+        <translation>Gegenüber %1 ist es insgesamt deutlich besser (%2 gegenüber %3).</translation>
+    </message>
+    <message>
+        <source>Against %1 it is clearly worse overall (%2 against %3).</source>
+        <translation>Gegenüber %1 ist es insgesamt deutlich schlechter (%2 gegenüber %3).</translation>
+    </message>
+    <message>
+        <source>Against %1 there is no clear difference overall (%2 against %3).</source>
+        <translation>Gegenüber %1 gibt es insgesamt keinen deutlichen Unterschied (%2 gegenüber %3).</translation>
+    </message>
+    <message>
+        <source>It falls behind on %1.</source>
+        <translation>Bei %1 liegt es zurück.</translation>
+    </message>
+    <message>
+        <source>%1 answers could not be scored; they are counted apart and left out of every mean.</source>
+        <translation>%1 Antworten konnten nicht bewertet werden; sie werden gesondert gezählt und bei keinem Mittelwert berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>All of these figures come from the simulated models, not from a real language model.</source>
+        <translation>Alle diese Zahlen stammen von den simulierten Modellen, nicht von einem echten Sprachmodell.</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>root</source>
@@ -920,6 +1030,10 @@ Jedes System (A) gegen jedes vor ihm aufgeführte (B): A minus B auf den von bei
         <source>cell %1: the evaluation stopped: %2</source>
         <translation>Zelle %1: Die Evaluation wurde gestoppt: %2</translation>
     </message>
+    <message>
+        <source>this verdict scores %1 twice (aspect names match in any case).</source>
+        <translation>dieses Urteil bewertet %1 doppelt (bei Aspektnamen zählt die Groß-/Kleinschreibung nicht).</translation>
+    </message>
 </context>
 <context>
     <name>drpo::io</name>
@@ -1353,6 +1467,10 @@ Jedes System (A) gegen jedes vor ihm aufgeführte (B): A minus B auf den von bei
     <message>
         <source>expected an object that maps each query to its criteria selection but found %1.</source>
         <translation>erwartet wurde ein Objekt, das jeder Anfrage ihre Kriterienauswahl zuordnet, gefunden wurde %1.</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (%1: no number is that large).</source>
+        <translation>dies ist kein gültiges JSON (%1: die Zahl ist zu groß).</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2602,419 @@ Dieses Programm ist freie Software: Sie können es unter den Bedingungen dieser 
     </message>
 </context>
 <context>
+    <name>drpo::ui::EvalItemBrowser</name>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Regulär</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Task or topic:</source>
+        <translation>Aufgabe oder Thema:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::EvalItemDetailView</name>
+    <message>
+        <source>Choose an item above to see every system&apos;s answer.</source>
+        <translation>Wählen Sie oben einen Eintrag, um die Antwort jedes Systems zu sehen.</translation>
+    </message>
+    <message>
+        <source>Not judged yet.</source>
+        <translation>Noch nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>Unscored: %1</source>
+        <translation>Nicht bewertet: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>(no answer stored)</source>
+        <translation>(keine Antwort gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::EvalItemModel</name>
+    <message>
+        <source>safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>regulär</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Task and topic</source>
+        <translation>Aufgabe und Thema</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Uneinigkeit</translation>
+    </message>
+    <message>
+        <source>The highest minus the lowest score the systems got on this item</source>
+        <translation>Die höchste minus die niedrigste Bewertung, die die Systeme bei diesem Eintrag erhielten</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::EvalSession</name>
+    <message>
+        <source>An evaluation is already running.</source>
+        <translation>Es läuft bereits eine Evaluation.</translation>
+    </message>
+    <message>
+        <source>Choose at least one system to evaluate.</source>
+        <translation>Wählen Sie mindestens ein System zum Evaluieren.</translation>
+    </message>
+    <message>
+        <source>The benchmark has no items.</source>
+        <translation>Der Benchmark enthält keine Einträge.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird gestoppt</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::EvalSummaryView</name>
+    <message>
+        <source>Means from 1 to 5 ± half their 95% interval. ▲ / ▼: clearly better / worse than the first system (the paired difference&apos;s interval excludes zero).</source>
+        <translation>Mittelwerte von 1 bis 5 ± halbes 95%-Intervall. ▲ / ▼: deutlich besser / schlechter als das erste System (das Intervall der paarweisen Differenz schließt null aus).</translation>
+    </message>
+    <message>
+        <source>Mean score per aspect</source>
+        <translation>Mittlere Bewertung je Aspekt</translation>
+    </message>
+    <message>
+        <source>By task</source>
+        <translation>Nach Aufgabe</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>Nach Thema</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::EvalTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1
+Model: %2
+Method: %3</source>
+        <translation>%1
+Modell: %2
+Methode: %3</translation>
+    </message>
+    <message>
+        <source>Mean %1, 95% interval %2 to %3</source>
+        <translation>Mittel %1, 95%-Intervall %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Mean %1 (the interval comes when the evaluation ends)</source>
+        <translation>Mittel %1 (das Intervall folgt, wenn die Evaluation endet)</translation>
+    </message>
+    <message>
+        <source>Clearly better than %1</source>
+        <translation>Deutlich besser als %1</translation>
+    </message>
+    <message>
+        <source>Clearly worse than %1</source>
+        <translation>Deutlich schlechter als %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Helpfulness</source>
+        <translation>Hilfsbereitschaft</translation>
+    </message>
+    <message>
+        <source>Clarity</source>
+        <translation>Klarheit</translation>
+    </message>
+    <message>
+        <source>Factuality</source>
+        <translation>Faktentreue</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Ansprache</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Avg</source>
+        <translation>Avg</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>The unweighted mean of the six aspect means</source>
+        <translation>Das ungewichtete Mittel der sechs Aspektmittel</translation>
+    </message>
+    <message>
+        <source>Mean answer length in words over the regular items</source>
+        <translation>Mittlere Antwortlänge in Wörtern über die regulären Einträge</translation>
+    </message>
+    <message>
+        <source>Items whose verdict could not be read: counted, never averaged in</source>
+        <translation>Einträge, deren Urteil nicht lesbar war: gezählt, nie eingerechnet</translation>
+    </message>
+    <message>
+        <source>Mean score 1–5 ± half the 95% interval; ▲/▼ clearly better/worse than the first system</source>
+        <translation>Mittlere Bewertung 1–5 ± halbes 95%-Intervall; ▲/▼ deutlich besser/schlechter als das erste System</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::EvaluationPanel</name>
+    <message>
+        <source>Benchmark and systems</source>
+        <translation>Benchmark und Systeme</translation>
+    </message>
+    <message>
+        <source>Demo benchmark</source>
+        <translation>Demo-Benchmark</translation>
+    </message>
+    <message>
+        <source>Benchmark file…</source>
+        <translation>Benchmark-Datei…</translation>
+    </message>
+    <message>
+        <source>Starting prompt</source>
+        <translation>Startprompt</translation>
+    </message>
+    <message>
+        <source>This run&apos;s best profile</source>
+        <translation>Bestes Profil dieses Laufs</translation>
+    </message>
+    <message>
+        <source>URIAL-style</source>
+        <translation>URIAL-Stil</translation>
+    </message>
+    <message>
+        <source>Basic prompt</source>
+        <translation>Einfacher Prompt</translation>
+    </message>
+    <message>
+        <source>Instruct-like sim</source>
+        <translation>Instruct-artige Simulation</translation>
+    </message>
+    <message>
+        <source>The run&apos;s root prompt, no examples</source>
+        <translation>Der Wurzelprompt des Laufs, ohne Beispiele</translation>
+    </message>
+    <message>
+        <source>The optimized prompt with K retrieved optimized examples</source>
+        <translation>Der optimierte Prompt mit K abgerufenen optimierten Beispielen</translation>
+    </message>
+    <message>
+        <source>A fixed prompt with three fixed examples, given in full every time</source>
+        <translation>Ein fester Prompt mit drei festen Beispielen, die jedes Mal vollständig mitgegeben werden</translation>
+    </message>
+    <message>
+        <source>&quot;You are a helpful assistant.&quot;</source>
+        <translation>„You are a helpful assistant.“</translation>
+    </message>
+    <message>
+        <source>The simulated instruct-tuned model (sim-instruct) with the basic prompt</source>
+        <translation>Das simulierte, auf Anweisungen feinabgestimmte Modell (sim-instruct) mit dem einfachen Prompt</translation>
+    </message>
+    <message>
+        <source>Import judgements…</source>
+        <translation>Bewertungen importieren…</translation>
+    </message>
+    <message>
+        <source>Benchmark:</source>
+        <translation>Benchmark:</translation>
+    </message>
+    <message>
+        <source>Systems:</source>
+        <translation>Systeme:</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluieren</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>%v of %m items</source>
+        <translation>%v von %m Einträgen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>The evaluation stopped: %1</source>
+        <translation>Die Evaluation wurde gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 questions, %3 of them safety</source>
+        <translation>%1: %2 Fragen, davon %3 zur Sicherheit</translation>
+    </message>
+    <message>
+        <source>the demo benchmark</source>
+        <translation>Demo-Benchmark</translation>
+    </message>
+    <message>
+        <source>(%1 records left out: %2)</source>
+        <translation>(%1 Datensätze ausgelassen: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (published judgements, %2 items)</source>
+        <translation>%1 (veröffentlichte Bewertungen, %2 Einträge)</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>dieser Lauf</translation>
+    </message>
+    <message>
+        <source>free (simulated)</source>
+        <translation>kostenlos (simuliert)</translation>
+    </message>
+    <message>
+        <source>at least %1 (some prices unknown)</source>
+        <translation>mindestens %1 (einige Preise unbekannt)</translation>
+    </message>
+    <message>
+        <source>Forecast: %1 calls (%2 answers, %3 verdicts), about %4 tokens, %5.</source>
+        <translation>Prognose: %1 Aufrufe (%2 Antworten, %3 Urteile), etwa %4 Tokens, %5.</translation>
+    </message>
+    <message>
+        <source>Available once a search has finished</source>
+        <translation>Verfügbar, sobald eine Suche beendet ist</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>%1 calls, %2 from the cache</source>
+        <translation>%1 Aufrufe, %2 aus dem Cache</translation>
+    </message>
+    <message>
+        <source>Open a benchmark</source>
+        <translation>Benchmark öffnen</translation>
+    </message>
+    <message>
+        <source>Benchmarks (*.json *.jsonl);;All files (*)</source>
+        <translation>Benchmarks (*.json *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import judgement files</source>
+        <translation>Bewertungsdateien importieren</translation>
+    </message>
+    <message>
+        <source>just-eval judgements (*.json);;All files (*)</source>
+        <translation>just-eval-Bewertungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the evaluation report</source>
+        <translation>Evaluationsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+</context>
+<context>
     <name>drpo::ui::ExampleModel</name>
     <message>
         <source>Example</source>
@@ -2894,6 +3425,26 @@ Dieses Programm ist freie Software: Sie können es unter den Bedingungen dieser 
     <message>
         <source>The run in progress is stopped first and continues after the restart.</source>
         <translation>Der laufende Lauf wird zuerst gestoppt und nach dem Neustart fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Beam search</source>
+        <translation>Beam-Suche</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Evaluate the result</source>
+        <translation>Ergebnis evaluieren</translation>
+    </message>
+    <message>
+        <source>Compare the starting prompt, the best profile, URIAL-style and the instruct-like sim on the demo benchmark</source>
+        <translation>Startprompt, bestes Profil, URIAL-Stil und die Instruct-artige Simulation auf dem Demo-Benchmark vergleichen</translation>
+    </message>
+    <message>
+        <source>The search has finished. “Evaluate the result” shows how much the profile helps.</source>
+        <translation>Die Suche ist beendet. „Ergebnis evaluieren“ zeigt, wie viel das Profil bringt.</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +4067,13 @@ Dieses Programm ist freie Software: Sie können es unter den Bedingungen dieser 
     <message>
         <source>Hold out this share of the queries for validation (%):</source>
         <translation>Diesen Anteil der Anfragen für die Validierung zurückhalten (%):</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::RadarChartWidget</name>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation>Das Bild konnte nicht nach %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4891,10 @@ Dieses Programm ist freie Software: Sie können es unter den Bedingungen dieser 
     <message>
         <source>Resume the project&apos;s last unfinished run at once.</source>
         <translation>Den letzten unvollendeten Lauf des Projekts sofort fortsetzen.</translation>
+    </message>
+    <message>
+        <source>When the run has finished, evaluate the result and show the Evaluation workspace (with --screenshot: taken when the evaluation ends).</source>
+        <translation>Wenn der Lauf beendet ist, das Ergebnis evaluieren und den Evaluationsbereich zeigen (mit --screenshot: aufgenommen, wenn die Evaluation endet).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EvalExport</name>
+    <message>
+        <source>HTML report (*.html);;Markdown report (*.md);;Per-item CSV (*.csv);;PDF report (*.pdf)</source>
+        <translation>HTML 报告 (*.html);;Markdown 报告 (*.md);;逐条目 CSV (*.csv);;PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .html, .md, .csv or .pdf.</source>
+        <translation>%1：请选择扩展名为 .html、.md、.csv 或 .pdf 的文件。</translation>
+    </message>
+    <message>
+        <source>%1: the report came out empty; nothing was written.</source>
+        <translation>%1：报告为空；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>EvalStory</name>
+    <message>
+        <source>helpfulness</source>
+        <translation>有用性</translation>
+    </message>
+    <message>
+        <source>clarity</source>
+        <translation>清晰度</translation>
+    </message>
+    <message>
+        <source>factuality</source>
+        <translation>事实性</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>吸引力</translation>
+    </message>
+    <message>
+        <source>safety</source>
+        <translation>安全性</translation>
+    </message>
+    <message>
+        <source>The evaluation is finished: %1 questions, each answered by %2 systems and judged on up to six aspects from 1 to 5.</source>
+        <translation>评估已完成：共 %1 个问题，每个问题由 %2 个系统回答，并在最多六个方面按 1 到 5 分评审。</translation>
+    </message>
+    <message>
+        <source>clearly better</source>
+        <translation>明显更好</translation>
+    </message>
+    <message>
+        <source>clearly worse</source>
+        <translation>明显更差</translation>
+    </message>
+    <message>
+        <source>not clearly different, given how much the scores vary</source>
+        <translation>考虑到得分的波动，差异并不明显</translation>
+    </message>
+    <message>
+        <source>Overall, %1 scores %2 on average against %3 for %4: %5.</source>
+        <translation>总体而言，%1 的平均得分为 %2，%4 为 %3：%5。</translation>
+    </message>
+    <message>
+        <source>It improved clearly on %1.</source>
+        <translation>明显提升的方面：%1。</translation>
+    </message>
+    <message>
+        <source>No single aspect improved clearly.</source>
+        <translation>没有任何一个方面明显提升。</translation>
+    </message>
+    <message>
+        <source>It did not clearly improve on %1.</source>
+        <translation>没有明显提升的方面：%1。</translation>
+    </message>
+    <message>
+        <source>It got clearly worse on %1.</source>
+        <translation>明显变差的方面：%1。</translation>
+    </message>
+    <message>
+        <source>By kind of question, the largest gain is on %1 (%2) and the smallest on %3 (%4).</source>
+        <translation>按问题类型看，提升最大的是 %1（%2），最小的是 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>Its answers are %1 words long on average, against %2.</source>
+        <translation>其回答平均为 %1 个词，对方为 %2 个词。</translation>
+    </message>
+    <message>
+        <source>Against %1 it is clearly better overall (%2 against %3).</source>
+        <translation>与 %1 相比，它总体上明显更好（%2 对 %3）。</translation>
+    </message>
+    <message>
+        <source>Against %1 it is clearly worse overall (%2 against %3).</source>
+        <translation>与 %1 相比，它总体上明显更差（%2 对 %3）。</translation>
+    </message>
+    <message>
+        <source>Against %1 there is no clear difference overall (%2 against %3).</source>
+        <translation>与 %1 相比，总体上没有明显差异（%2 对 %3）。</translation>
+    </message>
+    <message>
+        <source>It falls behind on %1.</source>
+        <translation>在以下方面落后：%1。</translation>
+    </message>
+    <message>
+        <source>%1 answers could not be scored; they are counted apart and left out of every mean.</source>
+        <translation>%1 个回答无法评分；它们单独计数，不计入任何均值。</translation>
+    </message>
+    <message>
+        <source>All of these figures come from the simulated models, not from a real language model.</source>
+        <translation>所有这些数字都来自模拟模型，而非真实的语言模型。</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>root</source>
@@ -918,6 +1028,10 @@ Each system (A) against every one listed before it (B): A minus B on the items b
         <source>cell %1: the evaluation stopped: %2</source>
         <translation>单元 %1：评估已停止：%2</translation>
     </message>
+    <message>
+        <source>this verdict scores %1 twice (aspect names match in any case).</source>
+        <translation>此判定对 %1 评了两次分（方面名称不区分大小写）。</translation>
+    </message>
 </context>
 <context>
     <name>drpo::io</name>
@@ -1350,6 +1464,10 @@ Each system (A) against every one listed before it (B): A minus B on the items b
     <message>
         <source>expected an object that maps each query to its criteria selection but found %1.</source>
         <translation>应为将每个问题映射到其标准选择的对象，但找到的是%1。</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (%1: no number is that large).</source>
+        <translation>这不是有效的 JSON（%1：数字过大）。</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2595,419 @@ This program is free software: you can redistribute it and/or modify it under th
     </message>
 </context>
 <context>
+    <name>drpo::ui::EvalItemBrowser</name>
+    <message>
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Task or topic:</source>
+        <translation>任务或主题：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::EvalItemDetailView</name>
+    <message>
+        <source>Choose an item above to see every system&apos;s answer.</source>
+        <translation>在上方选择一个条目，即可查看每个系统的回答。</translation>
+    </message>
+    <message>
+        <source>Not judged yet.</source>
+        <translation>尚未评审。</translation>
+    </message>
+    <message>
+        <source>Unscored: %1</source>
+        <translation>未评分：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>回答：</translation>
+    </message>
+    <message>
+        <source>(no answer stored)</source>
+        <translation>（未存储回答）</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::EvalItemModel</name>
+    <message>
+        <source>safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Task and topic</source>
+        <translation>任务和主题</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>The highest minus the lowest score the systems got on this item</source>
+        <translation>各系统在此条目上的最高分减去最低分</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::EvalSession</name>
+    <message>
+        <source>An evaluation is already running.</source>
+        <translation>已有评估正在运行。</translation>
+    </message>
+    <message>
+        <source>Choose at least one system to evaluate.</source>
+        <translation>请至少选择一个要评估的系统。</translation>
+    </message>
+    <message>
+        <source>The benchmark has no items.</source>
+        <translation>基准中没有条目。</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::EvalSummaryView</name>
+    <message>
+        <source>Means from 1 to 5 ± half their 95% interval. ▲ / ▼: clearly better / worse than the first system (the paired difference&apos;s interval excludes zero).</source>
+        <translation>1 到 5 分的均值 ± 其 95% 区间的一半。▲ / ▼：明显优于 / 差于第一个系统（成对差值的区间不含零）。</translation>
+    </message>
+    <message>
+        <source>Mean score per aspect</source>
+        <translation>各方面平均得分</translation>
+    </message>
+    <message>
+        <source>By task</source>
+        <translation>按任务</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>按主题</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::EvalTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1
+Model: %2
+Method: %3</source>
+        <translation>%1
+模型：%2
+方法：%3</translation>
+    </message>
+    <message>
+        <source>Mean %1, 95% interval %2 to %3</source>
+        <translation>均值 %1，95% 区间 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>Mean %1 (the interval comes when the evaluation ends)</source>
+        <translation>均值 %1（评估结束后给出区间）</translation>
+    </message>
+    <message>
+        <source>Clearly better than %1</source>
+        <translation>明显优于 %1</translation>
+    </message>
+    <message>
+        <source>Clearly worse than %1</source>
+        <translation>明显差于 %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Helpfulness</source>
+        <translation>有用性</translation>
+    </message>
+    <message>
+        <source>Clarity</source>
+        <translation>清晰度</translation>
+    </message>
+    <message>
+        <source>Factuality</source>
+        <translation>事实性</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>吸引力</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全性</translation>
+    </message>
+    <message>
+        <source>Avg</source>
+        <translation>Avg</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>词数</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>The unweighted mean of the six aspect means</source>
+        <translation>六个方面均值的不加权平均</translation>
+    </message>
+    <message>
+        <source>Mean answer length in words over the regular items</source>
+        <translation>常规条目回答的平均词数</translation>
+    </message>
+    <message>
+        <source>Items whose verdict could not be read: counted, never averaged in</source>
+        <translation>判定无法读取的条目：只计数，不参与平均</translation>
+    </message>
+    <message>
+        <source>Mean score 1–5 ± half the 95% interval; ▲/▼ clearly better/worse than the first system</source>
+        <translation>平均得分 1–5 ± 95% 区间的一半；▲/▼ 明显优于/差于第一个系统</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::EvaluationPanel</name>
+    <message>
+        <source>Benchmark and systems</source>
+        <translation>基准与系统</translation>
+    </message>
+    <message>
+        <source>Demo benchmark</source>
+        <translation>演示基准</translation>
+    </message>
+    <message>
+        <source>Benchmark file…</source>
+        <translation>基准文件…</translation>
+    </message>
+    <message>
+        <source>Starting prompt</source>
+        <translation>起始提示词</translation>
+    </message>
+    <message>
+        <source>This run&apos;s best profile</source>
+        <translation>本次运行的最佳配置</translation>
+    </message>
+    <message>
+        <source>URIAL-style</source>
+        <translation>URIAL 风格</translation>
+    </message>
+    <message>
+        <source>Basic prompt</source>
+        <translation>基础提示词</translation>
+    </message>
+    <message>
+        <source>Instruct-like sim</source>
+        <translation>类 Instruct 模拟</translation>
+    </message>
+    <message>
+        <source>The run&apos;s root prompt, no examples</source>
+        <translation>该运行的根提示词，不带示例</translation>
+    </message>
+    <message>
+        <source>The optimized prompt with K retrieved optimized examples</source>
+        <translation>优化后的提示词，加上检索到的 K 个优化示例</translation>
+    </message>
+    <message>
+        <source>A fixed prompt with three fixed examples, given in full every time</source>
+        <translation>固定提示词加三个固定示例，每次都完整提供</translation>
+    </message>
+    <message>
+        <source>&quot;You are a helpful assistant.&quot;</source>
+        <translation>“You are a helpful assistant.”</translation>
+    </message>
+    <message>
+        <source>The simulated instruct-tuned model (sim-instruct) with the basic prompt</source>
+        <translation>使用基础提示词的模拟指令微调模型（sim-instruct）</translation>
+    </message>
+    <message>
+        <source>Import judgements…</source>
+        <translation>导入评审结果…</translation>
+    </message>
+    <message>
+        <source>Benchmark:</source>
+        <translation>基准：</translation>
+    </message>
+    <message>
+        <source>Systems:</source>
+        <translation>系统：</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>%v of %m items</source>
+        <translation>%v / %m 个条目</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>The evaluation stopped: %1</source>
+        <translation>评估已停止：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 questions, %3 of them safety</source>
+        <translation>%1：%2 个问题，其中 %3 个为安全问题</translation>
+    </message>
+    <message>
+        <source>the demo benchmark</source>
+        <translation>演示基准</translation>
+    </message>
+    <message>
+        <source>(%1 records left out: %2)</source>
+        <translation>（略过了 %1 条记录：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (published judgements, %2 items)</source>
+        <translation>%1（已发布的评审结果，%2 个条目）</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>本次运行</translation>
+    </message>
+    <message>
+        <source>free (simulated)</source>
+        <translation>免费（模拟）</translation>
+    </message>
+    <message>
+        <source>at least %1 (some prices unknown)</source>
+        <translation>至少 %1（部分价格未知）</translation>
+    </message>
+    <message>
+        <source>Forecast: %1 calls (%2 answers, %3 verdicts), about %4 tokens, %5.</source>
+        <translation>预估：%1 次调用（%2 次回答，%3 次判定），约 %4 个令牌，%5。</translation>
+    </message>
+    <message>
+        <source>Available once a search has finished</source>
+        <translation>搜索完成后可用</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>剩余约 %1</translation>
+    </message>
+    <message>
+        <source>%1 calls, %2 from the cache</source>
+        <translation>%1 次调用，%2 次来自缓存</translation>
+    </message>
+    <message>
+        <source>Open a benchmark</source>
+        <translation>打开基准</translation>
+    </message>
+    <message>
+        <source>Benchmarks (*.json *.jsonl);;All files (*)</source>
+        <translation>基准文件 (*.json *.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import judgement files</source>
+        <translation>导入评审结果文件</translation>
+    </message>
+    <message>
+        <source>just-eval judgements (*.json);;All files (*)</source>
+        <translation>just-eval 评审结果 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export the evaluation report</source>
+        <translation>导出评估报告</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+</context>
+<context>
     <name>drpo::ui::ExampleModel</name>
     <message>
         <source>Example</source>
@@ -2885,6 +3416,26 @@ This program is free software: you can redistribute it and/or modify it under th
     <message>
         <source>The run in progress is stopped first and continues after the restart.</source>
         <translation>正在进行的运行会先停止，重新启动后继续。</translation>
+    </message>
+    <message>
+        <source>Beam search</source>
+        <translation>束搜索</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Evaluate the result</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <source>Compare the starting prompt, the best profile, URIAL-style and the instruct-like sim on the demo benchmark</source>
+        <translation>在演示基准上比较起始提示词、最佳配置、URIAL 风格和类 Instruct 模拟</translation>
+    </message>
+    <message>
+        <source>The search has finished. “Evaluate the result” shows how much the profile helps.</source>
+        <translation>搜索已结束。“评估结果”可显示该配置带来多大帮助。</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +4056,13 @@ This program is free software: you can redistribute it and/or modify it under th
     <message>
         <source>Hold out this share of the queries for validation (%):</source>
         <translation>留作验证的问题比例（%）：</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::RadarChartWidget</name>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation>无法将图像写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4873,10 @@ This program is free software: you can redistribute it and/or modify it under th
     <message>
         <source>Resume the project&apos;s last unfinished run at once.</source>
         <translation>立即继续该项目上一次未完成的运行。</translation>
+    </message>
+    <message>
+        <source>When the run has finished, evaluate the result and show the Evaluation workspace (with --screenshot: taken when the evaluation ends).</source>
+        <translation>运行结束后，评估结果并显示评估工作区（使用 --screenshot 时：在评估结束时截图）。</translation>
     </message>
 </context>
 </TS>

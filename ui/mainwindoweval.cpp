@@ -39,8 +39,8 @@ void MainWindow::buildEvaluation()
     connect(session(), &RunSession::finished, this, [this](const model::RunRecord &record) {
         updateEvaluateAction();
         if (record.status == model::RunState::Finished)
-            statusBar()->showMessage(
-                tr("The search has finished. \u201cEvaluate the result\u201d shows how much the profile helps."),
+            statusBar()->showMessage(tr("The search has finished. \u201c"
+                                        "Evaluate the result\u201d shows how much the profile helps."),
                 15000);
     });
     // A new project or run: the old evaluation belongs to the old run.

@@ -205,7 +205,7 @@ std::optional<J> parseAny(const QByteArray &data, const QString &file, FileError
                 err.line += firstLine - 1;
             }
         }
-        err.message = tr("this is not valid JSON (%1: no number is that large).").arg(detail);
+        err.message = IoText::tr("this is not valid JSON (%1: no number is that large).").arg(detail);
         setError(error, err);
         return std::nullopt;
     }

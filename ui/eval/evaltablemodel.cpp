@@ -179,7 +179,8 @@ QVariant EvalTableModel::headerData(int section, Qt::Orientation orientation, in
         if (section == Unscored)
             return tr("Items whose verdict could not be read: counted, never averaged in");
         if (aspectOf(section))
-            return tr("Mean score 1\u20135 \u00b1 half the 95% interval; \u25b2/\u25bc clearly better/worse than the "
+            return tr("Mean score 1\u2013"
+                      "5 \u00b1 half the 95% interval; \u25b2/\u25bc clearly better/worse than the "
                       "first system");
     }
     return {};

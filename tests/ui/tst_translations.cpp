@@ -89,7 +89,7 @@ private slots:
         QStringList logs;
         QStringList phases;
         bool finished = false;
-        connect(&run, &engine::RunController::event, this, [&](const engine::RunEvent &e) {
+        connect(&run, &engine::RunController::runEvent, this, [&](const engine::RunEvent &e) {
             if (const auto *l = e.get<engine::event::Log>())
                 logs << l->entry.message;
             else if (const auto *s = e.get<engine::event::Stats>())

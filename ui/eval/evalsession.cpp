@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace drpo::ui {
 
@@ -24,6 +25,7 @@ EvalSession::EvalSession(QObject *parent)
     m_analysisTimer.setSingleShot(true);
     m_analysisTimer.setInterval(kAnalysisEveryMs);
     connect(&m_analysisTimer, &QTimer::timeout, this, [this] { reanalyze(false); });
+    connect(&m_analysisWatcher, &QFutureWatcher<eval::Analysis>::finished, this, &EvalSession::onStreamedAnalysis);
 }
 
 EvalSession::~EvalSession()
@@ -181,8 +183,29 @@ void EvalSession::apply(const eval::EvalEvent &event)
 
 void EvalSession::reanalyze(bool withIntervals)
 {
-    m_analysis = eval::analyze(m_results, withIntervals);
-    emit analysisChanged();
+    if (withIntervals) {
+        m_analysis = eval::analyze(m_results, true);
+        emit analysisChanged();
+        return;
+    }
+    if (m_analysisWatcher.isRunning()) {
+        m_analysisPending = true; // the newest data is analysed when this one is done
+        return;
+    }
+    m_analysisPending = false;
+    m_analysisGeneration = m_generation;
+    m_analysisWatcher.setFuture(QtConcurrent::run([results = m_results] { return eval::analyze(results, false); }));
+}
+
+void EvalSession::onStreamedAnalysis()
+{
+    // A late result must not replace the runner's final analysis or another run's.
+    if (m_analysisGeneration == m_generation && isActive()) {
+        m_analysis = m_analysisWatcher.result();
+        emit analysisChanged();
+    }
+    if (m_analysisPending && isActive())
+        reanalyze(false);
 }
 
 void EvalSession::setState(State state)

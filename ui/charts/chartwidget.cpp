@@ -90,6 +90,9 @@ void ChartWidget::rebuildAxes(double xMin, double xMax, const QStringList &categ
     x->setTitleText(m_xTitle);
     auto *y = new QValueAxis;
     y->setRange(m_yMin, m_yMax);
+    // Scores run over whole numbers (0-5, 1-5): a tick per score, not QValueAxis's default five.
+    if (const double span = m_yMax - m_yMin; span >= 1 && span <= 10 && span == std::floor(span))
+        y->setTickCount(int(span) + 1);
     y->setTitleText(m_yTitle);
     y->setLabelFormat(QStringLiteral("%.1f"));
     m_chart->addAxis(x, Qt::AlignBottom);

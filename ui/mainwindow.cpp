@@ -3,6 +3,8 @@
 
 #include "eval/evalsession.h"
 #include "eval/evaluationpanel.h"
+#include "eval/experimentpanel.h"
+#include "eval/experimentsession.h"
 #include "models/examplemodel.h"
 #include "models/levelmodel.h"
 #include "models/nodemodel.h"
@@ -219,6 +221,7 @@ void MainWindow::setPrompter(UserPrompter *prompter)
     m_prompter = prompter ? prompter : (m_interactive ? m_dialogs.get() : m_quiet.get());
     m_project->setPrompter(m_prompter);
     m_evaluation->setPrompter(m_prompter);
+    m_experiments->setPrompter(m_prompter);
 }
 
 void MainWindow::setInteractive(bool interactive)
@@ -291,6 +294,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         kWindowState.setValue(m_layout->stateToKeep());
     }
     m_eval->stopAndWait(15000);
+    m_experiment->stopAndWait(15000); // the experiment file stays resumable
     m_project->shutDown();
     event->accept();
 }

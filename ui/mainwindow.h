@@ -20,6 +20,8 @@ class ComparePanel;
 class CriteriaPanel;
 class EvalSession;
 class EvaluationPanel;
+class ExperimentPanel;
+class ExperimentSession;
 class InspectorPanel;
 class LogPanel;
 class PanelLayout;
@@ -56,8 +58,12 @@ public:
     EvalSession *evaluation() const { return m_eval; }
     EvaluationPanel *evaluationPanel() const { return m_evaluation; }
     QAction *evaluateAction() const { return m_evaluateAction; }
-    // Shows the Evaluation workspace (the beam search's tab stays one click away).
+    ExperimentSession *experiment() const { return m_experiment; }
+    ExperimentPanel *experimentPanel() const { return m_experiments; }
+    // Shows the Evaluation workspace (the beam search's tab stays one click away): its
+    // comparison of systems, or its experiments.
     void showEvaluation();
+    void showExperiments();
     // "Evaluate the result": the demo comparison on the finished run, in the Evaluation
     // workspace, told in the Story panel when it ends. False when no run has finished.
     bool evaluateResult();
@@ -119,9 +125,12 @@ private:
     QStackedWidget *m_center;
     WelcomePage *m_welcome;
     BeamTreePanel *m_tree;
-    QTabWidget *m_workspaces = nullptr; // the beam search and the evaluation
+    QTabWidget *m_workspaces = nullptr;     // the beam search and the evaluation
+    QTabWidget *m_evaluationTabs = nullptr; // comparing systems, experiments
     EvalSession *m_eval = nullptr;
     EvaluationPanel *m_evaluation = nullptr;
+    ExperimentSession *m_experiment = nullptr;
+    ExperimentPanel *m_experiments = nullptr;
     QAction *m_evaluateAction = nullptr;
     QuerySetPanel *m_queries = nullptr;
     CriteriaPanel *m_criteria = nullptr;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow's Evaluation workspace: the tab beside the beam search, "Evaluate the result"
-// and the story the evaluation tells when it ends.
+// MainWindow's Evaluation workspace: the tab beside the beam search (comparing systems, and
+// experiments), "Evaluate the result" and the story the evaluation tells when it ends.
 #include "mainwindow.h"
 
 #include "eval/evalsession.h"
 #include "eval/evalstory.h"
 #include "eval/evaluationpanel.h"
+#include "eval/experimentpanel.h"
+#include "eval/experimentsession.h"
 #include "panels/beamtreepanel.h"
 #include "projectsession.h"
 #include "runsession.h"
@@ -23,11 +25,18 @@ void MainWindow::buildEvaluation()
     m_eval = new EvalSession(this);
     m_evaluation = new EvaluationPanel(m_eval, session(), document(), this);
     m_evaluation->setPrompter(m_prompter);
+    m_experiment = new ExperimentSession(this);
+    m_experiments = new ExperimentPanel(m_experiment, document(), this);
+    m_experiments->setPrompter(m_prompter);
+    m_evaluationTabs = new QTabWidget(this);
+    m_evaluationTabs->setObjectName(QStringLiteral("evaluationTabs"));
+    m_evaluationTabs->addTab(m_evaluation, tr("Compare systems"));
+    m_evaluationTabs->addTab(m_experiments, tr("Experiments"));
     m_workspaces = new QTabWidget(this);
     m_workspaces->setObjectName(QStringLiteral("workspaces"));
     m_workspaces->setDocumentMode(true);
     m_workspaces->addTab(m_tree, tr("Beam search"));
-    m_workspaces->addTab(m_evaluation, tr("Evaluation"));
+    m_workspaces->addTab(m_evaluationTabs, tr("Evaluation"));
 
     m_evaluateAction = new QAction(tr("Evaluate the result"), this);
     m_evaluateAction->setObjectName(QStringLiteral("evaluateResultAction"));
@@ -56,7 +65,14 @@ void MainWindow::updateEvaluateAction()
 
 void MainWindow::showEvaluation()
 {
-    m_workspaces->setCurrentWidget(m_evaluation);
+    m_workspaces->setCurrentWidget(m_evaluationTabs);
+    m_evaluationTabs->setCurrentWidget(m_evaluation);
+}
+
+void MainWindow::showExperiments()
+{
+    m_workspaces->setCurrentWidget(m_evaluationTabs);
+    m_evaluationTabs->setCurrentWidget(m_experiments);
 }
 
 bool MainWindow::evaluateResult()

@@ -124,9 +124,11 @@ int main(int argc, char *argv[])
                 [evaluateNow, &window] { QTimer::singleShot(0, &window, evaluateNow); });
     }
 
+    // Lives until app.exec() returns: the headless finish below runs from timers long after
+    // the block that sets it up has ended (a local there was read out of scope).
+    bool done = false;
     if (headless) {
         const int ms = parser.value(quitAfter).toInt();
-        bool done = false;
         const auto finish = [&] {
             if (done)
                 return;

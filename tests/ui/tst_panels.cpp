@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Each panel shows the values it is given; edits go through the undo stack.
+#include "charts/chartlegend.h"
 #include "charts/chartwidget.h"
+#include "charts/radarchartwidget.h"
 #include "models/criteriamodel.h"
 #include "models/nodemodel.h"
 #include "models/queryfilterproxy.h"
@@ -206,6 +208,43 @@ private slots:
         QString error;
         QVERIFY(panel.exportCurrent(dir.filePath(QStringLiteral("c.svg")), &error));
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("c.svg"))).size() > 100);
+    }
+
+    void chartLegends_longNamesNarrowChart_namesInFullWrappedPlainText()
+    {
+        // Qt Charts' own legend cut "sim-base + DRPO profile (this run)" to "sim-bas…" in a
+        // narrow radar; the key under every chart names each series in full and wraps.
+        const QString longName = QStringLiteral("sim-base + DRPO profile (this run) <b>x</b>");
+        const QString other = QStringLiteral("sim-instruct + basic prompt");
+        ChartWidget bars;
+        bars.setBars(
+            {QStringLiteral("Helpfulness"), QStringLiteral("Safety")}, {{longName, {4.0, 5.0}}, {other, {3.0, 2.0}}});
+        QCOMPARE(bars.legendNames(), QStringList({longName, other}));
+        RadarChartWidget radar;
+        radar.setData({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
+            {{longName, {1, 2, 3}}, {other, {3, 2, 1}}});
+        QCOMPARE(radar.legendNames(), QStringList({longName, other}));
+        ChartWidget lines;
+        lines.setLines(
+            {{QStringLiteral("Leader (path mean)"), {{0, 1}, {1, 2}}, ChartWidget::Series::Style::Emphasized},
+                {QStringLiteral("Start, held-out"), {{0, 1}, {1, 1}}, ChartWidget::Series::Style::Dashed}});
+        auto *lineKey = lines.findChild<ChartLegend *>();
+        QVERIFY(lineKey);
+        QCOMPARE(lineKey->entries().at(1).mark, ChartLegend::Mark::Dashed);
+
+        auto *key = radar.findChild<ChartLegend *>();
+        QVERIFY(key);
+        QVERIFY(!key->isHidden());
+        // The markup in a name is text, not formatting; the entries keep it whole.
+        QVERIFY(key->text().contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt;")));
+        QVERIFY(!key->text().contains(QStringLiteral("<b>")));
+        // Narrow: the entries wrap onto more lines instead of being cut.
+        const int wide = key->heightForWidth(2000);
+        const int narrow = key->heightForWidth(260);
+        QVERIFY2(narrow > wide, qPrintable(QStringLiteral("%1 vs %2").arg(narrow).arg(wide)));
+        // No series, no key.
+        radar.setData({}, {});
+        QVERIFY(key->isHidden());
     }
 
     void querySets_addImportAndUndo_changeTheSetThroughCommands()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartwidget.h"
 
+#include "charts/chartlegend.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -23,13 +25,16 @@ ChartWidget::ChartWidget(QWidget *parent)
     : QWidget(parent)
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart))
+    , m_legend(new ChartLegend(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->hide(); // the ChartLegend below names every series in full
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
     applyTheme();
 }
 
@@ -78,6 +83,9 @@ void ChartWidget::rebuildAxes(double xMin, double xMax, const QStringList &categ
     if (!categories.isEmpty()) {
         auto *cat = new QBarCategoryAxis;
         cat->append(categories);
+        // Many categories side by side get cut to "Helpfu…" in a narrow chart; slanted, they fit.
+        if (categories.size() > 4)
+            cat->setLabelsAngle(-30);
         x = cat;
     } else {
         auto *val = new QValueAxis;
@@ -190,7 +198,7 @@ int ChartWidget::pointCount(int series) const
 
 bool ChartWidget::exportPng(const QString &path, QString *error) const
 {
-    const QPixmap pixmap = m_view->grab();
+    const QPixmap pixmap = const_cast<ChartWidget *>(this)->grab(); // the chart with its legend
     if (!pixmap.save(path, "PNG")) {
         if (error)
             *error = tr("Could not write the image to %1.").arg(path);
@@ -203,8 +211,8 @@ bool ChartWidget::exportSvg(const QString &path, QString *error) const
 {
     QSvgGenerator generator;
     generator.setFileName(path);
-    generator.setSize(m_view->size());
-    generator.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+    generator.setSize(size());
+    generator.setViewBox(QRect(QPoint(0, 0), size()));
     generator.setTitle(m_chart->title());
     QPainter painter;
     if (!painter.begin(&generator)) {
@@ -212,7 +220,7 @@ bool ChartWidget::exportSvg(const QString &path, QString *error) const
             *error = tr("Could not write the drawing to %1.").arg(path);
         return false;
     }
-    m_view->render(&painter);
+    const_cast<ChartWidget *>(this)->render(&painter); // the chart with its legend
     painter.end();
     return true;
 }
@@ -233,12 +241,35 @@ void ChartWidget::applyTheme()
         m_chart->setTheme(theme);
     m_chart->setBackgroundBrush(palette().color(QPalette::Base));
     m_chart->setTitleBrush(palette().color(QPalette::Text));
-    m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
     for (QAbstractAxis *axis : m_chart->axes()) {
         axis->setLabelsColor(palette().color(QPalette::Text));
         axis->setTitleBrush(palette().color(QPalette::Text));
     }
     styleLines();
+    updateLegend();
+}
+
+void ChartWidget::updateLegend()
+{
+    QList<ChartLegend::Entry> entries;
+    for (QAbstractSeries *series : m_chart->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) // QBarSet::color() is not const in Qt 6.4
+                entries.append({set->label(), set->color(), ChartLegend::Mark::Box});
+        } else if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
+            entries.append({scatter->name(), scatter->color(), ChartLegend::Mark::Box});
+        } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            const QPen pen = line->pen();
+            entries.append({line->name(), pen.color(),
+                pen.style() == Qt::DashLine ? ChartLegend::Mark::Dashed : ChartLegend::Mark::Line});
+        }
+    }
+    m_legend->setEntries(entries);
+}
+
+QStringList ChartWidget::legendNames() const
+{
+    return m_legend->names();
 }
 
 void ChartWidget::styleLines()

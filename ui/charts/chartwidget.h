@@ -14,6 +14,8 @@ QT_END_NAMESPACE
 
 namespace drpo::ui {
 
+class ChartLegend;
+
 // The one adapter over Qt Charts: panels speak in series and bar sets, never in QtCharts
 // types, so moving to Qt Graphs later touches this file only.
 class ChartWidget : public QWidget {
@@ -51,6 +53,9 @@ public:
     QString xTitle() const { return m_xTitle; }
     QString yTitle() const { return m_yTitle; }
 
+    // The names under the chart, in full (the legend never cuts them).
+    QStringList legendNames() const;
+
     bool exportPng(const QString &path, QString *error) const;
     bool exportSvg(const QString &path, QString *error) const;
 
@@ -62,9 +67,11 @@ private:
     void applyTheme();
     void clearSeries();
     void styleLines(); // after the theme, which resets the pens
+    void updateLegend();
 
     QChart *m_chart;
     QChartView *m_view;
+    ChartLegend *m_legend;
     Kind m_kind = Kind::None;
     QString m_xTitle;
     QString m_yTitle;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/radarchartwidget.h"
 
+#include "charts/chartlegend.h"
+
 #include <QCategoryAxis>
 #include <QChartView>
 #include <QEvent>
@@ -17,13 +19,16 @@ RadarChartWidget::RadarChartWidget(QWidget *parent)
     : QWidget(parent)
     , m_chart(new QPolarChart)
     , m_view(new QChartView(m_chart))
+    , m_legend(new ChartLegend(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->hide(); // the ChartLegend below names every series in full
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
     applyTheme();
 }
 
@@ -59,8 +64,10 @@ void RadarChartWidget::setData(const QStringList &spokes, const QList<Series> &s
     }
     m_spokes = spokes;
     const int n = int(spokes.size());
-    if (n < 3) // a radar needs three spokes to mean anything; nothing is drawn
+    if (n < 3) { // a radar needs three spokes to mean anything; nothing is drawn
+        updateLegend();
         return;
+    }
     // Spoke i sits at angular value i; the first spoke's label goes at n (= 360°), since a
     // category axis needs increasing end values.
     auto *angular = new QCategoryAxis;
@@ -95,7 +102,7 @@ void RadarChartWidget::setData(const QStringList &spokes, const QList<Series> &s
 
 bool RadarChartWidget::exportPng(const QString &path, QString *error) const
 {
-    if (!m_view->grab().save(path, "PNG")) {
+    if (!const_cast<RadarChartWidget *>(this)->grab().save(path, "PNG")) { // with its legend
         if (error)
             *error = tr("Could not write the image to %1.").arg(path);
         return false;
@@ -119,9 +126,23 @@ void RadarChartWidget::applyTheme()
         m_chart->setTheme(theme);
     m_chart->setBackgroundBrush(palette().color(QPalette::Base));
     m_chart->setTitleBrush(palette().color(QPalette::Text));
-    m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
     for (QAbstractAxis *axis : m_chart->axes())
         axis->setLabelsColor(palette().color(QPalette::Text));
+    updateLegend();
+}
+
+void RadarChartWidget::updateLegend()
+{
+    QList<ChartLegend::Entry> entries;
+    for (QAbstractSeries *series : m_chart->series())
+        if (auto *line = qobject_cast<QLineSeries *>(series))
+            entries.append({line->name(), line->pen().color(), ChartLegend::Mark::Line});
+    m_legend->setEntries(entries);
+}
+
+QStringList RadarChartWidget::legendNames() const
+{
+    return m_legend->names();
 }
 
 } // namespace drpo::ui

@@ -13,6 +13,8 @@ QT_END_NAMESPACE
 
 namespace drpo::ui {
 
+class ChartLegend;
+
 // A radar chart (one spoke per category, one closed line per series) over Qt Charts'
 // QPolarChart. Like ChartWidget, panels give it plain values and never see QtCharts types.
 class RadarChartWidget : public QWidget {
@@ -33,6 +35,8 @@ public:
     int spokeCount() const { return int(m_spokes.size()); }
     int seriesCount() const;
     QString title() const;
+    // The names under the chart, in full (the legend never cuts them).
+    QStringList legendNames() const;
     bool exportPng(const QString &path, QString *error) const;
 
 protected:
@@ -40,9 +44,11 @@ protected:
 
 private:
     void applyTheme();
+    void updateLegend();
 
     QPolarChart *m_chart;
     QChartView *m_view;
+    ChartLegend *m_legend;
     QStringList m_spokes;
     double m_min = 0;
     double m_max = 5;

@@ -8,12 +8,12 @@
 #include "eval/judgementimporter.h"
 #include "eval/outputsimporter.h"
 #include "eval/systemfactory.h"
+#include "eval/systemlist.h"
 #include "evalsystems.h"
 #include "io/projectfile.h"
 #include "io/runfile.h"
 
 #include <QEventLoop>
-#include <QSet>
 
 namespace drpo::cli {
 
@@ -49,22 +49,6 @@ std::optional<model::RunRecord> runDemoOptimization(quint64 seed, const QString 
     }
     return result;
 }
-
-namespace {
-
-// Systems must be told apart: a second "sim-base + basic prompt" becomes "... (2)".
-void addUnique(QList<eval::SystemResult> &systems, eval::SystemResult s)
-{
-    const QString base = s.spec.name;
-    QSet<QString> names;
-    for (const eval::SystemResult &x : std::as_const(systems))
-        names.insert(x.spec.name);
-    for (int n = 2; names.contains(s.spec.name); ++n)
-        s.spec.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
-    systems.push_back(std::move(s));
-}
-
-} // namespace
 
 std::optional<eval::EvalResults> buildEvaluation(const EvalRequest &req, QStringList *notes, QString *error)
 {
@@ -142,13 +126,13 @@ std::optional<eval::EvalResults> buildEvaluation(const EvalRequest &req, QString
         if (!specs)
             return std::nullopt;
         for (const eval::SystemSpec &s : *specs)
-            addUnique(systems, eval::SystemResult{s, {}, {}});
+            eval::addSystem(systems, eval::SystemResult{s, {}, {}});
     }
     for (const QString &flag : req.systemFlags) {
         std::optional<eval::SystemSpec> s = parseSystemFlag(flag, endpoint, error);
         if (!s)
             return std::nullopt;
-        addUnique(systems, eval::SystemResult{*s, {}, {}});
+        eval::addSystem(systems, eval::SystemResult{*s, {}, {}});
     }
     const bool named =
         !req.runPaths.isEmpty() || !req.systemFlags.isEmpty() || !outputs.isEmpty() || !imported.isEmpty();
@@ -169,17 +153,14 @@ std::optional<eval::EvalResults> buildEvaluation(const EvalRequest &req, QString
         if (!specs)
             return std::nullopt;
         for (const eval::SystemSpec &s : *specs)
-            addUnique(systems, eval::SystemResult{s, {}, {}});
+            eval::addSystem(systems, eval::SystemResult{s, {}, {}});
     }
     if (req.demo && req.systemFlags.isEmpty() && outputs.isEmpty() && imported.isEmpty()) {
-        std::optional<eval::SystemSpec> urial = eval::makeSystem(eval::Method::Urial, endpoint, nullptr, error);
-        model::RoleConfig instruct;
-        instruct.model = QStringLiteral("sim-instruct");
-        std::optional<eval::SystemSpec> chat = eval::makeSystem(eval::Method::Basic, instruct, nullptr, error);
-        if (!urial || !chat)
+        std::optional<QList<eval::SystemSpec>> references = eval::demoReferenceSystems(endpoint, error);
+        if (!references)
             return std::nullopt;
-        addUnique(systems, eval::SystemResult{*urial, {}, {}});
-        addUnique(systems, eval::SystemResult{*chat, {}, {}});
+        for (const eval::SystemSpec &s : *references)
+            eval::addSystem(systems, eval::SystemResult{s, {}, {}});
     } else if (!named) {
         *error = QStringLiteral("name the systems to evaluate: --run RUN.json, --system METHOD[,...], --outputs FILE "
                                 "or --import-judgements FILE (or use --demo)");
@@ -187,36 +168,10 @@ std::optional<eval::EvalResults> buildEvaluation(const EvalRequest &req, QString
     }
 
     // Stored outputs and published judgements, matched to the benchmark by id.
-    auto match = [&](const QString &id, const QString &category, const QString &file) {
-        const eval::BenchmarkItem *b = r.benchmark.find(id);
-        if (!b) {
-            notes->push_back(QStringLiteral("%1: item %2 is not in the benchmark; left out").arg(file, id));
-            return false;
-        }
-        if (!category.isEmpty() && b->category != category)
-            notes->push_back(QStringLiteral("%1: item %2 is \"%3\" there but \"%4\" in the benchmark; the benchmark "
-                                            "decides")
-                                 .arg(file, id, category, b->category));
-        return true;
-    };
-    for (const eval::OutputsImport &o : std::as_const(outputs)) {
-        eval::SystemResult s{eval::storedOutputsSystem(o), {}, {}};
-        for (const eval::StoredOutput &item : o.items)
-            if (match(item.id, item.category, o.file)) {
-                eval::ItemResult pending;
-                pending.id = item.id;
-                pending.output = item.output;
-                s.items.insert(item.id, pending);
-            }
-        addUnique(systems, std::move(s));
-    }
-    for (const eval::ImportedJudgements &j : std::as_const(imported)) {
-        eval::SystemResult s{eval::importedSystem(j), {}, {}};
-        for (const eval::ImportedItem &item : j.items)
-            if (match(item.result.id, item.category, j.files.join(QStringLiteral(", "))))
-                s.items.insert(item.result.id, item.result);
-        addUnique(systems, std::move(s));
-    }
+    for (const eval::OutputsImport &o : std::as_const(outputs))
+        eval::addSystem(systems, eval::storedOutputsSystemOn(r.benchmark, o, notes));
+    for (const eval::ImportedJudgements &j : std::as_const(imported))
+        eval::addSystem(systems, eval::importedSystemOn(r.benchmark, j, notes));
     r.systems = systems;
     return r;
 }

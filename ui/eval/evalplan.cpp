@@ -2,9 +2,9 @@
 #include "eval/evalplan.h"
 
 #include "eval/systemfactory.h"
+#include "eval/systemlist.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 namespace drpo::ui {
 
@@ -13,18 +13,6 @@ namespace {
 QString trPlan(const char *text)
 {
     return QCoreApplication::translate("drpo::ui::EvalPlan", text);
-}
-
-// Systems must be told apart: a second "sim-base + basic prompt" becomes "... (2)".
-void addUnique(QList<eval::SystemResult> &systems, eval::SystemResult s)
-{
-    QSet<QString> names;
-    for (const eval::SystemResult &x : std::as_const(systems))
-        names.insert(x.spec.name);
-    const QString base = s.spec.name;
-    for (int n = 2; names.contains(s.spec.name); ++n)
-        s.spec.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
-    systems.push_back(std::move(s));
 }
 
 } // namespace
@@ -64,7 +52,7 @@ std::optional<eval::EvalResults> buildEvaluation(const EvalPlan &plan, QStringLi
         // systemsFromRun gives the starting prompt first, then the best profile.
         for (qsizetype i = 0; i < specs->size(); ++i)
             if ((i == 0 && plan.startingPrompt) || (i == 1 && plan.bestProfile))
-                addUnique(systems, eval::SystemResult{specs->at(i), {}, {}});
+                eval::addSystem(systems, eval::SystemResult{specs->at(i), {}, {}});
     }
     const auto add = [&](eval::Method method, const model::RoleConfig &at) {
         QString coreError;
@@ -73,7 +61,7 @@ std::optional<eval::EvalResults> buildEvaluation(const EvalPlan &plan, QStringLi
             *error = coreError;
             return false;
         }
-        addUnique(systems, eval::SystemResult{*s, {}, {}});
+        eval::addSystem(systems, eval::SystemResult{*s, {}, {}});
         return true;
     };
     if (plan.urial && !add(eval::Method::Urial, endpoint))
@@ -86,18 +74,8 @@ std::optional<eval::EvalResults> buildEvaluation(const EvalPlan &plan, QStringLi
         if (!add(eval::Method::Basic, instruct))
             return std::nullopt;
     }
-    for (const eval::ImportedJudgements &j : plan.imported) {
-        eval::SystemResult s{eval::importedSystem(j), {}, {}};
-        for (const eval::ImportedItem &item : j.items) {
-            if (!r.benchmark.find(item.result.id)) {
-                notes->push_back(trPlan("%1: item %2 is not in the benchmark; left out")
-                                     .arg(j.files.join(QStringLiteral(", ")), item.result.id));
-                continue;
-            }
-            s.items.insert(item.result.id, item.result);
-        }
-        addUnique(systems, std::move(s));
-    }
+    for (const eval::ImportedJudgements &j : plan.imported)
+        eval::addSystem(systems, eval::importedSystemOn(r.benchmark, j, notes));
     if (systems.isEmpty()) {
         *error = trPlan("Choose at least one system to evaluate.");
         return std::nullopt;

@@ -25,6 +25,9 @@ void MainWindow::buildEvaluation()
     m_eval = new EvalSession(this);
     m_evaluation = new EvaluationPanel(m_eval, session(), document(), this);
     m_evaluation->setPrompter(m_prompter);
+    // Evaluations are written beside the project's run file as they run, and shown again (or
+    // continued after a crash) when the project and its run are opened.
+    m_evaluation->setResultsPathProvider([this] { return m_project->evalResultsPath(); });
     m_experiment = new ExperimentSession(this);
     m_experiments = new ExperimentPanel(m_experiment, document(), this);
     m_experiments->setPrompter(m_prompter);
@@ -54,6 +57,7 @@ void MainWindow::buildEvaluation()
     });
     // A new project or run: the old evaluation belongs to the old run.
     connect(session(), &RunSession::cleared, m_eval, &EvalSession::clear);
+    connect(session(), &RunSession::recordLoaded, m_evaluation, &EvaluationPanel::restoreSaved);
 }
 
 void MainWindow::updateEvaluateAction()

@@ -68,6 +68,14 @@ QString ProjectSession::runFilePath() const
     return appRunFile(m_isDemo);
 }
 
+QString ProjectSession::evalResultsPath() const
+{
+    QString path = runFilePath();
+    if (path.endsWith(QStringLiteral(".run.json")))
+        path.chop(int(qstrlen(".run.json")));
+    return path + QStringLiteral(".eval.json");
+}
+
 void ProjectSession::keepRunInDocument(const model::RunRecord &record)
 {
     if (m_document->isOpen())

@@ -56,6 +56,9 @@ public:
 
     QStringList recentFiles() const;
     QString runFilePath() const;
+    // Where the Evaluation workspace writes its evaluation of this project's run: beside the
+    // run file ("project.eval.json" next to "project.run.json").
+    QString evalResultsPath() const;
     static QString appRunFile(bool demo); // run files of the demo and of unsaved projects
     static QString untitledBackupPath();  // automatic backup of a project never saved
 

@@ -14,6 +14,7 @@
 #include "eval/evalsummaryview.h"
 #include "eval/evaltablemodel.h"
 #include "eval/evaluationpanel.h"
+#include "eval/resultsfile.h"
 #include "mainwindow.h"
 #include "panels/storypanel.h"
 #include "projectdocument.h"
@@ -24,6 +25,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -127,6 +130,75 @@ private slots:
         QVERIFY(!session.isActive());
         QVERIFY(!session.results().finished);
         QVERIFY(session.results().doneCount() < 16);
+    }
+
+    void panel_interruptedEvaluation_continuesFromItsResultsFile()
+    {
+        // The evaluation is written to the project's results file as it runs; after a stop (or
+        // a crash) the panel shows it on opening and "Continue" finishes it without asking
+        // again for the items already judged.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"project.eval.json"_s);
+        QStringList warnings;
+        QuietPrompter quiet([&warnings](const QString &text, int) { warnings << text; });
+        QString error;
+        QHash<QString, eval::ItemResult> judgedBefore;
+        {
+            RunSession run;
+            ProjectDocument document;
+            EvalSession session;
+            EvaluationPanel panel(&session, &run, &document);
+            panel.setPrompter(&quiet);
+            panel.setResultsPathProvider([&] { return path; });
+            QVERIFY2(session.start(simEvaluation(150), panel.resultsPath(), &error), qPrintable(error));
+            QTRY_VERIFY_WITH_TIMEOUT(session.results().doneCount() >= 2 && QFile::exists(path), 60000);
+            session.stop();
+            QTRY_COMPARE_WITH_TIMEOUT(session.state(), EvalSession::State::Stopped, 60000);
+            QVERIFY(session.results().doneCount() < 16);
+        }
+        io::FileError fe;
+        const std::optional<eval::EvalResults> saved = eval::loadResults(path, &fe);
+        QVERIFY2(saved, qPrintable(fe.toString()));
+        QVERIFY(!saved->finished);
+        for (const eval::SystemResult &s : saved->systems)
+            for (const eval::ItemResult &i : s.items)
+                if (i.state == eval::ItemState::Judged)
+                    judgedBefore.insert(s.spec.name + u'/' + i.id, i);
+        QVERIFY(!judgedBefore.isEmpty());
+
+        RunSession run;
+        ProjectDocument document;
+        EvalSession session;
+        EvaluationPanel panel(&session, &run, &document);
+        panel.setPrompter(&quiet);
+        panel.setResultsPathProvider([&] { return path; });
+        panel.restoreSaved();
+        QCOMPARE(session.state(), EvalSession::State::Stopped);
+        QVERIFY(session.canContinue());
+        auto *label = panel.findChild<QLabel *>(u"evalFileLabel"_s);
+        QVERIFY(label && label->text().contains(u"Interrupted"_s) && label->text().contains(u"project.eval.json"_s));
+        QVERIFY(panel.findChild<QPushButton *>(u"evalContinueButton"_s)->isVisibleTo(&panel));
+        QVERIFY(panel.continueEvaluation());
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), EvalSession::State::Finished, 120000);
+        QCOMPARE(session.results().doneCount(), 16);
+        QVERIFY(!session.canContinue());
+        for (const eval::SystemResult &s : session.results().systems)
+            for (const eval::ItemResult &i : s.items)
+                if (const auto before = judgedBefore.constFind(s.spec.name + u'/' + i.id);
+                    before != judgedBefore.cend())
+                    QCOMPARE(i, *before); // kept, not judged again
+        QVERIFY(eval::loadResults(path, &fe)->finished);
+
+        // A results file that is not one: a clear error naming it, nothing shown changes.
+        const QString bad = dir.filePath(u"bad.json"_s);
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"drpo-eval-results\", \"systems\": 3}");
+        f.close();
+        QVERIFY(!panel.openResults(bad));
+        QVERIFY(!warnings.isEmpty());
+        QVERIFY2(warnings.last().contains(bad), qPrintable(warnings.last()));
+        QCOMPARE(session.results().doneCount(), 16);
     }
 
     void panel_exportEveryFormat_writesTheReports()

@@ -53,8 +53,7 @@ bool EvalSession::start(const eval::EvalResults &results, const QString &path, Q
         return false;
     }
     joinWorker();
-    load(results);
-    m_path = path;
+    adopt(results, path);
     m_results.finished = false;
     const quint64 generation = ++m_generation;
     // The sink runs on the runner's threads: it only queues immutable values to this thread.
@@ -111,9 +110,35 @@ bool EvalSession::stopAndWait(int timeoutMs)
     return !isActive();
 }
 
-void EvalSession::load(const eval::EvalResults &results)
+bool EvalSession::canContinue() const
+{
+    return !isActive() && !m_path.isEmpty() && hasResults() && m_results.doneCount() < m_results.totalCount();
+}
+
+bool EvalSession::continueSaved(QString *error)
+{
+    if (!canContinue()) {
+        *error = tr("There is no interrupted evaluation to continue.");
+        return false;
+    }
+    const eval::EvalResults results = m_results;
+    const QString path = m_path;
+    return start(results, path, error);
+}
+
+void EvalSession::load(const eval::EvalResults &results, const QString &path)
+{
+    adopt(results, path);
+    if (m_results.systems.isEmpty())
+        setState(State::Idle);
+    else
+        setState(m_progress.done < m_progress.total ? State::Stopped : State::Finished);
+}
+
+void EvalSession::adopt(const eval::EvalResults &results, const QString &path)
 {
     m_results = results;
+    m_path = path;
     m_systemIndex.clear();
     for (int i = 0; i < m_results.systems.size(); ++i)
         m_systemIndex.insert(m_results.systems[i].spec.name, i);
@@ -124,7 +149,7 @@ void EvalSession::load(const eval::EvalResults &results)
     m_analysis = eval::analyze(m_results, true);
     emit reset();
     emit analysisChanged();
-    setState(m_results.systems.isEmpty() ? State::Idle : State::Finished);
+    emit progressChanged(m_progress);
 }
 
 void EvalSession::clear()

@@ -39,8 +39,13 @@ public:
     void stop();
     // Stops a run in progress and waits for its thread (tests, closing the window).
     bool stopAndWait(int timeoutMs);
-    // Shows stored results (a results file) as a finished evaluation.
-    void load(const drpo::eval::EvalResults &results);
+    // Shows stored results: a finished evaluation, or an interrupted one (state Stopped) that
+    // continueSaved() finishes. path: the results file they came from (empty: none).
+    void load(const drpo::eval::EvalResults &results, const QString &path = {});
+    // An interrupted evaluation from a results file is shown and nothing runs: it can continue.
+    bool canContinue() const;
+    // Continues it in its file: items already judged are kept, not asked again.
+    bool continueSaved(QString *error);
     void clear();
 
     State state() const { return m_state; }
@@ -71,6 +76,7 @@ signals:
     void finished(bool complete);
 
 private:
+    void adopt(const drpo::eval::EvalResults &results, const QString &path); // load() without the state
     void setState(State state);
     void reanalyze(bool withIntervals);
     void onStreamedAnalysis();

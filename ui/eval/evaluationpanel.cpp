@@ -7,12 +7,15 @@
 #include "eval/evalitembrowser.h"
 #include "eval/evalplan.h"
 #include "eval/evalsummaryview.h"
+#include "eval/resultsfile.h"
 #include "projectdocument.h"
 #include "runsession.h"
 #include "textformat.h"
 #include "userprompter.h"
 
 #include <QCheckBox>
+#include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -82,15 +85,26 @@ EvaluationPanel::EvaluationPanel(
     m_resumeButton = new QPushButton(tr("Resume"), this);
     m_stopButton = new QPushButton(tr("Stop"), this);
     m_exportButton = new QPushButton(tr("Export report\u2026"), this);
+    m_openButton = new QPushButton(tr("Open results\u2026"), this);
+    m_openButton->setObjectName(QStringLiteral("evalOpenButton"));
+    m_openButton->setToolTip(tr("Show a results file written by DRPO Studio or drpo evaluate"));
+    m_continueButton = new QPushButton(tr("Continue"), this);
+    m_continueButton->setObjectName(QStringLiteral("evalContinueButton"));
+    m_continueButton->setToolTip(tr("Finish the interrupted evaluation: the items already judged are kept"));
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(QStringLiteral("evalFileLabel"));
+    m_fileLabel->setTextFormat(Qt::PlainText);
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress = new QProgressBar(this);
     m_progress->setFormat(tr("%v of %m items"));
     m_eta = new QLabel(this);
     m_eta->setTextFormat(Qt::PlainText);
     auto *controls = new QHBoxLayout;
-    for (QPushButton *b : {m_runButton, m_pauseButton, m_resumeButton, m_stopButton})
+    for (QPushButton *b : {m_runButton, m_continueButton, m_pauseButton, m_resumeButton, m_stopButton})
         controls->addWidget(b);
     controls->addWidget(m_progress, 1);
     controls->addWidget(m_eta);
+    controls->addWidget(m_openButton);
     controls->addWidget(m_exportButton);
 
     m_summary = new EvalSummaryView(session, this);
@@ -102,6 +116,7 @@ EvaluationPanel::EvaluationPanel(
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(setup);
     layout->addLayout(controls);
+    layout->addWidget(m_fileLabel);
     layout->addWidget(m_tabs, 1);
 
     connect(demoButton, &QPushButton::clicked, this, &EvaluationPanel::useDemoBenchmark);
@@ -114,7 +129,10 @@ EvaluationPanel::EvaluationPanel(
     connect(m_resumeButton, &QPushButton::clicked, session, &EvalSession::resume);
     connect(m_stopButton, &QPushButton::clicked, session, &EvalSession::stop);
     connect(m_exportButton, &QPushButton::clicked, this, &EvaluationPanel::chooseExportFile);
+    connect(m_openButton, &QPushButton::clicked, this, &EvaluationPanel::chooseResultsFile);
+    connect(m_continueButton, &QPushButton::clicked, this, &EvaluationPanel::continueEvaluation);
     connect(session, &EvalSession::stateChanged, this, &EvaluationPanel::updateControls);
+    connect(session, &EvalSession::reset, this, &EvaluationPanel::updateControls);
     connect(session, &EvalSession::progressChanged, this, &EvaluationPanel::updateProgress);
     connect(session, &EvalSession::finished, this, [this](bool complete) {
         if (!complete && !m_session->lastError().isEmpty())
@@ -270,7 +288,66 @@ bool EvaluationPanel::runEvaluation()
     QString error;
     const std::optional<EvalPlan> p = plan();
     std::optional<eval::EvalResults> r = p ? buildEvaluation(*p, &notes, &error) : std::nullopt;
-    if (!r || !m_session->start(*r, QString(), &error)) {
+    if (!r || !m_session->start(*r, resultsPath(), &error)) {
+        warn(error);
+        return false;
+    }
+    m_tabs->setCurrentWidget(m_summary);
+    emit evaluationStarted();
+    return true;
+}
+
+void EvaluationPanel::setResultsPathProvider(std::function<QString()> provider)
+{
+    m_resultsPath = std::move(provider);
+}
+
+QString EvaluationPanel::resultsPath() const
+{
+    return m_resultsPath ? m_resultsPath() : QString();
+}
+
+bool EvaluationPanel::openResults(const QString &path)
+{
+    if (m_session->isActive()) {
+        warn(tr("An evaluation is running; stop it before opening another."));
+        return false;
+    }
+    io::FileError fe;
+    std::optional<eval::EvalResults> r = eval::loadResults(path, &fe);
+    if (!r) {
+        warn(fe.toString());
+        return false;
+    }
+    m_session->load(*r, path);
+    m_tabs->setCurrentWidget(m_summary);
+    return true;
+}
+
+void EvaluationPanel::restoreSaved()
+{
+    const QString path = resultsPath();
+    if (path.isEmpty() || m_session->isActive() || m_session->hasResults() || !QFileInfo::exists(path))
+        return;
+    io::FileError fe;
+    std::optional<eval::EvalResults> r = eval::loadResults(path, &fe);
+    if (!r) {
+        warn(fe.toString());
+        return;
+    }
+    // An evaluation older than the run shown evaluated an earlier run: not this run's result
+    // (it stays on disk for "Open results…").
+    const QDateTime evaluated = QDateTime::fromString(r->created, Qt::ISODate);
+    const QDateTime run = m_run->hasRun() ? QDateTime::fromString(m_run->record().created, Qt::ISODate) : QDateTime();
+    if (evaluated.isValid() && run.isValid() && evaluated < run)
+        return;
+    m_session->load(*r, path);
+}
+
+bool EvaluationPanel::continueEvaluation()
+{
+    QString error;
+    if (!m_session->continueSaved(&error)) {
         warn(error);
         return false;
     }
@@ -317,8 +394,22 @@ void EvaluationPanel::updateControls()
     m_resumeButton->setEnabled(s == EvalSession::State::Paused);
     m_stopButton->setEnabled(s == EvalSession::State::Running || s == EvalSession::State::Paused);
     m_exportButton->setEnabled(!active && m_session->hasResults());
+    m_openButton->setEnabled(!active);
+    m_continueButton->setVisible(m_session->canContinue());
     if (!active && s != EvalSession::State::Idle)
         m_eta->setText(EvalSession::stateText(s));
+    const QString file = m_session->resultsPath();
+    if (file.isEmpty())
+        m_fileLabel->clear();
+    else if (m_session->canContinue())
+        m_fileLabel->setText(tr("Interrupted evaluation in %1: %2 of %3 items judged. \u201c"
+                                "Continue\u201d finishes it.")
+                                 .arg(QDir::toNativeSeparators(file))
+                                 .arg(m_session->results().doneCount())
+                                 .arg(m_session->results().totalCount()));
+    else
+        m_fileLabel->setText(tr("Results file: %1").arg(QDir::toNativeSeparators(file)));
+    m_fileLabel->setVisible(!file.isEmpty());
 }
 
 void EvaluationPanel::updateProgress(const eval::EvalProgress &p)
@@ -355,6 +446,14 @@ void EvaluationPanel::chooseExportFile()
         this, tr("Export the evaluation report"), QStringLiteral("evaluation.html"), EvalExport::fileFilter());
     if (!path.isEmpty())
         exportReport(path);
+}
+
+void EvaluationPanel::chooseResultsFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open evaluation results"),
+        QFileInfo(resultsPath()).absolutePath(), tr("Evaluation results (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openResults(path);
 }
 
 void EvaluationPanel::warn(const QString &text)

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 #include <optional>
 
 class QCheckBox;
@@ -50,6 +52,18 @@ public:
     QString forecastText() const;
     std::optional<EvalPlan> plan() const;
 
+    // Where evaluations are written as they run (rewritten after every batch, so a crash loses
+    // at most one batch): the provider gives the current project's results file, e.g.
+    // "project.eval.json" beside "project.drpo". Without one nothing is saved.
+    void setResultsPathProvider(std::function<QString()> provider);
+    QString resultsPath() const;
+    // Shows a results file; an interrupted evaluation in it can then be continued.
+    bool openResults(const QString &path);
+    // Shows the current project's results file, if it has one and nothing else is shown.
+    void restoreSaved();
+    // Continues the interrupted evaluation shown (the items judged are kept).
+    bool continueEvaluation();
+
     // Runs the plan the boxes describe; false (and a warning) when it cannot start.
     bool runEvaluation();
     // The demo comparison on the finished run: starting prompt, best profile, URIAL-style and
@@ -67,6 +81,7 @@ private:
     void chooseBenchmarkFile();
     void chooseJudgementFiles();
     void chooseExportFile();
+    void chooseResultsFile();
     void warn(const QString &text);
 
     EvalSession *m_session;
@@ -90,6 +105,10 @@ private:
     QPushButton *m_resumeButton;
     QPushButton *m_stopButton;
     QPushButton *m_exportButton;
+    QPushButton *m_openButton;
+    QPushButton *m_continueButton;
+    QLabel *m_fileLabel;
+    std::function<QString()> m_resultsPath;
     QProgressBar *m_progress;
     QLabel *m_eta;
     QTabWidget *m_tabs;

@@ -101,9 +101,9 @@ private slots:
         QAbstractItemModelTester cellsTester(h.panel.cells(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         chooseSmallGrid(h.panel.setup());
         // 2 runs; per cell: prompt only once + both at K 0 and 1 = 3 systems x 4 items x 2 calls.
-        QVERIFY2(h.panel.setup()->forecastText().contains(u"2 run(s) of DRPO"_s),
-            qPrintable(h.panel.setup()->forecastText()));
-        QVERIFY2(h.panel.setup()->forecastText().contains(u"2 evaluations of 4 items (48 calls)"_s),
+        QVERIFY2(
+            h.panel.setup()->forecastText().contains(u"2 DRPO run(s)"_s), qPrintable(h.panel.setup()->forecastText()));
+        QVERIFY2(h.panel.setup()->forecastText().contains(u"each evaluated on 4 items (48 calls in all)"_s),
             qPrintable(h.panel.setup()->forecastText()));
         QTemporaryDir dir;
         h.nextPath = dir.filePath(u"grid.json"_s);
@@ -182,7 +182,9 @@ private slots:
 
         // Opening the finished file shows it without running anything.
         QSignalSpy againStarted(&h.session, &ExperimentSession::cellStarted);
+        h.panel.setup()->box(u"search:greedy"_s)->setChecked(false);
         QVERIFY(h.panel.openExperiment(h.nextPath));
+        QVERIFY(h.panel.setup()->box(u"search:greedy"_s)->isChecked()); // the boxes show its grid
         QCOMPARE(h.session.state(), ExperimentSession::State::Finished);
         QVERIFY(h.notes.last().contains(u"finished"_s));
         QCOMPARE(doneRows(h.panel.cells()), 2);

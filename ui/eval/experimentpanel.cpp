@@ -43,7 +43,7 @@ ExperimentPanel::ExperimentPanel(ExperimentSession *session, const ProjectDocume
     setupLayout->addWidget(m_setup);
     setupLayout->addWidget(m_problem);
 
-    m_startButton = new QPushButton(tr("&Start experiment"), this);
+    m_startButton = new QPushButton(tr("&Start"), this);
     m_startButton->setObjectName(QStringLiteral("experimentStartButton"));
     m_startButton->setToolTip(tr("Asks where the experiment file goes (it resumes from there), then runs every cell"));
     m_pauseButton = new QPushButton(tr("&Pause"), this);
@@ -56,20 +56,22 @@ ExperimentPanel::ExperimentPanel(ExperimentSession *session, const ProjectDocume
     m_exportButton = new QPushButton(tr("E&xport report\u2026"), this);
     m_progress = new QProgressBar(this);
     m_progress->setFormat(tr("%v of %m cells"));
-    m_progress->setMinimumWidth(160);
+    m_progress->setMinimumWidth(120);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("experimentStatus"));
     m_status->setTextFormat(Qt::PlainText);
+    // A long phase line must not widen the window past the screen: it is cut, the tooltip has it.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setMinimumWidth(60);
     m_file = new QLabel(this);
     m_file->setTextFormat(Qt::PlainText);
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_file->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *controls = new QHBoxLayout;
     for (QPushButton *b : {m_startButton, m_pauseButton, m_resumeButton, m_stopButton})
         controls->addWidget(b);
     controls->addWidget(m_progress);
     controls->addWidget(m_status, 1);
-    controls->addWidget(m_openButton);
-    controls->addWidget(m_exportButton);
 
     m_cellModel = new ExperimentCellModel(session, this);
     m_cellView = new QTableView(this);
@@ -85,15 +87,22 @@ ExperimentPanel::ExperimentPanel(ExperimentSession *session, const ProjectDocume
     auto *cellsBox = new QWidget(this);
     auto *cellsLayout = new QVBoxLayout(cellsBox);
     cellsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *cellsTitle = new QLabel(tr("Cells (one DRPO run each, then its evaluation)"), cellsBox);
-    cellsLayout->addWidget(cellsTitle);
+    auto *cellsTitle = new QLabel(tr("Cells: one DRPO run each, then its evaluation"), cellsBox);
+    cellsTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The file actions sit with what they show: the cells and their tables.
+    auto *cellsHeader = new QHBoxLayout;
+    cellsHeader->addWidget(cellsTitle, 1);
+    cellsHeader->addWidget(m_openButton);
+    cellsHeader->addWidget(m_exportButton);
+    cellsLayout->addLayout(cellsHeader);
     cellsLayout->addWidget(m_cellView, 1);
     cellsLayout->addWidget(m_file);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(cellsBox);
     split->addWidget(m_results);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setSizes({1000, 2000}); // proportions until shown: the results get the room
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(setupBox);
@@ -211,6 +220,7 @@ bool ExperimentPanel::openExperiment(const QString &path)
         return false;
     }
     const eval::Experiment &e = m_session->experiment();
+    m_setup->setGrid(e.grid);
     if (resumed)
         note(tr("Resuming %1: %2 of %3 cells were done; the others continue where they stopped.")
                  .arg(QFileInfo(path).fileName())
@@ -265,8 +275,12 @@ void ExperimentPanel::updateControls()
 void ExperimentPanel::updateProgress()
 {
     const ExperimentSession::Progress &p = m_session->progress();
-    m_progress->setMaximum(std::max(1, p.cells));
-    m_progress->setValue(std::min(p.cellsDone, std::max(1, p.cells)));
+    // Before any experiment: the cells the boxes describe.
+    const eval::ExperimentGrid g = m_setup->grid();
+    const int cells =
+        m_session->hasExperiment() ? p.cells : int(g.search.size() * g.criteriaStage1.size() * g.criteriaStage2.size());
+    m_progress->setMaximum(std::max(1, cells));
+    m_progress->setValue(std::min(p.cellsDone, std::max(1, cells)));
     m_status->setText(m_session->statusText());
     m_status->setToolTip(m_session->statusText());
     m_file->setText(m_session->path().isEmpty()

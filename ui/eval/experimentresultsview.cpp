@@ -7,7 +7,6 @@
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,14 +32,11 @@ ExperimentResultsView::ExperimentResultsView(const ExperimentSession *session, Q
     m_curve->setYRange(1, 5);
     m_curve->setEmptyText(tr("Choose two or more values of K to see the curve."));
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_tabs);
-    m_splitter->addWidget(m_curve);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // The tables have eleven columns and the curve a legend per series: each gets the width.
+    m_tabs->addTab(m_curve, tr("Avg against K (Figure 4)"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_tabs);
 
     connect(session, &ExperimentSession::figuresChanged, this, &ExperimentResultsView::refresh);
     connect(session, &ExperimentSession::reset, this, &ExperimentResultsView::refresh);
@@ -100,10 +96,15 @@ void ExperimentResultsView::refresh()
             m_tabs->setTabText(at, table.title);
     }
     const int emptyAt = m_tabs->indexOf(m_empty);
-    if (t.tables.isEmpty() && emptyAt < 0)
-        m_tabs->addTab(m_empty, tr("Tables"));
-    else if (!t.tables.isEmpty() && emptyAt >= 0)
-        m_tabs->removeTab(emptyAt);
+    if (t.tables.isEmpty() && emptyAt < 0) {
+        m_tabs->insertTab(0, m_empty, tr("Tables"));
+        m_tabs->setCurrentIndex(0);
+    } else if (!t.tables.isEmpty() && emptyAt >= 0) {
+        const bool wasCurrent = m_tabs->currentWidget() == m_empty;
+        m_tabs->removeTab(m_tabs->indexOf(m_empty));
+        if (wasCurrent) // the first table, rather than whichever tab moved into its place
+            m_tabs->setCurrentIndex(0);
+    }
     refreshCurve();
 }
 
@@ -112,12 +113,13 @@ void ExperimentResultsView::refreshCurve()
     const std::optional<eval::KCurve> &curve = m_session->figures().tables.curve;
     QList<ChartWidget::Series> series;
     if (curve) {
-        for (int s = 0; s < curve->series.size(); ++s) {
-            const eval::KCurveSeries &in = curve->series[s];
+        for (const eval::KCurveSeries &in : curve->series) {
             ChartWidget::Series out;
             out.name = in.name;
-            // The reference cell's series come first; the other cells' are context.
-            out.style = s == 0 ? ChartWidget::Series::Style::Emphasized : ChartWidget::Series::Style::Normal;
+            // Prompt only does not use K: a flat reference level the others are read against.
+            out.style = in.name.startsWith(eval::componentLabel(eval::Component::Prompt))
+                ? ChartWidget::Series::Style::Dashed
+                : ChartWidget::Series::Style::Normal;
             for (int i = 0; i < curve->ks.size() && i < in.avg.size(); ++i)
                 if (in.avg[i])
                     out.points << QPointF(curve->ks[i], *in.avg[i]);

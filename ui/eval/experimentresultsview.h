@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QLabel;
-class QSplitter;
 class QTabWidget;
 class QTableView;
 
@@ -16,7 +15,7 @@ class ExperimentSession;
 class ExperimentTableModel;
 
 // An experiment's results as they come in: the paper's tables (components, search, criteria,
-// every cell; only those the grid varies) in tabs, and the avg against K beside them. Filled
+// every cell; only those the grid varies) and the avg against K, in tabs. Filled
 // from the session's figures, so it agrees with the exported report.
 class ExperimentResultsView : public QWidget {
     Q_OBJECT
@@ -34,7 +33,6 @@ private:
     void refreshCurve();
 
     const ExperimentSession *m_session;
-    QSplitter *m_splitter;
     QTabWidget *m_tabs;
     QLabel *m_empty;
     ChartWidget *m_curve;

@@ -53,6 +53,7 @@ ExperimentSetupView::ExperimentSetupView(const ProjectDocument *document, QWidge
 
     m_benchmarkLabel = new QLabel(this);
     m_benchmarkLabel->setTextFormat(Qt::PlainText);
+    m_benchmarkLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long file name is cut
     auto *demoButton = new QPushButton(tr("Demo benchmark"), this);
     auto *fileButton = new QPushButton(tr("Benchmark file\u2026"), this);
     m_items = new QSpinBox(this);
@@ -155,6 +156,32 @@ eval::ExperimentGrid ExperimentSetupView::grid() const
         if (on(QStringLiteral("k:%1").arg(k)))
             g.kInference << k;
     return g;
+}
+
+void ExperimentSetupView::setGrid(const eval::ExperimentGrid &g)
+{
+    // One forecast at the end, not one per box.
+    for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) {
+        const QString axis = it.key().section(u':', 0, 0);
+        const QString value = it.key().section(u':', 1);
+        bool on = false;
+        if (axis == u"search") {
+            bool ok = false;
+            on = g.search.contains(model::strategyFromName(value, &ok)) && ok;
+        } else if (axis == u"stage1" || axis == u"stage2") {
+            bool ok = false;
+            const model::CriteriaMode m = model::criteriaModeFromName(value, &ok);
+            on = ok && (axis == u"stage1" ? g.criteriaStage1 : g.criteriaStage2).contains(m);
+        } else if (axis == u"component") {
+            const std::optional<eval::Component> c = eval::componentFromKey(value);
+            on = c && g.components.contains(*c);
+        } else if (axis == u"k") {
+            on = g.kInference.contains(value.toInt());
+        }
+        const QSignalBlocker blockBox(it.value());
+        it.value()->setChecked(on);
+    }
+    updateForecast();
 }
 
 QString ExperimentSetupView::problem() const
@@ -286,11 +313,10 @@ void ExperimentSetupView::updateForecast()
     const QString cost = f.simulated ? tr("free (simulated)")
         : f.allPricesKnown           ? tr("at most %1").arg(text::cost(f.costUsd()))
                                      : tr("at most %1 (some prices unknown)").arg(text::cost(f.costUsd()));
-    m_forecast->setText(tr("Forecast: %n run(s) of DRPO (%1 calls) and %2 evaluations of %3 items (%4 calls), "
-                           "%5 calls in all, %6. An upper bound: early stops and cached answers cost less.",
+    m_forecast->setText(tr("Forecast: %n DRPO run(s) (%1 calls), each evaluated on %2 items (%3 calls in all); "
+                           "%4 calls, %5. An upper bound: early stops and cached answers cost less.",
         nullptr, f.cellsToOptimize)
                             .arg(f.runCalls)
-                            .arg(f.cellsToEvaluate)
                             .arg(e->benchmark.items.size())
                             .arg(f.evaluation.calls())
                             .arg(f.calls())

@@ -34,6 +34,8 @@ public:
     QCheckBox *box(const QString &key) const;
     QSpinBox *itemsPerCell() const { return m_items; }
     eval::ExperimentGrid grid() const;
+    // Checks the boxes of a grid (an opened experiment's, so Start repeats it).
+    void setGrid(const eval::ExperimentGrid &grid);
     // Empty when an experiment can start, else what is missing.
     QString problem() const;
     QString forecastText() const;

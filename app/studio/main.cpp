@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // drpo-studio: the composition root of the workstation.
 #include "eval/evalsession.h"
+#include "eval/experimentpanel.h"
+#include "eval/experimentsession.h"
 #include "io/appidentity.h"
 #include "mainwindow.h"
 #include "models/nodemodel.h"
@@ -80,7 +82,13 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
             "When the run has finished, evaluate the result and show the Evaluation workspace (with "
             "--screenshot: taken when the evaluation ends)."));
-    parser.addOptions({demo, autostart, screenshot, quitAfter, language, panel, theme, resumeRun, evaluate});
+    const QCommandLineOption experiment(QStringLiteral("experiment"),
+        QApplication::translate("main",
+            "Open an experiment file in the Evaluation workspace's Experiments tab; an unfinished one "
+            "continues (with --screenshot: taken when it ends)."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        {demo, autostart, screenshot, quitAfter, language, panel, theme, resumeRun, evaluate, experiment});
     parser.addPositionalArgument(
         QStringLiteral("project"), QApplication::translate("main", "A .drpo project to open."));
     parser.process(app);
@@ -109,13 +117,20 @@ int main(int argc, char *argv[])
     else if (opened && parser.isSet(autostart))
         QTimer::singleShot(0, &window, [&window] { window.startRun(); });
 
+    // Headless (docs, checks): the Evaluation workspace gets the room the inspector and charts
+    // take; the Story panel stays, since it tells the result.
+    if (opened && headless && (parser.isSet(evaluate) || parser.isSet(experiment)))
+        for (const char *name : {"inspectorDock", "compareDock", "chartsDock", "levelsDock", "logDock"})
+            if (QDockWidget *d = window.dock(QString::fromLatin1(name)))
+                d->hide();
+    if (opened && parser.isSet(experiment)) {
+        const QString file = QFileInfo(parser.value(experiment)).absoluteFilePath();
+        QTimer::singleShot(0, &window, [&window, file] {
+            window.showExperiments();
+            window.experimentPanel()->openExperiment(file);
+        });
+    }
     if (opened && parser.isSet(evaluate)) {
-        // Headless (docs, checks): the workspace gets the room the inspector and charts take;
-        // the Story panel stays, since it tells the result.
-        if (headless)
-            for (const char *name : {"inspectorDock", "compareDock", "chartsDock", "levelsDock", "logDock"})
-                if (QDockWidget *d = window.dock(QString::fromLatin1(name)))
-                    d->hide();
         const auto evaluateNow = [&window] { window.evaluateResult(); };
         if (window.evaluateAction()->isEnabled())
             QTimer::singleShot(0, &window, evaluateNow);
@@ -177,6 +192,12 @@ int main(int argc, char *argv[])
         if (parser.isSet(evaluate))
             QObject::connect(window.evaluation(), &EvalSession::finished, &window,
                 [&window, finish] { QTimer::singleShot(800, &window, finish); });
+        // With --experiment: once it has ended and its tables are computed.
+        if (parser.isSet(experiment))
+            QObject::connect(window.experiment(), &ExperimentSession::figuresChanged, &window, [&window, finish] {
+                if (!window.experiment()->isActive())
+                    QTimer::singleShot(800, &window, finish);
+            });
     }
     return app.exec();
 }

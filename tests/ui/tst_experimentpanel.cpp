@@ -13,6 +13,7 @@
 #include "eval/experimentsetupview.h"
 #include "eval/experimenttablemodel.h"
 #include "io/projectfile.h"
+#include "mainwindow.h"
 #include "projectdocument.h"
 #include "userprompter.h"
 
@@ -230,6 +231,50 @@ private slots:
         QCOMPARE(doneRows(h.panel.cells()), 2);
         saved = eval::loadExperiment(h.nextPath, &fe);
         QVERIFY(saved && saved->finished);
+    }
+
+    void session_pauseThenResume_holdsAndFinishes()
+    {
+        Harness h(40);
+        chooseSmallGrid(h.panel.setup());
+        QTemporaryDir dir;
+        h.nextPath = dir.filePath(u"pause.json"_s);
+        QVERIFY(h.panel.startExperiment());
+        h.session.pause();
+        QCOMPARE(h.session.state(), ExperimentSession::State::Paused);
+        QVERIFY(h.panel.statusText().startsWith(u"Paused"_s));
+        QTest::qWait(1500); // the runner reaches its next safe point and holds there
+        const QString held = h.session.cellStatusText(0);
+        QTest::qWait(1000);
+        QCOMPARE(h.session.cellStatusText(0), held);
+        QCOMPARE(h.session.progress().cellsDone, 0);
+        h.session.resume();
+        QCOMPARE(h.session.state(), ExperimentSession::State::Running);
+        QTRY_COMPARE_WITH_TIMEOUT(h.session.state(), ExperimentSession::State::Finished, 50000);
+        QCOMPARE(h.session.progress().cellsDone, 2);
+    }
+
+    void mainWindow_closedDuringAnExperiment_stopsItResumably()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"closing.json"_s);
+        auto window = std::make_unique<MainWindow>();
+        window->setInteractive(false);
+        window->show();
+        QVERIFY(window->openDemo()); // the GUI's demo answers slowly: the close lands mid-run
+        window->showExperiments();
+        window->experimentPanel()->setFileChooser(
+            [path](ExperimentPanel::FileQuestion, const QString &) { return path; });
+        QSignalSpy started(window->experiment(), &ExperimentSession::cellStarted);
+        QVERIFY(window->experimentPanel()->startExperiment());
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
+        QVERIFY(window->close());
+        QVERIFY(!window->experiment()->isActive());
+        io::FileError fe;
+        const std::optional<eval::Experiment> saved = eval::loadExperiment(path, &fe);
+        QVERIFY2(saved, qPrintable(fe.toString()));
+        QVERIFY(!saved->finished);
+        QCOMPARE(saved->cells.first().state, eval::CellState::Optimizing); // Open continues it
     }
 
     void panel_invalidGrid_disablesStartAndSaysWhy()

@@ -117,6 +117,7 @@ private slots:
         QCOMPARE(h.panel.cells()->rowCount(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(h.session.state(), ExperimentSession::State::Finished, 50000);
         QCOMPARE(started.size(), 2);
+        QVERIFY(h.session.lastSaved().isValid()); // the file was rewritten as the cells went
 
         // Every cell done, with its run's reward and an avg.
         QCOMPARE(doneRows(h.panel.cells()), 2);

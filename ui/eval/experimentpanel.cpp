@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -283,9 +284,14 @@ void ExperimentPanel::updateProgress()
     m_progress->setValue(std::min(p.cellsDone, std::max(1, cells)));
     m_status->setText(m_session->statusText());
     m_status->setToolTip(m_session->statusText());
-    m_file->setText(m_session->path().isEmpty()
-            ? QString()
-            : tr("Experiment file: %1").arg(QDir::toNativeSeparators(m_session->path())));
+    QString file;
+    if (!m_session->path().isEmpty()) {
+        file = tr("Experiment file: %1").arg(QDir::toNativeSeparators(m_session->path()));
+        if (m_session->lastSaved().isValid())
+            file += QStringLiteral(" \u00b7 ") +
+                tr("saved at %1").arg(QLocale().toString(m_session->lastSaved().time(), QLocale::LongFormat));
+    }
+    m_file->setText(file);
 }
 
 void ExperimentPanel::warn(const QString &text)

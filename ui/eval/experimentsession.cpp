@@ -169,6 +169,7 @@ void ExperimentSession::show(const eval::Experiment &experiment, const QString &
     ++m_generation; // a late event or figure of the previous experiment is dropped
     m_experiment = experiment;
     m_path = path;
+    m_lastSaved = {};
     m_error.clear();
     m_activity.clear();
     m_figures = {};
@@ -204,7 +205,10 @@ void ExperimentSession::apply(const eval::ExperimentEvent &event)
                        emit cellChanged(e.cell);
                        recomputeFigures();
                    },
-                   [](const eval::ExperimentSaved &) {},
+                   [this](const eval::ExperimentSaved &) {
+                       m_lastSaved = QDateTime::currentDateTime();
+                       emit progressChanged();
+                   },
                    [this](const eval::ExperimentLogLine &l) {
                        emit logLine(l.message, l.severity != eval::EvalLogLine::Severity::Info);
                    },

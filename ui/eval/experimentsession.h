@@ -5,6 +5,7 @@
 #include "eval/experimentevents.h"
 #include "eval/experimentreport.h"
 
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
@@ -76,6 +77,8 @@ public:
     bool hasExperiment() const { return !m_experiment.cells.isEmpty(); }
     const eval::Experiment &experiment() const { return m_experiment; }
     QString path() const { return m_path; }
+    // When the runner last rewrote the experiment file (invalid before its first save).
+    QDateTime lastSaved() const { return m_lastSaved; }
     QString lastError() const { return m_error; }
     // The last experiment ended because the user stopped it (its error says "stopped").
     bool stoppedByUser() const { return m_stopRequested; }
@@ -113,6 +116,7 @@ private:
 
     eval::Experiment m_experiment;
     QString m_path;
+    QDateTime m_lastSaved;
     State m_state = State::Idle;
     QString m_error;
     bool m_stopRequested = false;

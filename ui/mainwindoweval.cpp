@@ -18,6 +18,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include <memory>
+
 namespace drpo::ui {
 
 void MainWindow::buildEvaluation()
@@ -54,6 +56,19 @@ void MainWindow::buildEvaluation()
             statusBar()->showMessage(tr("The search has finished. \u201c"
                                         "Evaluate the result\u201d shows how much the profile helps."),
                 15000);
+    });
+    // A finished experiment is told once its figures (computed off the GUI thread) are in.
+    auto tellExperiment = std::make_shared<bool>(false);
+    connect(m_experiment, &ExperimentSession::finished, this,
+        [tellExperiment](bool complete) { *tellExperiment = complete; });
+    connect(m_experiment, &ExperimentSession::figuresChanged, this, [this, tellExperiment] {
+        if (!*tellExperiment || m_experiment->isActive())
+            return;
+        const QString sentence = m_experiment->summary();
+        if (sentence.isEmpty())
+            return;
+        *tellExperiment = false;
+        m_narrator->tell(sentence, true);
     });
     // A new project or run: the old evaluation belongs to the old run.
     connect(session(), &RunSession::cleared, m_eval, &EvalSession::clear);

@@ -14,6 +14,7 @@
 #include "eval/experimenttablemodel.h"
 #include "io/projectfile.h"
 #include "mainwindow.h"
+#include "panels/storypanel.h"
 #include "projectdocument.h"
 #include "userprompter.h"
 
@@ -276,6 +277,26 @@ private slots:
         QVERIFY2(saved, qPrintable(fe.toString()));
         QVERIFY(!saved->finished);
         QCOMPARE(saved->cells.first().state, eval::CellState::Optimizing); // Open continues it
+    }
+
+    void mainWindow_experimentFinished_storyTellsTheBestAndWorstCell()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"story.json"_s);
+        MainWindow window;
+        window.setInteractive(false);
+        window.show();
+        QVERIFY(window.openDemo());
+        openShortDemo(window.document()); // quick runs without the GUI demo's latency
+        ExperimentPanel *panel = window.experimentPanel();
+        chooseSmallGrid(panel->setup());
+        panel->setFileChooser([path](ExperimentPanel::FileQuestion, const QString &) { return path; });
+        QVERIFY(panel->startExperiment());
+        QTRY_COMPARE_WITH_TIMEOUT(window.experiment()->state(), ExperimentSession::State::Finished, 50000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.storyPanel()->storyText().contains(u"The experiment is finished"_s), 10000);
+        const QString story = window.storyPanel()->storyText();
+        QVERIFY2(story.contains(u"of its 2 cells"_s), qPrintable(story.right(1000)));
+        QVERIFY2(story.contains(u"greedy, stage 1 dynamic"_s), qPrintable(story.right(1000)));
     }
 
     void panel_invalidGrid_disablesStartAndSaysWhy()

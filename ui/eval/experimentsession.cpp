@@ -334,6 +334,51 @@ QString ExperimentSession::statusText() const
     return text;
 }
 
+QString ExperimentSession::summary() const
+{
+    const eval::ExperimentTable *overview = nullptr;
+    for (const eval::ExperimentTable &t : m_figures.tables.tables)
+        if (t.id == u"cells")
+            overview = &t;
+    if (!overview)
+        return {};
+    const eval::ExperimentRow *best = nullptr;
+    const eval::ExperimentRow *worst = nullptr;
+    int withAvg = 0;
+    for (const eval::ExperimentRow &r : overview->rows) {
+        if (!r.avg)
+            continue;
+        ++withAvg;
+        if (!best || *r.avg > *best->avg)
+            best = &r;
+        if (!worst || *r.avg < *worst->avg)
+            worst = &r;
+    }
+    // Figures computed before the last cell finished are not the experiment's result yet.
+    if (withAvg < m_experiment.doneCells() || !best)
+        return {};
+    auto avg = [](const eval::ExperimentRow &r) {
+        QString text = QString::number(*r.avg, 'f', 2);
+        if (r.avgInterval)
+            text += QStringLiteral(" [%1, %2]").arg(r.avgInterval->low, 0, 'f', 2).arg(r.avgInterval->high, 0, 'f', 2);
+        return text;
+    };
+    if (withAvg > 1 && *best->avg == *worst->avg)
+        return tr("The experiment is finished: its %1 cells reach the same avg, %2. The Experiments tab has the "
+                  "tables.")
+            .arg(withAvg)
+            .arg(QString::number(*best->avg, 'f', 2));
+    if (withAvg == 1)
+        return tr("The experiment is finished: its cell (%1) reaches an avg of %2. The Experiments tab has the "
+                  "tables.")
+            .arg(best->label, avg(*best));
+    return tr("The experiment is finished: of its %1 cells, %2 reaches the highest avg, %3, and %4 the lowest, %5 "
+              "(95% intervals in brackets; where they overlap the difference may be chance). The Experiments tab has "
+              "the tables.")
+        .arg(withAvg)
+        .arg(best->label, avg(*best), worst->label, avg(*worst));
+}
+
 void ExperimentSession::updateProgress()
 {
     m_progress.cells = int(m_experiment.cells.size());

@@ -88,6 +88,9 @@ public:
     QString cellStatusText(int cell) const;
     // The experiment's phase in one line, for the progress bar's neighbour.
     QString statusText() const;
+    // What a finished experiment found, in a sentence for the Story panel (which cell's system
+    // has the highest and the lowest avg); empty until the figures include every done cell.
+    QString summary() const;
 
     // The one place runner events are applied (queued from the worker; tests may call it).
     void apply(const eval::ExperimentEvent &event);

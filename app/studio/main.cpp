@@ -195,7 +195,7 @@ int main(int argc, char *argv[])
         // With --experiment: once it has ended and its tables are computed.
         if (parser.isSet(experiment))
             QObject::connect(window.experiment(), &ExperimentSession::figuresChanged, &window, [&window, finish] {
-                if (!window.experiment()->isActive())
+                if (!window.experiment()->isActive() && window.experiment()->figuresUpToDate())
                     QTimer::singleShot(800, &window, finish);
             });
     }

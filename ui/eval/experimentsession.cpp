@@ -402,12 +402,13 @@ void ExperimentSession::recomputeFigures()
 void ExperimentSession::onFigures()
 {
     // A result computed for another experiment is dropped.
-    if (m_figuresGeneration == m_generation) {
+    const bool current = m_figuresGeneration == m_generation;
+    if (current)
         m_figures = m_figuresWatcher.result();
-        emit figuresChanged();
-    }
-    if (m_figuresPending)
+    if (m_figuresPending) // before the signal, so listeners see that newer figures are coming
         recomputeFigures();
+    if (current)
+        emit figuresChanged();
 }
 
 void ExperimentSession::setState(State state)

@@ -84,6 +84,8 @@ public:
     bool stoppedByUser() const { return m_stopRequested; }
     const Progress &progress() const { return m_progress; }
     const Figures &figures() const { return m_figures; }
+    // No newer figures are being computed (the ones held include every event applied).
+    bool figuresUpToDate() const { return !m_figuresWatcher.isRunning() && !m_figuresPending; }
     // "pending", "optimizing: level 1 of 2", "evaluating: 12 of 40 answers", "done", ...
     QString cellStatusText(int cell) const;
     // The experiment's phase in one line, for the progress bar's neighbour.

@@ -1034,6 +1034,14 @@ Jedes System (A) gegen jedes vor ihm aufgeführte (B): A minus B auf den von bei
         <source>this verdict scores %1 twice (aspect names match in any case).</source>
         <translation>dieses Urteil bewertet %1 doppelt (bei Aspektnamen zählt die Groß-/Kleinschreibung nicht).</translation>
     </message>
+    <message>
+        <source>%1: item %2 is not in the benchmark; left out</source>
+        <translation>%1: Eintrag %2 ist nicht im Benchmark und wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1: item %2 is &quot;%3&quot; there but &quot;%4&quot; in the benchmark; the benchmark decides</source>
+        <translation>%1: Eintrag %2 ist dort „%3“, im Benchmark aber „%4“; der Benchmark gilt</translation>
+    </message>
 </context>
 <context>
     <name>drpo::io</name>
@@ -2732,6 +2740,10 @@ Dieses Programm ist freie Software: Sie können es unter den Bedingungen dieser 
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
+    <message>
+        <source>There is no interrupted evaluation to continue.</source>
+        <translation>Es gibt keine unterbrochene Evaluation zum Fortsetzen.</translation>
+    </message>
 </context>
 <context>
     <name>drpo::ui::EvalSummaryView</name>
@@ -3013,6 +3025,42 @@ Methode: %3</translation>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
+    <message>
+        <source>Open results…</source>
+        <translation>Ergebnisse öffnen…</translation>
+    </message>
+    <message>
+        <source>Show a results file written by DRPO Studio or drpo evaluate</source>
+        <translation>Eine von DRPO Studio oder drpo evaluate geschriebene Ergebnisdatei anzeigen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Finish the interrupted evaluation: the items already judged are kept</source>
+        <translation>Die unterbrochene Evaluation zu Ende führen: bereits bewertete Einträge bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>An evaluation is running; stop it before opening another.</source>
+        <translation>Eine Evaluation läuft; stoppen Sie sie, bevor Sie eine andere öffnen.</translation>
+    </message>
+    <message>
+        <source>Interrupted evaluation in %1: %2 of %3 items judged. “Continue” finishes it.</source>
+        <translation>Unterbrochene Evaluation in %1: %2 von %3 Einträgen bewertet. „Fortsetzen“ führt sie zu Ende.</translation>
+    </message>
+    <message>
+        <source>Results file: %1</source>
+        <translation>Ergebnisdatei: %1</translation>
+    </message>
+    <message>
+        <source>Open evaluation results</source>
+        <translation>Evaluationsergebnisse öffnen</translation>
+    </message>
+    <message>
+        <source>Evaluation results (*.json);;All files (*)</source>
+        <translation>Evaluationsergebnisse (*.json);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>drpo::ui::ExampleModel</name>
@@ -3039,6 +3087,527 @@ Methode: %3</translation>
     <message>
         <source>Answer</source>
         <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::ExperimentCellModel</name>
+    <message>
+        <source>Avg (1–5) of every system of this cell:</source>
+        <translation>Avg (1–5) jedes Systems dieser Zelle:</translation>
+    </message>
+    <message>
+        <source>The run&apos;s best prompt reward on its training queries (its own judge)</source>
+        <translation>Die Belohnung des besten Prompts des Laufs auf seinen Trainingsanfragen (sein eigener Bewerter)</translation>
+    </message>
+    <message>
+        <source>The avg (1–5) of the system the tables compare, on this cell&apos;s run</source>
+        <translation>Der Avg (1–5) des Systems, das die Tabellen vergleichen, auf dem Lauf dieser Zelle</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Run best reward</source>
+        <translation>Beste Belohnung des Laufs</translation>
+    </message>
+    <message>
+        <source>Avg</source>
+        <translation>Avg</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::ExperimentPanel</name>
+    <message>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Asks where the experiment file goes (it resumes from there), then runs every cell</source>
+        <translation>Fragt, wohin die Experimentdatei kommt (von dort wird fortgesetzt), und führt dann jede Zelle aus</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Hold at the next safe point (a level, a batch, or before the next cell)</source>
+        <translation>Am nächsten sicheren Punkt anhalten (eine Ebene, ein Stapel oder vor der nächsten Zelle)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;oppen</translation>
+    </message>
+    <message>
+        <source>Stop at the next safe point; the file can be opened and resumed later</source>
+        <translation>Am nächsten sicheren Punkt stoppen; die Datei kann später geöffnet und fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Open experiment…</source>
+        <translation>Experiment ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Show an experiment file; an unfinished one continues where it stopped</source>
+        <translation>Eine Experimentdatei anzeigen; eine unfertige wird dort fortgesetzt, wo sie stoppte</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>%v of %m cells</source>
+        <translation>%v von %m Zellen</translation>
+    </message>
+    <message>
+        <source>Cells: one DRPO run each, then its evaluation</source>
+        <translation>Zellen: je ein DRPO-Lauf, dann seine Evaluation</translation>
+    </message>
+    <message>
+        <source>The experiment has finished: every cell is done.</source>
+        <translation>Das Experiment ist beendet: jede Zelle ist fertig.</translation>
+    </message>
+    <message>
+        <source>The experiment stopped: %1
+Open %2 to continue it.</source>
+        <translation>Das Experiment wurde gestoppt: %1
+Öffnen Sie %2, um es fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Save the experiment as</source>
+        <translation>Experiment speichern unter</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json);;All files (*)</source>
+        <translation>Experimente (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open an experiment</source>
+        <translation>Ein Experiment öffnen</translation>
+    </message>
+    <message>
+        <source>Export the experiment report</source>
+        <translation>Den Experimentbericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;Markdown report (*.md);;CSV tables (*.csv)</source>
+        <translation>HTML-Bericht (*.html);;Markdown-Bericht (*.md);;CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the experiment: %1</source>
+        <translation>Das Experiment kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Resuming %1: %2 of %3 cells were done; the others continue where they stopped.</source>
+        <translation>%1 wird fortgesetzt: %2 von %3 Zellen waren fertig; die anderen machen dort weiter, wo sie stoppten.</translation>
+    </message>
+    <message>
+        <source>%1 is finished: its tables are shown.</source>
+        <translation>%1 ist fertig: seine Tabellen werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .html, .md or .csv.</source>
+        <translation>%1: Wählen Sie eine Datei mit der Endung .html, .md oder .csv.</translation>
+    </message>
+    <message>
+        <source>Cannot export the report: %1</source>
+        <translation>Der Bericht kann nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Experiment file: %1</source>
+        <translation>Experimentdatei: %1</translation>
+    </message>
+    <message>
+        <source>saved at %1</source>
+        <translation>gespeichert um %1</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::ExperimentResultsView</name>
+    <message>
+        <source>The tables fill in as cells finish.</source>
+        <translation>Die Tabellen füllen sich, sobald Zellen fertig werden.</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Avg against K (examples per query)</source>
+        <translation>Avg über K (Beispiele pro Anfrage)</translation>
+    </message>
+    <message>
+        <source>K at inference</source>
+        <translation>K bei der Inferenz</translation>
+    </message>
+    <message>
+        <source>Avg (1–5)</source>
+        <translation>Avg (1–5)</translation>
+    </message>
+    <message>
+        <source>Choose two or more values of K to see the curve.</source>
+        <translation>Wählen Sie zwei oder mehr Werte für K, um die Kurve zu sehen.</translation>
+    </message>
+    <message>
+        <source>Avg against K (Figure 4)</source>
+        <translation>Avg über K (Abbildung 4)</translation>
+    </message>
+    <message>
+        <source>The curve appears as the reference cell is evaluated.</source>
+        <translation>Die Kurve erscheint, sobald die Referenzzelle evaluiert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::ExperimentSession</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>An experiment is already running.</source>
+        <translation>Es läuft bereits ein Experiment.</translation>
+    </message>
+    <message>
+        <source>The benchmark has no items.</source>
+        <translation>Der Benchmark enthält keine Einträge.</translation>
+    </message>
+    <message>
+        <source>An experiment needs a file: its cells resume from it.</source>
+        <translation>Ein Experiment braucht eine Datei: seine Zellen werden daraus fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>stopped while optimizing</source>
+        <translation>beim Optimieren gestoppt</translation>
+    </message>
+    <message>
+        <source>stopped while optimizing: %1</source>
+        <translation>beim Optimieren gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>optimizing</source>
+        <translation>optimiert</translation>
+    </message>
+    <message>
+        <source>optimizing: examples %1 of %2</source>
+        <translation>optimiert: Beispiele %1 von %2</translation>
+    </message>
+    <message>
+        <source>optimizing: examples</source>
+        <translation>optimiert: Beispiele</translation>
+    </message>
+    <message>
+        <source>optimizing: level %1 of %2</source>
+        <translation>optimiert: Ebene %1 von %2</translation>
+    </message>
+    <message>
+        <source>stopped while evaluating</source>
+        <translation>beim Evaluieren gestoppt</translation>
+    </message>
+    <message>
+        <source>stopped while evaluating: %1</source>
+        <translation>beim Evaluieren gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>evaluating: %1 of %2 answers</source>
+        <translation>evaluiert: %1 von %2 Antworten</translation>
+    </message>
+    <message>
+        <source>%1 · cell %2 of %3 (%4): %5</source>
+        <translation>%1 · Zelle %2 von %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>The experiment is finished: its %1 cells reach the same avg, %2. The Experiments tab has the tables.</source>
+        <translation>Das Experiment ist beendet: seine %1 Zellen erreichen denselben Avg, %2. Der Reiter Experimente zeigt die Tabellen.</translation>
+    </message>
+    <message>
+        <source>The experiment is finished: its cell (%1) reaches an avg of %2. The Experiments tab has the tables.</source>
+        <translation>Das Experiment ist beendet: seine Zelle (%1) erreicht einen Avg von %2. Der Reiter Experimente zeigt die Tabellen.</translation>
+    </message>
+    <message>
+        <source>The experiment is finished: of its %1 cells, %2 reaches the highest avg, %3, and %4 the lowest, %5 (95% intervals in brackets; where they overlap the difference may be chance). The Experiments tab has the tables.</source>
+        <translation>Das Experiment ist beendet: von seinen %1 Zellen erreicht %2 den höchsten Avg, %3, und %4 den niedrigsten, %5 (95%-Intervalle in Klammern; wo sie sich überlappen, kann der Unterschied Zufall sein). Der Reiter Experimente zeigt die Tabellen.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird gestoppt</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::ExperimentSetupView</name>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <source>Beam</source>
+        <translation>Beam</translation>
+    </message>
+    <message>
+        <source>Greedy</source>
+        <translation>Gierig</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message>
+        <source>Criteria, stage &amp;1 (examples):</source>
+        <translation>Kriterien, Stufe &amp;1 (Beispiele):</translation>
+    </message>
+    <message>
+        <source>Dynamic</source>
+        <translation>Dynamisch</translation>
+    </message>
+    <message>
+        <source>Static</source>
+        <translation>Statisch</translation>
+    </message>
+    <message>
+        <source>Criteria, stage &amp;2 (prompt):</source>
+        <translation>Kriterien, Stufe &amp;2 (Prompt):</translation>
+    </message>
+    <message>
+        <source>&amp;Components:</source>
+        <translation>&amp;Komponenten:</translation>
+    </message>
+    <message>
+        <source>Prompt only</source>
+        <translation>Nur Prompt</translation>
+    </message>
+    <message>
+        <source>Examples only</source>
+        <translation>Nur Beispiele</translation>
+    </message>
+    <message>
+        <source>Prompt + examples</source>
+        <translation>Prompt + Beispiele</translation>
+    </message>
+    <message>
+        <source>&amp;K at inference:</source>
+        <translation>&amp;K bei der Inferenz:</translation>
+    </message>
+    <message>
+        <source>One DRPO run per checked search strategy</source>
+        <translation>Ein DRPO-Lauf pro gewählter Suchstrategie</translation>
+    </message>
+    <message>
+        <source>Components and K are systems evaluated on each run: they add no optimization</source>
+        <translation>Komponenten und K sind Systeme, die auf jedem Lauf evaluiert werden: sie fügen keine Optimierung hinzu</translation>
+    </message>
+    <message>
+        <source>Demo benchmark</source>
+        <translation>Demo-Benchmark</translation>
+    </message>
+    <message>
+        <source>Benchmark file…</source>
+        <translation>Benchmark-Datei…</translation>
+    </message>
+    <message>
+        <source>Each cell evaluates this many benchmark items, spread evenly over it</source>
+        <translation>Jede Zelle evaluiert so viele Benchmark-Einträge, gleichmäßig darüber verteilt</translation>
+    </message>
+    <message>
+        <source>&amp;Items per cell:</source>
+        <translation>&amp;Einträge pro Zelle:</translation>
+    </message>
+    <message>
+        <source>Benchmark:</source>
+        <translation>Benchmark:</translation>
+    </message>
+    <message>
+        <source>Open a project (or the demo) first: its models and search settings are the experiment&apos;s.</source>
+        <translation>Öffnen Sie zuerst ein Projekt (oder die Demo): seine Modelle und Sucheinstellungen gelten für das Experiment.</translation>
+    </message>
+    <message>
+        <source>Choose a benchmark.</source>
+        <translation>Wählen Sie einen Benchmark.</translation>
+    </message>
+    <message>
+        <source>a search strategy</source>
+        <translation>eine Suchstrategie</translation>
+    </message>
+    <message>
+        <source>a criteria mode for stage 1</source>
+        <translation>einen Kriterienmodus für Stufe 1</translation>
+    </message>
+    <message>
+        <source>a criteria mode for stage 2</source>
+        <translation>einen Kriterienmodus für Stufe 2</translation>
+    </message>
+    <message>
+        <source>a component</source>
+        <translation>eine Komponente</translation>
+    </message>
+    <message>
+        <source>a value of K</source>
+        <translation>einen Wert für K</translation>
+    </message>
+    <message>
+        <source>Check at least %1.</source>
+        <translation>Wählen Sie mindestens %1.</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>The grid is not complete: %1.</source>
+        <translation>Das Raster ist nicht vollständig: %1.</translation>
+    </message>
+    <message>
+        <source>the demo benchmark</source>
+        <translation>der Demo-Benchmark</translation>
+    </message>
+    <message>
+        <source>(%1 records left out: %2)</source>
+        <translation>(%1 Datensätze ausgelassen: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 questions, %3 of them safety</source>
+        <translation>%1: %2 Fragen, davon %3 zur Sicherheit</translation>
+    </message>
+    <message>
+        <source>Each run starts from %1: its models, depth %2, beam width %3, %4 queries per level.</source>
+        <translation>Jeder Lauf beginnt mit %1: seinen Modellen, Tiefe %2, Strahlbreite %3, %4 Anfragen pro Ebene.</translation>
+    </message>
+    <message>
+        <source>free (simulated)</source>
+        <translation>kostenlos (simuliert)</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>at most %1 (some prices unknown)</source>
+        <translation>höchstens %1 (einige Preise unbekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast: %n DRPO run(s) (%1 calls), each evaluated on %2 items (%3 calls in all); %4 calls, %5. An upper bound: early stops and cached answers cost less.</source>
+        <translation>
+            <numerusform>Prognose: %n DRPO-Lauf (%1 Aufrufe), evaluiert auf %2 Einträgen (%3 Aufrufe insgesamt); %4 Aufrufe, %5. Eine Obergrenze: frühe Abbrüche und zwischengespeicherte Antworten kosten weniger.</numerusform>
+            <numerusform>Prognose: %n DRPO-Läufe (%1 Aufrufe), jeder evaluiert auf %2 Einträgen (%3 Aufrufe insgesamt); %4 Aufrufe, %5. Eine Obergrenze: frühe Abbrüche und zwischengespeicherte Antworten kosten weniger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a benchmark</source>
+        <translation>Benchmark öffnen</translation>
+    </message>
+    <message>
+        <source>Benchmarks (*.json *.jsonl);;All files (*)</source>
+        <translation>Benchmarks (*.json *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::ExperimentTableModel</name>
+    <message numerus="yes">
+        <source>Cell %1, system %2; %n item(s) judged</source>
+        <translation>
+            <numerusform>Zelle %1, System %2; %n Eintrag bewertet</numerusform>
+            <numerusform>Zelle %1, System %2; %n Einträge bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation>Noch nicht evaluiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be judged and are left out</source>
+        <translation>
+            <numerusform>%n Antwort konnte nicht bewertet werden und wird ausgelassen</numerusform>
+            <numerusform>%n Antworten konnten nicht bewertet werden und werden ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>95% bootstrap interval of the avg</source>
+        <translation>95%-Bootstrap-Intervall des Avg</translation>
+    </message>
+    <message>
+        <source>Mean answer length in words</source>
+        <translation>Mittlere Antwortlänge in Wörtern</translation>
+    </message>
+    <message>
+        <source>The run&apos;s best prompt reward on its training queries (its own judge)</source>
+        <translation>Die Belohnung des besten Prompts des Laufs auf seinen Trainingsanfragen (sein eigener Bewerter)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Avg</source>
+        <translation>Avg</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95%-KI</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Belohnung</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +4014,14 @@ Methode: %3</translation>
     <message>
         <source>The search has finished. “Evaluate the result” shows how much the profile helps.</source>
         <translation>Die Suche ist beendet. „Ergebnis evaluieren“ zeigt, wie viel das Profil bringt.</translation>
+    </message>
+    <message>
+        <source>Compare systems</source>
+        <translation>Systeme vergleichen</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
     </message>
 </context>
 <context>
@@ -4895,6 +5472,10 @@ Methode: %3</translation>
     <message>
         <source>When the run has finished, evaluate the result and show the Evaluation workspace (with --screenshot: taken when the evaluation ends).</source>
         <translation>Wenn der Lauf beendet ist, das Ergebnis evaluieren und den Evaluationsbereich zeigen (mit --screenshot: aufgenommen, wenn die Evaluation endet).</translation>
+    </message>
+    <message>
+        <source>Open an experiment file in the Evaluation workspace&apos;s Experiments tab; an unfinished one continues (with --screenshot: taken when it ends).</source>
+        <translation>Eine Experimentdatei im Reiter Experimente des Evaluationsbereichs öffnen; eine unfertige wird fortgesetzt (mit --screenshot: aufgenommen, wenn es endet).</translation>
     </message>
 </context>
 </TS>

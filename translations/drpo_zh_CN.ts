@@ -1032,6 +1032,14 @@ Each system (A) against every one listed before it (B): A minus B on the items b
         <source>this verdict scores %1 twice (aspect names match in any case).</source>
         <translation>此判定对 %1 评了两次分（方面名称不区分大小写）。</translation>
     </message>
+    <message>
+        <source>%1: item %2 is not in the benchmark; left out</source>
+        <translation>%1：条目 %2 不在基准集中，已略去</translation>
+    </message>
+    <message>
+        <source>%1: item %2 is &quot;%3&quot; there but &quot;%4&quot; in the benchmark; the benchmark decides</source>
+        <translation>%1：条目 %2 在该文件中为“%3”，在基准集中为“%4”；以基准集为准</translation>
+    </message>
 </context>
 <context>
     <name>drpo::io</name>
@@ -2725,6 +2733,10 @@ This program is free software: you can redistribute it and/or modify it under th
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <source>There is no interrupted evaluation to continue.</source>
+        <translation>没有可继续的中断评估。</translation>
+    </message>
 </context>
 <context>
     <name>drpo::ui::EvalSummaryView</name>
@@ -3006,6 +3018,42 @@ Method: %3</source>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
+    <message>
+        <source>Open results…</source>
+        <translation>打开结果…</translation>
+    </message>
+    <message>
+        <source>Show a results file written by DRPO Studio or drpo evaluate</source>
+        <translation>显示由 DRPO Studio 或 drpo evaluate 写入的结果文件</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Finish the interrupted evaluation: the items already judged are kept</source>
+        <translation>完成中断的评估：已评判的条目会保留</translation>
+    </message>
+    <message>
+        <source>An evaluation is running; stop it before opening another.</source>
+        <translation>正在运行评估；请先停止再打开另一个。</translation>
+    </message>
+    <message>
+        <source>Interrupted evaluation in %1: %2 of %3 items judged. “Continue” finishes it.</source>
+        <translation>%1 中的评估被中断：已评判 %3 个条目中的 %2 个。“继续”可完成它。</translation>
+    </message>
+    <message>
+        <source>Results file: %1</source>
+        <translation>结果文件：%1</translation>
+    </message>
+    <message>
+        <source>Open evaluation results</source>
+        <translation>打开评估结果</translation>
+    </message>
+    <message>
+        <source>Evaluation results (*.json);;All files (*)</source>
+        <translation>评估结果 (*.json);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>drpo::ui::ExampleModel</name>
@@ -3032,6 +3080,524 @@ Method: %3</source>
     <message>
         <source>Answer</source>
         <translation>回答</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::ExperimentCellModel</name>
+    <message>
+        <source>Avg (1–5) of every system of this cell:</source>
+        <translation>此单元中每个系统的 Avg（1–5）：</translation>
+    </message>
+    <message>
+        <source>The run&apos;s best prompt reward on its training queries (its own judge)</source>
+        <translation>该运行最佳提示在其训练查询上的奖励（由其自身评判模型给出）</translation>
+    </message>
+    <message>
+        <source>The avg (1–5) of the system the tables compare, on this cell&apos;s run</source>
+        <translation>表格所比较的系统在此单元运行上的 Avg（1–5）</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Run best reward</source>
+        <translation>运行最佳奖励</translation>
+    </message>
+    <message>
+        <source>Avg</source>
+        <translation>Avg</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::ExperimentPanel</name>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Asks where the experiment file goes (it resumes from there), then runs every cell</source>
+        <translation>先询问实验文件的保存位置（从该文件恢复），然后运行每个单元</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Hold at the next safe point (a level, a batch, or before the next cell)</source>
+        <translation>在下一个安全点暂停（一层、一批或下一个单元之前）</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>继续(&amp;U)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Stop at the next safe point; the file can be opened and resumed later</source>
+        <translation>在下一个安全点停止；以后可以打开该文件并继续</translation>
+    </message>
+    <message>
+        <source>&amp;Open experiment…</source>
+        <translation>打开实验(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show an experiment file; an unfinished one continues where it stopped</source>
+        <translation>显示实验文件；未完成的实验会从停止处继续</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>导出报告(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>%v of %m cells</source>
+        <translation>%m 个单元中的 %v 个</translation>
+    </message>
+    <message>
+        <source>Cells: one DRPO run each, then its evaluation</source>
+        <translation>单元：每个单元一次 DRPO 运行，然后对其评估</translation>
+    </message>
+    <message>
+        <source>The experiment has finished: every cell is done.</source>
+        <translation>实验已完成：所有单元均已完成。</translation>
+    </message>
+    <message>
+        <source>The experiment stopped: %1
+Open %2 to continue it.</source>
+        <translation>实验已停止：%1
+打开 %2 以继续。</translation>
+    </message>
+    <message>
+        <source>Save the experiment as</source>
+        <translation>实验另存为</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json);;All files (*)</source>
+        <translation>实验 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open an experiment</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <source>Export the experiment report</source>
+        <translation>导出实验报告</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;Markdown report (*.md);;CSV tables (*.csv)</source>
+        <translation>HTML 报告 (*.html);;Markdown 报告 (*.md);;CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot open the experiment: %1</source>
+        <translation>无法打开实验：%1</translation>
+    </message>
+    <message>
+        <source>Resuming %1: %2 of %3 cells were done; the others continue where they stopped.</source>
+        <translation>正在继续 %1：%3 个单元中已完成 %2 个；其余单元从停止处继续。</translation>
+    </message>
+    <message>
+        <source>%1 is finished: its tables are shown.</source>
+        <translation>%1 已完成：显示其表格。</translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .html, .md or .csv.</source>
+        <translation>%1：请选择以 .html、.md 或 .csv 结尾的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot export the report: %1</source>
+        <translation>无法导出报告：%1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>Experiment file: %1</source>
+        <translation>实验文件：%1</translation>
+    </message>
+    <message>
+        <source>saved at %1</source>
+        <translation>保存于 %1</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>实验</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::ExperimentResultsView</name>
+    <message>
+        <source>The tables fill in as cells finish.</source>
+        <translation>单元完成后表格会逐步填充。</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Avg against K (examples per query)</source>
+        <translation>Avg 随 K（每个查询的示例数）的变化</translation>
+    </message>
+    <message>
+        <source>K at inference</source>
+        <translation>推理时的 K</translation>
+    </message>
+    <message>
+        <source>Avg (1–5)</source>
+        <translation>Avg（1–5）</translation>
+    </message>
+    <message>
+        <source>Choose two or more values of K to see the curve.</source>
+        <translation>选择两个或更多 K 值以查看曲线。</translation>
+    </message>
+    <message>
+        <source>Avg against K (Figure 4)</source>
+        <translation>Avg 随 K 的变化（图 4）</translation>
+    </message>
+    <message>
+        <source>The curve appears as the reference cell is evaluated.</source>
+        <translation>参考单元评估后曲线即会出现。</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::ExperimentSession</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>An experiment is already running.</source>
+        <translation>已有实验正在运行。</translation>
+    </message>
+    <message>
+        <source>The benchmark has no items.</source>
+        <translation>基准集没有条目。</translation>
+    </message>
+    <message>
+        <source>An experiment needs a file: its cells resume from it.</source>
+        <translation>实验需要一个文件：其单元从该文件恢复。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>stopped while optimizing</source>
+        <translation>优化时停止</translation>
+    </message>
+    <message>
+        <source>stopped while optimizing: %1</source>
+        <translation>优化时停止：%1</translation>
+    </message>
+    <message>
+        <source>optimizing</source>
+        <translation>优化中</translation>
+    </message>
+    <message>
+        <source>optimizing: examples %1 of %2</source>
+        <translation>优化中：示例 %1/%2</translation>
+    </message>
+    <message>
+        <source>optimizing: examples</source>
+        <translation>优化中：示例</translation>
+    </message>
+    <message>
+        <source>optimizing: level %1 of %2</source>
+        <translation>优化中：第 %1 层，共 %2 层</translation>
+    </message>
+    <message>
+        <source>stopped while evaluating</source>
+        <translation>评估时停止</translation>
+    </message>
+    <message>
+        <source>stopped while evaluating: %1</source>
+        <translation>评估时停止：%1</translation>
+    </message>
+    <message>
+        <source>evaluating: %1 of %2 answers</source>
+        <translation>评估中：%2 个回答中的 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 · cell %2 of %3 (%4): %5</source>
+        <translation>%1 · 第 %2 个单元，共 %3 个（%4）：%5</translation>
+    </message>
+    <message>
+        <source>The experiment is finished: its %1 cells reach the same avg, %2. The Experiments tab has the tables.</source>
+        <translation>实验已完成：其 %1 个单元的 Avg 相同，均为 %2。表格见“实验”选项卡。</translation>
+    </message>
+    <message>
+        <source>The experiment is finished: its cell (%1) reaches an avg of %2. The Experiments tab has the tables.</source>
+        <translation>实验已完成：其单元（%1）的 Avg 为 %2。表格见“实验”选项卡。</translation>
+    </message>
+    <message>
+        <source>The experiment is finished: of its %1 cells, %2 reaches the highest avg, %3, and %4 the lowest, %5 (95% intervals in brackets; where they overlap the difference may be chance). The Experiments tab has the tables.</source>
+        <translation>实验已完成：在其 %1 个单元中，%2 的 Avg 最高，为 %3；%4 最低，为 %5（括号内为 95% 区间；区间重叠时差异可能出于偶然）。表格见“实验”选项卡。</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::ExperimentSetupView</name>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>搜索(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Beam</source>
+        <translation>束搜索</translation>
+    </message>
+    <message>
+        <source>Greedy</source>
+        <translation>贪心</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>蒙特卡洛</translation>
+    </message>
+    <message>
+        <source>Criteria, stage &amp;1 (examples):</source>
+        <translation>标准，阶段 &amp;1（示例）：</translation>
+    </message>
+    <message>
+        <source>Dynamic</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Static</source>
+        <translation>静态</translation>
+    </message>
+    <message>
+        <source>Criteria, stage &amp;2 (prompt):</source>
+        <translation>标准，阶段 &amp;2（提示）：</translation>
+    </message>
+    <message>
+        <source>&amp;Components:</source>
+        <translation>组成部分(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Prompt only</source>
+        <translation>仅提示</translation>
+    </message>
+    <message>
+        <source>Examples only</source>
+        <translation>仅示例</translation>
+    </message>
+    <message>
+        <source>Prompt + examples</source>
+        <translation>提示 + 示例</translation>
+    </message>
+    <message>
+        <source>&amp;K at inference:</source>
+        <translation>推理时的 &amp;K：</translation>
+    </message>
+    <message>
+        <source>One DRPO run per checked search strategy</source>
+        <translation>每个选中的搜索策略一次 DRPO 运行</translation>
+    </message>
+    <message>
+        <source>Components and K are systems evaluated on each run: they add no optimization</source>
+        <translation>组成部分和 K 是在每次运行上评估的系统：不会增加优化</translation>
+    </message>
+    <message>
+        <source>Demo benchmark</source>
+        <translation>演示基准集</translation>
+    </message>
+    <message>
+        <source>Benchmark file…</source>
+        <translation>基准集文件…</translation>
+    </message>
+    <message>
+        <source>Each cell evaluates this many benchmark items, spread evenly over it</source>
+        <translation>每个单元评估这么多基准条目，均匀分布于整个基准集</translation>
+    </message>
+    <message>
+        <source>&amp;Items per cell:</source>
+        <translation>每个单元的条目数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Benchmark:</source>
+        <translation>基准集：</translation>
+    </message>
+    <message>
+        <source>Open a project (or the demo) first: its models and search settings are the experiment&apos;s.</source>
+        <translation>请先打开一个项目（或演示）：实验使用其模型和搜索设置。</translation>
+    </message>
+    <message>
+        <source>Choose a benchmark.</source>
+        <translation>请选择一个基准集。</translation>
+    </message>
+    <message>
+        <source>a search strategy</source>
+        <translation>一种搜索策略</translation>
+    </message>
+    <message>
+        <source>a criteria mode for stage 1</source>
+        <translation>阶段 1 的一种标准模式</translation>
+    </message>
+    <message>
+        <source>a criteria mode for stage 2</source>
+        <translation>阶段 2 的一种标准模式</translation>
+    </message>
+    <message>
+        <source>a component</source>
+        <translation>一个组成部分</translation>
+    </message>
+    <message>
+        <source>a value of K</source>
+        <translation>一个 K 值</translation>
+    </message>
+    <message>
+        <source>Check at least %1.</source>
+        <translation>请至少勾选%1。</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>，以及</translation>
+    </message>
+    <message>
+        <source>The grid is not complete: %1.</source>
+        <translation>网格不完整：%1。</translation>
+    </message>
+    <message>
+        <source>the demo benchmark</source>
+        <translation>演示基准集</translation>
+    </message>
+    <message>
+        <source>(%1 records left out: %2)</source>
+        <translation>（略去 %1 条记录：%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 questions, %3 of them safety</source>
+        <translation>%1：%2 个问题，其中 %3 个为安全类</translation>
+    </message>
+    <message>
+        <source>Each run starts from %1: its models, depth %2, beam width %3, %4 queries per level.</source>
+        <translation>每次运行都从 %1 开始：使用其模型，深度 %2，束宽 %3，每层 %4 个查询。</translation>
+    </message>
+    <message>
+        <source>free (simulated)</source>
+        <translation>免费（模拟）</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>至多 %1</translation>
+    </message>
+    <message>
+        <source>at most %1 (some prices unknown)</source>
+        <translation>至多 %1（部分价格未知）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast: %n DRPO run(s) (%1 calls), each evaluated on %2 items (%3 calls in all); %4 calls, %5. An upper bound: early stops and cached answers cost less.</source>
+        <translation>
+            <numerusform>预测：%n 次 DRPO 运行（%1 次调用），每次在 %2 个条目上评估（共 %3 次调用）；总计 %4 次调用，%5。这是上限：提前停止和缓存的回答花费更少。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a benchmark</source>
+        <translation>打开基准集</translation>
+    </message>
+    <message>
+        <source>Benchmarks (*.json *.jsonl);;All files (*)</source>
+        <translation>基准集 (*.json *.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>实验</translation>
+    </message>
+</context>
+<context>
+    <name>drpo::ui::ExperimentTableModel</name>
+    <message numerus="yes">
+        <source>Cell %1, system %2; %n item(s) judged</source>
+        <translation>
+            <numerusform>单元 %1，系统 %2；已评判 %n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation>尚未评估</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be judged and are left out</source>
+        <translation>
+            <numerusform>%n 个回答无法评判，已略去</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>95% bootstrap interval of the avg</source>
+        <translation>Avg 的 95% 自助法区间</translation>
+    </message>
+    <message>
+        <source>Mean answer length in words</source>
+        <translation>平均回答长度（词数）</translation>
+    </message>
+    <message>
+        <source>The run&apos;s best prompt reward on its training queries (its own judge)</source>
+        <translation>该运行最佳提示在其训练查询上的奖励（由其自身评判模型给出）</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Avg</source>
+        <translation>Avg</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% CI</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +4002,14 @@ Method: %3</source>
     <message>
         <source>The search has finished. “Evaluate the result” shows how much the profile helps.</source>
         <translation>搜索已结束。“评估结果”可显示该配置带来多大帮助。</translation>
+    </message>
+    <message>
+        <source>Compare systems</source>
+        <translation>比较系统</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>实验</translation>
     </message>
 </context>
 <context>
@@ -4877,6 +5451,10 @@ Method: %3</source>
     <message>
         <source>When the run has finished, evaluate the result and show the Evaluation workspace (with --screenshot: taken when the evaluation ends).</source>
         <translation>运行结束后，评估结果并显示评估工作区（使用 --screenshot 时：在评估结束时截图）。</translation>
+    </message>
+    <message>
+        <source>Open an experiment file in the Evaluation workspace&apos;s Experiments tab; an unfinished one continues (with --screenshot: taken when it ends).</source>
+        <translation>在评估工作区的“实验”选项卡中打开实验文件；未完成的实验会继续（配合 --screenshot：在结束时截图）。</translation>
     </message>
 </context>
 </TS>

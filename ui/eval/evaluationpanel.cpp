@@ -41,6 +41,7 @@ EvaluationPanel::EvaluationPanel(
     auto *setup = new QGroupBox(tr("Benchmark and systems"), this);
     m_benchmarkLabel = new QLabel(setup);
     m_benchmarkLabel->setTextFormat(Qt::PlainText);
+    m_benchmarkLabel->setWordWrap(true); // a long file name and its import notes must not widen the window
     auto *demoButton = new QPushButton(tr("Demo benchmark"), setup);
     auto *fileButton = new QPushButton(tr("Benchmark file\u2026"), setup);
     m_start = new QCheckBox(tr("Starting prompt"), setup);
@@ -68,12 +69,14 @@ EvaluationPanel::EvaluationPanel(
     benchRow->addWidget(demoButton);
     benchRow->addWidget(fileButton);
     grid->addLayout(benchRow, 0, 0, 1, 4);
-    grid->addWidget(new QLabel(tr("Systems:"), setup), 1, 0);
-    auto *systems = new QHBoxLayout;
-    for (QCheckBox *b : {m_start, m_best, m_urial, m_basic, m_instruct})
-        systems->addWidget(b);
-    systems->addWidget(importButton);
-    systems->addStretch(1);
+    grid->addWidget(new QLabel(tr("Systems:"), setup), 1, 0, Qt::AlignTop);
+    // Two rows of three: in one row (and in German) the boxes made the panel wider than a
+    // 1600-pixel screen, pushing the docks beside it off the window.
+    auto *systems = new QGridLayout;
+    const QList<QWidget *> systemWidgets{m_start, m_best, m_urial, m_basic, m_instruct, importButton};
+    for (int i = 0; i < systemWidgets.size(); ++i)
+        systems->addWidget(systemWidgets[i], i / 3, i % 3, Qt::AlignLeft);
+    systems->setColumnStretch(3, 1);
     grid->addLayout(systems, 1, 1, 1, 3);
     grid->addLayout(m_importedLayout, 2, 1, 1, 3);
     grid->addWidget(m_forecast, 3, 0, 1, 4);
@@ -95,17 +98,27 @@ EvaluationPanel::EvaluationPanel(
     m_fileLabel->setObjectName(QStringLiteral("evalFileLabel"));
     m_fileLabel->setTextFormat(Qt::PlainText);
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A deep path must not widen the window: the label takes the width there is (the whole
+    // text is in its tooltip).
+    m_fileLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress = new QProgressBar(this);
     m_progress->setFormat(tr("%v of %m items"));
     m_eta = new QLabel(this);
     m_eta->setTextFormat(Qt::PlainText);
-    auto *controls = new QHBoxLayout;
+    // Buttons on one line, progress on the next: one line of both needs more width than the
+    // workspace has beside the docks.
+    auto *controls = new QVBoxLayout;
+    auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_runButton, m_continueButton, m_pauseButton, m_resumeButton, m_stopButton})
-        controls->addWidget(b);
-    controls->addWidget(m_progress, 1);
-    controls->addWidget(m_eta);
-    controls->addWidget(m_openButton);
-    controls->addWidget(m_exportButton);
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(m_openButton);
+    buttons->addWidget(m_exportButton);
+    auto *progress = new QHBoxLayout;
+    progress->addWidget(m_progress, 1);
+    progress->addWidget(m_eta);
+    controls->addLayout(buttons);
+    controls->addLayout(progress);
 
     m_summary = new EvalSummaryView(session, this);
     m_items = new EvalItemBrowser(session, this);
@@ -409,6 +422,7 @@ void EvaluationPanel::updateControls()
                                  .arg(m_session->results().totalCount()));
     else
         m_fileLabel->setText(tr("Results file: %1").arg(QDir::toNativeSeparators(file)));
+    m_fileLabel->setToolTip(m_fileLabel->text());
     m_fileLabel->setVisible(!file.isEmpty());
 }
 

@@ -72,8 +72,9 @@ QVariant ExperimentCellModel::data(const QModelIndex &index, int role) const
         if (index.column() == Avg) {
             const QStringList avgs = m_session->figures().systemAvgs.value(cell.settings.key());
             return avgs.isEmpty() ? QVariant()
-                                  : QVariant(tr("Avg (1\u20135) of every system of this cell:") + QLatin1Char('\n') +
-                                        avgs.join(QLatin1Char('\n')));
+                                  : QVariant(tr("Avg (1\u2013"
+                                                "5) of every system of this cell:") +
+                                        QLatin1Char('\n') + avgs.join(QLatin1Char('\n')));
         }
         if (index.column() == State && !cell.error.isEmpty())
             return cell.error;
@@ -103,7 +104,8 @@ QVariant ExperimentCellModel::headerData(int section, Qt::Orientation orientatio
         return {};
     }
     if (role == Qt::ToolTipRole && section == Avg)
-        return tr("The avg (1\u20135) of the system the tables compare, on this cell's run");
+        return tr("The avg (1\u2013"
+                  "5) of the system the tables compare, on this cell's run");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

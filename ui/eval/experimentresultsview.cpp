@@ -28,7 +28,9 @@ ExperimentResultsView::ExperimentResultsView(const ExperimentSession *session, Q
     m_curve = new ChartWidget(this);
     m_curve->setObjectName(QStringLiteral("experimentKCurve"));
     m_curve->setTitle(tr("Avg against K (examples per query)"));
-    m_curve->setAxisTitles(tr("K at inference"), tr("Avg (1\u20135)"));
+    m_curve->setAxisTitles(tr("K at inference"),
+        tr("Avg (1\u2013"
+           "5)"));
     m_curve->setYRange(1, 5);
     m_curve->setEmptyText(tr("Choose two or more values of K to see the curve."));
 

@@ -57,6 +57,27 @@ private slots:
             QVERIFY2(w.dock(QString::fromLatin1(name)), name);
     }
 
+    void minimumWidth_germanAndChinese_fitsA1600PixelScreen()
+    {
+        // The docks and the workspace side by side once needed 1681 pixels in German (long
+        // button rows and labels), so the window grew past the screen and hid the docks.
+        for (const char *language : {"de", "zh_CN"}) {
+            QTranslator translator;
+            QVERIFY(translator.load(QStringLiteral(":/i18n/drpo_%1.qm").arg(QLatin1String(language))));
+            QCoreApplication::installTranslator(&translator);
+            {
+                MainWindow w;
+                w.setInteractive(false);
+                w.show();
+                QVERIFY(w.openDemo());
+                w.resetLayout();
+                QVERIFY2(w.minimumSizeHint().width() < 1600,
+                    qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(language)).arg(w.minimumSizeHint().width())));
+            }
+            QCoreApplication::removeTranslator(&translator);
+        }
+    }
+
     void openDemo_simulatedProject_isLabelledAndStartable()
     {
         MainWindow w;

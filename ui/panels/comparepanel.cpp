@@ -75,7 +75,9 @@ ComparePanel::ComparePanel(RunSession *session, QWidget *parent)
     auto *diffBox = new QWidget(this);
     auto *dl = new QVBoxLayout(diffBox);
     dl->setContentsMargins(0, 0, 0, 0);
-    dl->addWidget(new QLabel(tr("Prompt changes (struck through: removed; underlined: added)"), this));
+    auto *diffKey = new QLabel(tr("Prompt changes (struck through: removed; underlined: added)"), this);
+    diffKey->setWordWrap(true); // longer in German: it must not widen the dock
+    dl->addWidget(diffKey);
     dl->addWidget(m_diff, 1);
 
     auto *split = new QSplitter(Qt::Vertical, this);

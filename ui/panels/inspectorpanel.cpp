@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -95,11 +96,13 @@ InspectorPanel::InspectorPanel(RunSession *session, QWidget *parent)
     m_tabs->addTab(answerPage, tr("Answers and scores"));
     m_tabs->addTab(lineagePage, tr("Lineage and cost"));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_branch);
-    buttons->addWidget(m_compare);
-    buttons->addStretch();
+    // Two rows: three buttons side by side made the dock, and with it the window, wider than a
+    // 1600-pixel screen in German.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_edit, 0, 0);
+    buttons->addWidget(m_branch, 0, 1);
+    buttons->addWidget(m_compare, 1, 0);
+    buttons->setColumnStretch(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addLayout(buttons);
@@ -172,8 +175,8 @@ void InspectorPanel::showNode(const QString &id)
     // path, the held-out score; and whether this is the engine's best.
     QString header = tr("Node %1 \u00b7 level %2 \u00b7 %3 \u00b7 reward %4 on its level's queries \u00b7 path mean %5")
                          .arg(n->id)
-            .arg(n->level)
-            .arg(text::origin(n->origin), text::reward(n->reward), text::reward(n->pathReward));
+                         .arg(n->level)
+                         .arg(text::origin(n->origin), text::reward(n->reward), text::reward(n->pathReward));
     if (n->validationReward)
         header += tr(" \u00b7 held-out score %1").arg(text::reward(n->validationReward));
     if (n->inBeam)

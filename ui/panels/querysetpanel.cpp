@@ -76,11 +76,13 @@ QuerySetPanel::QuerySetPanel(ProjectDocument *document, RunSession *session, QWi
     for (QToolButton *b : {add, edit, remove, import, split})
         bar->addWidget(b);
     bar->addStretch();
-    bar->addWidget(m_count);
     auto *filters = new QHBoxLayout;
+    // The count sits with the filters it counts: beside the buttons it made the dock wider
+    // than a 1600-pixel screen allows in German.
     filters->addWidget(m_category);
     filters->addWidget(m_tag);
     filters->addWidget(m_search, 1);
+    filters->addWidget(m_count);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_detail);

@@ -23,6 +23,11 @@ RunStatusWidget::RunStatusWidget(QWidget *parent)
     m_best = new QLabel(this);
     m_best->setTextFormat(Qt::PlainText);
     m_best->setObjectName(QStringLiteral("bestLabel"));
+    // An explicit minimum replaces the labels' own (their whole text): in German the figures
+    // and the best prompt needed more than a 1600-pixel screen and the window grew past it.
+    // Narrow, they are cut at the end; the tooltips explain them.
+    m_figures->setMinimumWidth(80);
+    m_best->setMinimumWidth(80);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_state);

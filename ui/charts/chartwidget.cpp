@@ -83,9 +83,13 @@ void ChartWidget::rebuildAxes(double xMin, double xMax, const QStringList &categ
     if (!categories.isEmpty()) {
         auto *cat = new QBarCategoryAxis;
         cat->append(categories);
-        // Many categories side by side get cut to "Helpfu…" in a narrow chart; slanted, they fit.
-        if (categories.size() > 4)
-            cat->setLabelsAngle(-30);
+        // Many categories side by side were cut to "Helpfu…" in a narrow chart: upright and
+        // never truncated, every name is read in full.
+        if (categories.size() > 4) {
+            // Upright: slanted, Qt Charts drops a label whose box overlaps its neighbour's.
+            cat->setLabelsAngle(-90);
+            cat->setTruncateLabels(false);
+        }
         x = cat;
     } else {
         auto *val = new QValueAxis;

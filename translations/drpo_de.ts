@@ -2325,6 +2325,21 @@ Dieses Programm ist freie Software: Sie können es unter den Bedingungen dieser 
     </message>
 </context>
 <context>
+    <name>drpo::ui::BenchmarkChoice</name>
+    <message>
+        <source>%1: %2 questions, %3 of them safety</source>
+        <translation>%1: %2 Fragen, davon %3 zur Sicherheit</translation>
+    </message>
+    <message>
+        <source>the demo benchmark</source>
+        <translation>der Demo-Benchmark</translation>
+    </message>
+    <message>
+        <source>(%1 records left out: %2)</source>
+        <translation>(%1 Datensätze ausgelassen: %2)</translation>
+    </message>
+</context>
+<context>
     <name>drpo::ui::CallLogModel</name>
     <message>
         <source>ok (%1)</source>
@@ -2958,18 +2973,6 @@ Methode: %3</translation>
         <translation>Die Evaluation wurde gestoppt: %1</translation>
     </message>
     <message>
-        <source>%1: %2 questions, %3 of them safety</source>
-        <translation>%1: %2 Fragen, davon %3 zur Sicherheit</translation>
-    </message>
-    <message>
-        <source>the demo benchmark</source>
-        <translation>Demo-Benchmark</translation>
-    </message>
-    <message>
-        <source>(%1 records left out: %2)</source>
-        <translation>(%1 Datensätze ausgelassen: %2)</translation>
-    </message>
-    <message>
         <source>%1 (published judgements, %2 items)</source>
         <translation>%1 (veröffentlichte Bewertungen, %2 Einträge)</translation>
     </message>
@@ -3508,18 +3511,6 @@ Open %2 to continue it.</source>
     <message>
         <source>The grid is not complete: %1.</source>
         <translation>Das Raster ist nicht vollständig: %1.</translation>
-    </message>
-    <message>
-        <source>the demo benchmark</source>
-        <translation>der Demo-Benchmark</translation>
-    </message>
-    <message>
-        <source>(%1 records left out: %2)</source>
-        <translation>(%1 Datensätze ausgelassen: %2)</translation>
-    </message>
-    <message>
-        <source>%1: %2 questions, %3 of them safety</source>
-        <translation>%1: %2 Fragen, davon %3 zur Sicherheit</translation>
     </message>
     <message>
         <source>Each run starts from %1: its models, depth %2, beam width %3, %4 queries per level.</source>

@@ -2319,6 +2319,21 @@ This program is free software: you can redistribute it and/or modify it under th
     </message>
 </context>
 <context>
+    <name>drpo::ui::BenchmarkChoice</name>
+    <message>
+        <source>%1: %2 questions, %3 of them safety</source>
+        <translation>%1：%2 个问题，其中 %3 个为安全类</translation>
+    </message>
+    <message>
+        <source>the demo benchmark</source>
+        <translation>演示基准集</translation>
+    </message>
+    <message>
+        <source>(%1 records left out: %2)</source>
+        <translation>（略去 %1 条记录：%2）</translation>
+    </message>
+</context>
+<context>
     <name>drpo::ui::CallLogModel</name>
     <message>
         <source>ok (%1)</source>
@@ -2951,18 +2966,6 @@ Method: %3</source>
         <translation>评估已停止：%1</translation>
     </message>
     <message>
-        <source>%1: %2 questions, %3 of them safety</source>
-        <translation>%1：%2 个问题，其中 %3 个为安全问题</translation>
-    </message>
-    <message>
-        <source>the demo benchmark</source>
-        <translation>演示基准</translation>
-    </message>
-    <message>
-        <source>(%1 records left out: %2)</source>
-        <translation>（略过了 %1 条记录：%2）</translation>
-    </message>
-    <message>
         <source>%1 (published judgements, %2 items)</source>
         <translation>%1（已发布的评审结果，%2 个条目）</translation>
     </message>
@@ -3501,18 +3504,6 @@ Open %2 to continue it.</source>
     <message>
         <source>The grid is not complete: %1.</source>
         <translation>网格不完整：%1。</translation>
-    </message>
-    <message>
-        <source>the demo benchmark</source>
-        <translation>演示基准集</translation>
-    </message>
-    <message>
-        <source>(%1 records left out: %2)</source>
-        <translation>（略去 %1 条记录：%2）</translation>
-    </message>
-    <message>
-        <source>%1: %2 questions, %3 of them safety</source>
-        <translation>%1：%2 个问题，其中 %3 个为安全类</translation>
     </message>
     <message>
         <source>Each run starts from %1: its models, depth %2, beam width %3, %4 queries per level.</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/evaluationpanel.h"
 
+#include "eval/benchmarkchoice.h"
 #include "eval/benchmarkimporter.h"
 #include "eval/evalexport.h"
 #include "eval/evalforecast.h"
@@ -189,39 +190,30 @@ QCheckBox *EvaluationPanel::systemBox(const QString &key) const
 
 void EvaluationPanel::useDemoBenchmark()
 {
-    io::FileError fe;
-    std::optional<eval::Benchmark> b = eval::demoBenchmark(&fe);
-    if (!b) {
-        warn(fe.toString());
-        return;
-    }
-    m_benchmark = *b;
-    m_benchmarkLabel->setText(tr("%1: %2 questions, %3 of them safety")
-                                  .arg(tr("the demo benchmark"))
-                                  .arg(m_benchmark.items.size())
-                                  .arg(m_benchmark.safetyCount()));
-    updateForecast();
+    QString error;
+    if (std::optional<BenchmarkChoice> c = BenchmarkChoice::demo(&error))
+        useBenchmark(*c);
+    else
+        warn(error);
 }
 
 bool EvaluationPanel::loadBenchmark(const QString &path)
 {
-    io::FileError fe;
-    std::optional<eval::BenchmarkImport> b = eval::importBenchmark(path, &fe);
-    if (!b) {
-        warn(fe.toString());
+    QString error;
+    std::optional<BenchmarkChoice> c = BenchmarkChoice::fromFile(path, &error);
+    if (!c) {
+        warn(error);
         return false;
     }
-    m_benchmark = b->benchmark;
-    QString text = tr("%1: %2 questions, %3 of them safety")
-                       .arg(QFileInfo(path).fileName())
-                       .arg(m_benchmark.items.size())
-                       .arg(m_benchmark.safetyCount());
-    if (!b->warnings.isEmpty())
-        text += QLatin1Char(' ') +
-            tr("(%1 records left out: %2)").arg(b->warnings.size()).arg(b->warnings.first().toString());
-    m_benchmarkLabel->setText(text);
-    updateForecast();
+    useBenchmark(*c);
     return true;
+}
+
+void EvaluationPanel::useBenchmark(const BenchmarkChoice &choice)
+{
+    m_benchmark = choice.benchmark;
+    m_benchmarkLabel->setText(choice.description());
+    updateForecast();
 }
 
 bool EvaluationPanel::importJudgements(const QStringList &paths)

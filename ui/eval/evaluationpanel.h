@@ -26,6 +26,7 @@ class EvalSummaryView;
 class ProjectDocument;
 class RunSession;
 class UserPrompter;
+struct BenchmarkChoice;
 struct EvalPlan;
 
 // The Evaluation workspace: pick a benchmark and the systems, read the cost forecast, run
@@ -78,6 +79,7 @@ private:
     void updateControls();
     void updateForecast();
     void updateProgress(const eval::EvalProgress &p);
+    void useBenchmark(const BenchmarkChoice &choice);
     void chooseBenchmarkFile();
     void chooseJudgementFiles();
     void chooseExportFile();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/experimentsetupview.h"
 
+#include "eval/benchmarkchoice.h"
+
 #include "eval/benchmarkimporter.h"
 #include "eval/experimentforecast.h"
 #include "projectdocument.h"
@@ -260,40 +262,35 @@ void ExperimentSetupView::projectChanged()
 
 void ExperimentSetupView::useDemoBenchmark()
 {
-    io::FileError fe;
-    std::optional<eval::Benchmark> b = eval::demoBenchmark(&fe);
-    if (!b) {
-        warn(fe.toString());
-        return;
-    }
-    m_benchmark = *b;
-    m_benchmarkSource = tr("the demo benchmark");
-    updateForecast();
+    QString error;
+    if (std::optional<BenchmarkChoice> c = BenchmarkChoice::demo(&error))
+        useBenchmark(*c);
+    else
+        warn(error);
 }
 
 bool ExperimentSetupView::loadBenchmark(const QString &path)
 {
-    io::FileError fe;
-    std::optional<eval::BenchmarkImport> b = eval::importBenchmark(path, &fe);
-    if (!b) {
-        warn(fe.toString());
+    QString error;
+    std::optional<BenchmarkChoice> c = BenchmarkChoice::fromFile(path, &error);
+    if (!c) {
+        warn(error);
         return false;
     }
-    m_benchmark = b->benchmark;
-    m_benchmarkSource = QFileInfo(path).fileName();
-    if (!b->warnings.isEmpty())
-        m_benchmarkSource += QLatin1Char(' ') +
-            tr("(%1 records left out: %2)").arg(b->warnings.size()).arg(b->warnings.first().toString());
-    updateForecast();
+    useBenchmark(*c);
     return true;
+}
+
+void ExperimentSetupView::useBenchmark(const BenchmarkChoice &choice)
+{
+    m_benchmark = choice.benchmark;
+    m_benchmarkText = choice.description();
+    updateForecast();
 }
 
 void ExperimentSetupView::updateForecast()
 {
-    m_benchmarkLabel->setText(tr("%1: %2 questions, %3 of them safety")
-                                  .arg(m_benchmarkSource)
-                                  .arg(m_benchmark.items.size())
-                                  .arg(m_benchmark.safetyCount()));
+    m_benchmarkLabel->setText(m_benchmarkText);
     const model::SearchSettings &s = m_document->project().settings;
     m_input->setText(m_document->isOpen()
             ? tr("Each run starts from %1: its models, depth %2, beam width %3, %4 queries per level.")

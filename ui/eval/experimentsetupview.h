@@ -17,6 +17,7 @@ class QSpinBox;
 namespace drpo::ui {
 
 class ProjectDocument;
+struct BenchmarkChoice;
 class UserPrompter;
 
 // The definition of an experiment: the grid's axes as checkboxes (search, criteria of each
@@ -51,6 +52,7 @@ signals:
     void changed(); // the grid, the benchmark or the project changed: problem() may differ
 
 private:
+    void useBenchmark(const BenchmarkChoice &choice);
     void addAxis(QGridLayout *grid, int row, const QString &title, const QList<QPair<QString, QString>> &boxes);
     void projectChanged();
     void updateForecast();
@@ -60,7 +62,7 @@ private:
     const ProjectDocument *m_document;
     UserPrompter *m_prompter = nullptr;
     eval::Benchmark m_benchmark;
-    QString m_benchmarkSource;
+    QString m_benchmarkText; // what the benchmark label says
     QHash<QString, QCheckBox *> m_boxes;
     QLabel *m_benchmarkLabel;
     QSpinBox *m_items;

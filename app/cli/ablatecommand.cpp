@@ -10,27 +10,16 @@
 #include "evaltable.h"
 #include "inputoptions.h"
 #include "modelflags.h"
+#include "workerrun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QThread>
-#include <QTimer>
-
-#include <atomic>
-#include <csignal>
 
 namespace drpo::cli {
 
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-
-void onSignal(int)
-{
-    g_interrupted = true;
-}
 
 // Flags that define a new experiment; --resume continues the file as it was started.
 const char *const kNewOnly[] = {"benchmark", "demo", "items", "search", "criteria", "criteria-stage1",
@@ -392,29 +381,8 @@ int runAblate(const QStringList &args)
     // The runner works on its own thread (with its own event loop for the engine); its events
     // are printed here, in order.
     ProgressPrinter printer(quiet);
-    eval::ExperimentRunner runner(experiment, path, [&printer](const eval::ExperimentEvent &event) {
-        QMetaObject::invokeMethod(
-            qApp, [&printer, event] { printer(event); }, Qt::QueuedConnection);
-    });
-    eval::ExperimentFinished finished;
-    std::unique_ptr<QThread> worker(QThread::create([&] {
-        finished = runner.run();
-        QMetaObject::invokeMethod(
-            qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
-    }));
-    worker->setObjectName(QStringLiteral("drpo-ablate"));
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &poll, [&runner] {
-        if (g_interrupted.exchange(false))
-            runner.stop();
-    });
-    poll.start(100);
-    worker->start();
-    QCoreApplication::exec();
-    worker->wait();
-    QCoreApplication::processEvents(); // the last events queued before the exit
+    eval::ExperimentRunner runner(experiment, path, queuedToMainThread<eval::ExperimentEvent>(printer));
+    const eval::ExperimentFinished finished = runOnWorkerThread(runner, "drpo-ablate");
 
     out() << eval::experimentMarkdown(finished.experiment, eval::experimentTables(finished.experiment));
     out().flush();

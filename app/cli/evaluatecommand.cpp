@@ -9,27 +9,16 @@
 #include "evalsystems.h"
 #include "evaltable.h"
 #include "modelflags.h"
+#include "workerrun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QThread>
-#include <QTimer>
-
-#include <atomic>
-#include <csignal>
 
 namespace drpo::cli {
 
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-
-void onSignal(int)
-{
-    g_interrupted = true;
-}
 
 // Flags that describe a new evaluation; --resume continues the file as it is.
 const char *const kNewOnly[] = {"benchmark", "demo", "run", "system", "outputs", "import-judgements", "na", "bootstrap",
@@ -236,29 +225,8 @@ int runEvaluate(const QStringList &args)
 
     // The runner works on its own thread; its events are printed here, in order.
     EventPrinter printer(quiet);
-    eval::EvalRunner runner(results, path, [&printer](const eval::EvalEvent &event) {
-        QMetaObject::invokeMethod(
-            qApp, [&printer, event] { printer(event); }, Qt::QueuedConnection);
-    });
-    eval::EvalFinished finished;
-    std::unique_ptr<QThread> worker(QThread::create([&] {
-        finished = runner.run();
-        QMetaObject::invokeMethod(
-            qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
-    }));
-    worker->setObjectName(QStringLiteral("drpo-eval"));
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &poll, [&runner] {
-        if (g_interrupted.exchange(false))
-            runner.stop();
-    });
-    poll.start(100);
-    worker->start();
-    QCoreApplication::exec();
-    worker->wait();
-    QCoreApplication::processEvents(); // the last events queued before the exit
+    eval::EvalRunner runner(results, path, queuedToMainThread<eval::EvalEvent>(printer));
+    const eval::EvalFinished finished = runOnWorkerThread(runner, "drpo-eval");
 
     out() << Qt::endl;
     printAspectTable(out(), finished.results, finished.analysis);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llm/httptransport.h"
 
+#include "llm/httpclient.h"
 #include "llm/httperror.h"
+#include "llm/httpresponseparser.h"
 #include "llm/llmtext.h"
 
 #include <QCoreApplication>
@@ -12,11 +14,17 @@
 #include <QNetworkRequest>
 #include <QThread>
 #include <QTimer>
+#include <QTimerEvent>
 #include <QUrl>
 
 namespace drpo::llm {
 
 namespace {
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
 // Qt's HTTP/1.1 pool opens at most 6 connections per host and manager.
 constexpr int kPerManager = 6;
 constexpr int kMaxManagers = 32;
@@ -32,11 +40,11 @@ bool isLoopbackUrl(const QString &url)
 } // namespace
 
 struct HttpTransport::Active {
+    quint64 id = 0;
+    HttpCall call; // kept for a redirect, which goes to Qt's stack to be followed
     std::function<void(HttpResult)> done;
     std::function<void(const QByteArray &)> onData;
-    QNetworkAccessManager *manager = nullptr;
     QString base;
-    QTimer *idle = nullptr;
     QElapsedTimer clock;
     bool timedOut = false;
     bool cancelled = false;
@@ -44,6 +52,20 @@ struct HttpTransport::Active {
     bool tooLong = false;
     qint64 maxBytes = kMaxResponseBytes;
     int maxCallMs = kMaxCallMs;
+    // Qt's stack
+    QNetworkAccessManager *manager = nullptr;
+    QNetworkReply *reply = nullptr;
+    // Our client (httptransportdirect.cpp)
+    std::shared_ptr<HttpExchange> exchange;
+    int status = 0;
+    bool streaming = false; // a 2xx answer with onData: the body goes there
+    QByteArray body;
+    QByteArray retryAfter;
+    QByteArray location;
+    qint64 received = 0;
+    qint64 lastByteMs = 0;
+    int idleTimer = 0;
+    int deadlineTimer = 0;
 };
 
 HttpTransport::HttpTransport(QStringList bases, QObject *parent)
@@ -57,9 +79,10 @@ HttpTransport::HttpTransport(QStringList bases, QObject *parent)
 
 HttpTransport::~HttpTransport()
 {
-    // Replies die with their managers; nobody waits for their done any more.
-    for (auto it = m_active.begin(); it != m_active.end(); ++it)
-        it.key()->disconnect(this);
+    // Replies die with their managers, exchanges with the client; nobody waits for their done any more.
+    for (const std::shared_ptr<Active> &a : std::as_const(m_active))
+        if (a->reply)
+            a->reply->disconnect(this);
     m_active.clear();
 }
 
@@ -109,41 +132,53 @@ QString HttpTransport::pickBase()
 
 void HttpTransport::send(HttpCall call, std::function<void(HttpResult)> done)
 {
-    auto active = std::make_shared<Active>();
-    active->done = std::move(done);
-    active->onData = std::move(call.onData);
-    active->base = pickBase();
-    active->manager = pickManager();
-    active->clock.start();
+    auto a = std::make_shared<Active>();
+    a->id = m_nextId++;
+    a->done = std::move(done);
+    a->onData = std::move(call.onData);
+    a->base = pickBase();
+    a->maxBytes = call.maxBytes > 0 ? call.maxBytes : kMaxResponseBytes;
+    a->maxCallMs = call.maxCallMs > 0 ? call.maxCallMs : kMaxCallMs;
+    a->call = std::move(call);
+    a->clock.start();
+    ++m_inFlight;
+    ++m_baseLoad[a->base];
+    m_active.insert(a->id, a);
+    const QUrl url(a->base + a->call.path);
+    if (HttpClient::suits(url))
+        startDirect(a, url);
+    else
+        startQt(a, url);
+}
 
-    QNetworkRequest req(QUrl(active->base + call.path));
+void HttpTransport::startQt(const std::shared_ptr<Active> &active, const QUrl &url)
+{
+    active->manager = pickManager();
+    const HttpCall &call = active->call;
+    QNetworkRequest req(url);
     for (const auto &h : std::as_const(call.headers))
         req.setRawHeader(h.first, h.second);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = call.method == "GET" ? active->manager->get(req)
                                                 : active->manager->sendCustomRequest(req, call.method, call.body);
-    ++m_inFlight;
-    ++m_baseLoad[active->base];
+    active->reply = reply;
     ++m_managerLoad[active->manager];
-    m_active.insert(reply, active);
 
-    active->idle = new QTimer(reply);
-    active->idle->setSingleShot(true);
-    active->idle->setInterval(qMax(1, call.timeoutMs));
-    connect(active->idle, &QTimer::timeout, reply, [active, reply] {
+    auto *idle = new QTimer(reply);
+    idle->setSingleShot(true);
+    idle->setInterval(qMax(1, call.timeoutMs));
+    connect(idle, &QTimer::timeout, reply, [active, reply] {
         active->timedOut = true;
         reply->abort();
     });
-    active->idle->start();
-    active->maxBytes = call.maxBytes > 0 ? call.maxBytes : kMaxResponseBytes;
-    active->maxCallMs = call.maxCallMs > 0 ? call.maxCallMs : kMaxCallMs;
+    idle->start();
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, reply, [active, reply] {
         active->tooLong = true;
         reply->abort();
     });
-    deadline->start(active->maxCallMs);
+    deadline->start(qMax(1, active->maxCallMs - int(active->clock.elapsed())));
     // The announced length or the bytes so far (streamed or buffered) past the limit: stop reading.
     connect(reply, &QNetworkReply::downloadProgress, reply, [active, reply](qint64 received, qint64 total) {
         if (!active->tooLarge && (received > active->maxBytes || total > active->maxBytes)) {
@@ -152,37 +187,27 @@ void HttpTransport::send(HttpCall call, std::function<void(HttpResult)> done)
         }
     });
 
-    connect(reply, &QNetworkReply::readyRead, this, [active, reply] {
+    connect(reply, &QNetworkReply::readyRead, this, [active, reply, idle] {
         if (active->tooLarge)
             return;
-        active->idle->start(); // any byte resets the idle timeout
+        idle->start(); // any byte resets the idle timeout
         if (active->onData) {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status >= 200 && status < 300)
                 active->onData(reply->readAll());
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        std::shared_ptr<Active> a = m_active.take(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, id = active->id, reply, idle] {
+        std::shared_ptr<Active> a = m_active.take(id);
         reply->deleteLater();
         if (!a)
             return;
-        a->idle->stop();
-        --m_inFlight;
-        --m_baseLoad[a->base];
+        idle->stop();
         --m_managerLoad[a->manager];
         HttpResult r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.base = a->base;
-        r.latencyMs = a->clock.elapsed();
         r.networkError = reply->error();
         r.networkErrorString = reply->errorString();
-        r.timedOut = a->timedOut;
-        r.cancelled = a->cancelled;
-        r.tooLarge = a->tooLarge;
-        r.tooLong = a->tooLong;
-        r.maxBytes = a->maxBytes;
-        r.maxCallMs = a->maxCallMs;
         QByteArray rest = reply->isOpen() && !a->tooLarge ? reply->readAll() : QByteArray();
         if (a->onData && r.status >= 200 && r.status < 300) {
             if (!rest.isEmpty())
@@ -197,77 +222,150 @@ void HttpTransport::send(HttpCall call, std::function<void(HttpResult)> done)
             if (ok)
                 r.retryAfter = QByteArray::number(ms / 1000.0);
         }
-        a->done(std::move(r));
+        complete(a, std::move(r));
     });
 }
 
-std::optional<LlmResponse> HttpTransport::failure(const HttpResult &r, const QString &secret)
+void HttpTransport::complete(const std::shared_ptr<Active> &a, HttpResult r)
 {
-    LlmResponse out;
-    out.endpoint = r.base;
-    out.httpStatus = r.status;
-    out.latencyMs = r.latencyMs;
-    const QString host = QUrl(r.base).host();
-    if (r.cancelled) {
-        out.error = ErrorKind::Cancelled;
-        out.errorMessage = LlmText::tr("the call was cancelled");
-    } else if (r.timedOut) {
-        out.error = ErrorKind::Transient;
-        out.timedOut = true;
-        out.errorMessage = LlmText::tr("no answer from %1 within the timeout").arg(host);
-    } else if (r.tooLarge) {
-        // Retried like a garbled body: a sampled answer may be sane next time.
-        out.error = ErrorKind::Parse;
-        out.errorMessage = LlmText::tr("the answer from %1 is larger than %2 MiB, so it was cut off unread (a runaway "
-                                       "generation? check the model's max tokens and stop sequences)")
-                               .arg(host)
-                               .arg(r.maxBytes >> 20);
-    } else if (r.tooLong) {
-        out.error = ErrorKind::Transient;
-        out.errorMessage = LlmText::tr(
-            "the answer from %1 was still not complete after %2 s, so it was cut off (a stream that never ends?)")
-                               .arg(host, QString::number(double(r.maxCallMs) / 1000.0));
-    } else if (r.status >= 300 || (r.status == 0 && r.networkError != QNetworkReply::NoError)) {
-        if (r.status >= 300) {
-            const HttpError e = classifyHttpStatus(r.status, r.body, host);
-            out.error = e.kind;
-            out.errorMessage = e.message;
-            out.retryAfterMs = parseRetryAfter(r.retryAfter);
-            out.timedOut = r.status == 504 || r.status == 408;
-        } else {
-            switch (r.networkError) {
-            case QNetworkReply::SslHandshakeFailedError:
-            case QNetworkReply::HostNotFoundError:
-            case QNetworkReply::ProtocolUnknownError:
-                // Wrong URL or certificate: retrying cannot help, the user must fix it.
-                out.error = ErrorKind::NotFound;
-                out.errorMessage =
-                    LlmText::tr("cannot reach %1: %2; check the base URL").arg(host, r.networkErrorString);
-                break;
-            default:
-                out.error = ErrorKind::Transient;
-                out.errorMessage = LlmText::tr("network error talking to %1: %2").arg(host, r.networkErrorString);
-            }
+    --m_inFlight;
+    --m_baseLoad[a->base];
+    r.base = a->base;
+    r.latencyMs = a->clock.elapsed();
+    r.timedOut = a->timedOut;
+    r.cancelled = a->cancelled;
+    r.tooLarge = a->tooLarge;
+    r.tooLong = a->tooLong;
+    r.maxBytes = a->maxBytes;
+    r.maxCallMs = a->maxCallMs;
+    a->done(std::move(r));
+}
+
+void HttpTransport::startDirect(const std::shared_ptr<Active> &active, const QUrl &url)
+{
+    if (!m_client)
+        m_client = new HttpClient(HttpClient::kDefaultMaxConnections, this);
+    const HttpCall &call = active->call;
+    active->exchange = HttpClient::prepare(url, call.method, call.headers, call.body);
+    // The exchange's callbacks must not keep the call alive: the transport owns it.
+    const std::weak_ptr<Active> weak = active;
+    active->exchange->onHeaders = [this, weak](const HttpResponseParser &p) {
+        const std::shared_ptr<Active> a = weak.lock();
+        if (!a)
+            return;
+        a->lastByteMs = a->clock.elapsed();
+        a->status = p.statusCode();
+        a->streaming = a->onData && a->status >= 200 && a->status < 300;
+        a->location = p.header("Location");
+        a->retryAfter = p.header("Retry-After");
+        if (a->retryAfter.isEmpty()) {
+            bool ok = false;
+            const double ms = p.header("retry-after-ms").toDouble(&ok);
+            if (ok)
+                a->retryAfter = QByteArray::number(ms / 1000.0);
         }
-    } else if (r.networkError != QNetworkReply::NoError) {
-        // A 2xx status but the transfer broke (reset mid-body or mid-stream).
-        out.error = ErrorKind::Transient;
-        out.errorMessage =
-            LlmText::tr("the connection to %1 broke during the answer: %2").arg(host, r.networkErrorString);
-    } else {
-        return std::nullopt;
+        if (p.contentLength() > a->maxBytes) {
+            a->tooLarge = true;
+            abortActive(*a);
+        } else if (!a->streaming && p.contentLength() > 0) {
+            a->body.reserve(qsizetype(p.contentLength()));
+        }
+    };
+    active->exchange->onBody = [this, weak](const QByteArray &bytes) {
+        const std::shared_ptr<Active> a = weak.lock();
+        if (!a || a->tooLarge)
+            return;
+        a->lastByteMs = a->clock.elapsed();
+        a->received += bytes.size();
+        if (a->received > a->maxBytes) {
+            a->tooLarge = true;
+            abortActive(*a);
+        } else if (a->streaming) {
+            a->onData(bytes);
+        } else {
+            a->body += bytes;
+        }
+    };
+    active->exchange->onFinished = [this, weak](QNetworkReply::NetworkError error, const QString &message) {
+        const std::shared_ptr<Active> a = weak.lock();
+        if (!a)
+            return;
+        for (int *timer : {&a->idleTimer, &a->deadlineTimer})
+            if (*timer) {
+                killTimer(*timer);
+                m_timerCall.remove(std::exchange(*timer, 0));
+            }
+        a->exchange.reset();
+        if (error == QNetworkReply::NoError && isRedirect(a->status) && !a->location.isEmpty()) {
+            // Qt's stack follows redirects under its policy (never to a less safe scheme): hand the call over.
+            a->status = 0;
+            a->body.clear();
+            startQt(a, QUrl(a->base + a->call.path));
+            return;
+        }
+        m_active.remove(a->id);
+        HttpResult r;
+        r.status = a->status;
+        r.networkError = error;
+        r.networkErrorString = message;
+        if (!a->streaming && !a->tooLarge)
+            r.body = std::move(a->body);
+        r.retryAfter = a->retryAfter;
+        complete(a, std::move(r));
+    };
+    active->idleTimer = startTimer(qMax(1, call.timeoutMs));
+    m_timerCall.insert(active->idleTimer, active->id);
+    active->deadlineTimer = startTimer(active->maxCallMs);
+    m_timerCall.insert(active->deadlineTimer, active->id);
+    m_client->send(active->exchange);
+}
+
+// The direct calls' timers: the idle one re-arms itself for what is left after the last
+// byte, rather than being restarted for every chunk of a stream.
+void HttpTransport::timerEvent(QTimerEvent *event)
+{
+    const int timer = event->timerId();
+    const std::shared_ptr<Active> a = m_active.value(m_timerCall.value(timer));
+    if (!a || (timer != a->idleTimer && timer != a->deadlineTimer)) {
+        killTimer(timer);
+        m_timerCall.remove(timer);
+        return;
     }
-    out.errorMessage = scrubSecret(out.errorMessage, secret);
-    return out;
+    if (timer == a->deadlineTimer) {
+        a->tooLong = true;
+        abortActive(*a);
+        return;
+    }
+    const int idleMs = qMax(1, a->call.timeoutMs);
+    const qint64 quiet = a->clock.elapsed() - a->lastByteMs;
+    if (quiet >= idleMs) {
+        a->timedOut = true;
+        abortActive(*a);
+        return;
+    }
+    killTimer(timer);
+    m_timerCall.remove(timer);
+    a->idleTimer = startTimer(int(idleMs - quiet));
+    m_timerCall.insert(a->idleTimer, a->id);
+}
+
+void HttpTransport::abortActive(Active &a)
+{
+    if (a.reply)
+        a.reply->abort(); // emits finished, which reports the call
+    else if (a.exchange && m_client)
+        m_client->abort(a.exchange, QNetworkReply::OperationCanceledError, LlmText::tr("the call was aborted"));
 }
 
 void HttpTransport::cancelAll()
 {
-    const auto replies = m_active.keys();
-    for (QNetworkReply *reply : replies) {
-        if (std::shared_ptr<Active> a = m_active.value(reply))
+    const auto ids = m_active.keys();
+    for (quint64 id : ids) {
+        // Each abort reports the cancellation at once, and its done may end others.
+        if (std::shared_ptr<Active> a = m_active.value(id)) {
             a->cancelled = true;
-        reply->abort(); // emits finished, which reports the cancellation
+            abortActive(*a);
+        }
     }
 }
 

@@ -18,8 +18,11 @@
 
 class QNetworkAccessManager;
 class QTimer;
+class QUrl;
 
 namespace drpo::llm {
+
+class HttpClient;
 
 // Bounds of one call, whatever the server does: a 50 MB answer or a stream that never ends
 // is cut off with a clear error instead of filling memory or holding the run forever.
@@ -55,8 +58,10 @@ struct HttpResult {
 };
 
 // Asynchronous HTTP for the providers: spreads calls over replicas (least in flight),
-// keeps enough connection pools for the concurrency asked (Qt allows 6 connections per
-// host per manager), applies an idle timeout and cancels everything on request.
+// applies an idle timeout and the bounds of HttpCall, and cancels everything on request.
+// Plain http:// bases go through our own HttpClient on this thread (keep-alive pool, no
+// thread hop); https:// and proxied ones through Qt's stack, with enough connection pools
+// for the concurrency asked (Qt allows 6 connections per host per manager).
 // Lives on the scheduler's thread; created there lazily by the provider's first start().
 class HttpTransport : public QObject {
     Q_OBJECT
@@ -75,17 +80,27 @@ public:
     // Deletes a transport from any thread: directly on its own thread, else deleteLater.
     static void dispose(HttpTransport *t);
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
     struct Active;
     QNetworkAccessManager *pickManager();
     QString pickBase();
+    void startQt(const std::shared_ptr<Active> &a, const QUrl &url);
+    void startDirect(const std::shared_ptr<Active> &a, const QUrl &url);
+    void abortActive(Active &a);
+    void complete(const std::shared_ptr<Active> &a, HttpResult r);
 
     QStringList m_bases;
     QHash<QString, int> m_baseLoad;
     int m_roundRobin = 0;
     QList<QNetworkAccessManager *> m_managers;
     QHash<QNetworkAccessManager *, int> m_managerLoad;
-    QHash<QNetworkReply *, std::shared_ptr<Active>> m_active;
+    HttpClient *m_client = nullptr; // created with the first http:// call
+    quint64 m_nextId = 1;
+    QHash<quint64, std::shared_ptr<Active>> m_active;
+    QHash<int, quint64> m_timerCall; // the direct path's timers: timer id -> call
     int m_inFlight = 0;
 };
 

@@ -4,7 +4,8 @@
 // Prints the latency the server adds (p50/p99 against calling the fake server directly
 // with the same rendered request) at concurrency 1 and 64 with a 40 ms upstream, the
 // requests per second through the server with a zero-latency upstream, and the growth of
-// the process's resident memory over 20,000 requests.
+// the process's resident memory over 20,000 requests, and the CPU each thread spends per
+// request (the server's thread is the one that queues a burst of 64 requests).
 //
 //   drpo_bench_serve [--latency-ms 40] [--requests 20000] [--serial 300] [--per-client 20]
 
@@ -15,9 +16,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +53,35 @@ qint64 residentKb()
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     return -1;
+}
+
+// CPU time (ns) of each thread of this process by name, from /proc/self/task/*/schedstat.
+QHash<QString, qint64> threadCpuNs()
+{
+    QHash<QString, qint64> out;
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + u"/comm"_s));
+        QFile stat(tasks.filePath(tid + u"/schedstat"_s));
+        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+            continue;
+        out[QString::fromUtf8(comm.readAll().trimmed())] += stat.readAll().split(' ').value(0).toLongLong();
+    }
+    return out;
+}
+
+// CPU microseconds per request of the busiest threads between two snapshots.
+QString cpuPerRequest(const QHash<QString, qint64> &before, const QHash<QString, qint64> &after, qsizetype requests)
+{
+    QList<QPair<qint64, QString>> used;
+    for (auto it = after.begin(); it != after.end(); ++it)
+        used.push_back({it.value() - before.value(it.key()), it.key()});
+    std::sort(used.begin(), used.end(), std::greater<>());
+    QStringList parts;
+    for (const auto &[ns, name] : std::as_const(used))
+        if (ns > 0 && parts.size() < 4)
+            parts << u"%1 %2 us"_s.arg(name).arg(double(ns) / 1e3 / double(qMax<qsizetype>(1, requests)), 0, 'f', 0);
+    return parts.join(u", "_s);
 }
 
 // A keep-alive client sending `count` requests one after the other, recording latencies.
@@ -246,14 +278,20 @@ int main(int argc, char **argv)
     // The server's own time per request (arrival to answer, minus the wait for the base
     // model), from its request log.
     QList<double> ownMs;
-    QObject::connect(&host, &serve::ServerHost::requestFinished,
-        [&ownMs](const serve::RequestLogEntry &e) { ownMs.push_back(e.serverMs); });
-    auto ownPercentiles = [&ownMs] {
-        std::sort(ownMs.begin(), ownMs.end());
+    QList<double> upstreamMs;
+    QObject::connect(
+        &host, &serve::ServerHost::requestFinished, [&ownMs, &upstreamMs](const serve::RequestLogEntry &e) {
+            ownMs.push_back(e.serverMs);
+            upstreamMs.push_back(e.upstreamMs);
+        });
+    auto percentiles = [](QList<double> &ms) {
+        std::sort(ms.begin(), ms.end());
         Figures f;
-        f.latencies = std::exchange(ownMs, {});
+        f.latencies = std::exchange(ms, {});
         return QStringLiteral("p50 %1 ms  p99 %2 ms").arg(fmt(f.percentile(0.5)), fmt(f.percentile(0.99)));
     };
+    auto ownPercentiles = [&ownMs, &percentiles] { return percentiles(ownMs); };
+    auto upstreamPercentiles = [&upstreamMs, &percentiles] { return percentiles(upstreamMs); };
     const quint16 serverPort = host.port();
     const quint16 upstreamPort = upstream.port();
     // The fake server records every request for tests: forget them as we go, or its
@@ -265,13 +303,22 @@ int main(int argc, char **argv)
     drive(serverPort, viaServer, 8, 5); // warm up connections on both sides
     drive(upstreamPort, direct, 8, 5);
     ownMs.clear();
+    upstreamMs.clear();
     for (const auto &[clients, each] : {std::pair{1, serial}, std::pair{64, perClient}}) {
         // Alternate direct and served rounds, so both meet the same machine load.
         Figures d, s;
         const int rounds = 6;
+        QHash<QString, qint64> servedCpu, directCpu;
         for (int r = 0; r < rounds; ++r) {
+            QHash<QString, qint64> t0 = threadCpuNs();
             d += drive(upstreamPort, direct, clients, qMax(1, each / rounds));
+            QHash<QString, qint64> t1 = threadCpuNs();
             s += drive(serverPort, viaServer, clients, qMax(1, each / rounds));
+            const QHash<QString, qint64> t2 = threadCpuNs();
+            for (auto it = t2.begin(); it != t2.end(); ++it) {
+                servedCpu[it.key()] += it.value() - t1.value(it.key());
+                directCpu[it.key()] += t1.value(it.key()) - t0.value(it.key());
+            }
         }
         d.sort();
         s.sort();
@@ -287,6 +334,10 @@ int main(int argc, char **argv)
               << (met ? "MET" : "NOT MET") << "\n"
               << "  the server's own part (parse, queue, retrieval, rendering, answer; its log): " << ownPercentiles()
               << "\n"
+              << "  its wait for the base model (scheduler, HTTP client, fake server; its log): "
+              << upstreamPercentiles() << "\n"
+              << "  CPU per request, served: " << cpuPerRequest({}, servedCpu, s.latencies.size()) << "\n"
+              << "  CPU per request, direct: " << cpuPerRequest({}, directCpu, d.latencies.size()) << "\n"
               << Qt::endl;
     }
 
@@ -296,7 +347,9 @@ int main(int argc, char **argv)
     upstream.clearRequests();
     ownMs.clear();
     const qint64 before = residentKb();
+    const QHash<QString, qint64> cpuBefore = threadCpuNs();
     Figures t = drive(serverPort, viaServer, clients, qMax(1, total / clients));
+    const QHash<QString, qint64> cpuAfter = threadCpuNs();
     t.sort();
     upstream.clearRequests();
     const qint64 after = residentKb();
@@ -310,6 +363,7 @@ int main(int argc, char **argv)
           << (t.rate() >= 1000 ? "MET" : "NOT MET") << ", p50 " << fmt(t.percentile(0.5)) << " ms, p99 "
           << fmt(t.percentile(0.99)) << " ms\n"
           << "  the server's own part: " << ownPercentiles() << "\n"
+          << "  CPU per request: " << cpuPerRequest(cpuBefore, cpuAfter, t.latencies.size()) << "\n"
           << "  resident memory " << QString::number(before / 1024.0, 'f', 1) << " MB before, "
           << QString::number(after / 1024.0, 'f', 1) << " MB after (growth " << QString::number(growthMb, 'f', 1)
           << " MB, goal < 10: " << (growthMb < 10 ? "MET" : "NOT MET") << "), "

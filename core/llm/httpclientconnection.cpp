@@ -79,7 +79,7 @@ void HttpClientConnection::start(std::shared_ptr<HttpExchange> exchange)
     m_parser.reset(m_exchange->expectBody);
     m_headersDelivered = false;
     if (m_socket->state() == QAbstractSocket::ConnectedState)
-        m_socket->write(m_exchange->request);
+        writeRequest();
     else if (m_socket->state() == QAbstractSocket::UnconnectedState)
         m_socket->connectToHost(m_host, m_port);
     // else: still connecting; onConnected writes it
@@ -90,7 +90,14 @@ void HttpClientConnection::onConnected()
     // Requests are written whole; waiting for more to coalesce would only add latency.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (m_exchange && !m_dead)
-        m_socket->write(m_exchange->request);
+        writeRequest();
+}
+
+void HttpClientConnection::writeRequest()
+{
+    m_socket->write(m_exchange->request);
+    // Sent now, not on the next turn of the event loop (a failure is reported queued, in onLost).
+    m_socket->flush();
 }
 
 void HttpClientConnection::onReadyRead()

@@ -34,6 +34,7 @@ public:
 
 private:
     void onConnected();
+    void writeRequest();
     void onReadyRead();
     void onLost();
     void process(const QByteArray &bytes);

@@ -145,7 +145,11 @@ void HttpTransport::send(HttpCall call, std::function<void(HttpResult)> done)
     ++m_baseLoad[a->base];
     m_active.insert(a->id, a);
     const QUrl url(a->base + a->call.path);
-    if (HttpClient::suits(url))
+    // Decided once per replica: the environment is read and the host parsed on its first call.
+    auto direct = m_direct.constFind(a->base);
+    if (direct == m_direct.cend())
+        direct = m_direct.insert(a->base, HttpClient::suits(url));
+    if (*direct)
         startDirect(a, url);
     else
         startQt(a, url);

@@ -98,6 +98,7 @@ private:
     QList<QNetworkAccessManager *> m_managers;
     QHash<QNetworkAccessManager *, int> m_managerLoad;
     HttpClient *m_client = nullptr; // created with the first http:// call
+    QHash<QString, bool> m_direct;  // base -> carried by m_client
     quint64 m_nextId = 1;
     QHash<quint64, std::shared_ptr<Active>> m_active;
     QHash<int, quint64> m_timerCall; // the direct path's timers: timer id -> call

@@ -178,6 +178,11 @@ bool HttpConnection::send(const QByteArray &bytes)
     if (m_state == State::Closed)
         return false;
     m_socket->write(bytes);
+    // Out now rather than on the next turn of the event loop: one wake-up less per answer,
+    // and the answer does not wait behind the other connections' events.
+    m_socket->flush();
+    if (m_state == State::Closed)
+        return false; // the write failed and dropped the connection
     if (m_socket->bytesToWrite() > m_server->limits().maxPendingWriteBytes) {
         drop(); // the client reads nothing of a long answer: do not buffer it without end
         return false;

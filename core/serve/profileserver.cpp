@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QThread>
 #include <QUrl>
 
 #include <cmath>
@@ -78,6 +79,14 @@ public:
         if (!m_server)
             return;
         ProfileServer *s = m_server;
+        if (s->thread() == QThread::currentThread()) {
+            // The scheduler shares the server's thread (ServerHost) and delivers from its own
+            // event (never inside a call of the server's): answer now, without another turn
+            // of the event loop. Only this thread can close the mailbox, so s stays valid.
+            lock.unlock();
+            f(s);
+            return;
+        }
         QMetaObject::invokeMethod(
             s, [s, f = std::move(f)] { f(s); }, Qt::QueuedConnection);
     }

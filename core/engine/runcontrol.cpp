@@ -7,52 +7,52 @@ namespace drpo::engine {
 
 void RunControl::requestPause()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_pause = true;
 }
 
 void RunControl::requestResume()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_pause = false;
     m_stepsLeft = -1;
-    m_wake.wakeAll();
+    m_wake.notify_all();
 }
 
 void RunControl::requestStep()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_pause = false;
     m_stepsLeft = 1;
-    m_wake.wakeAll();
+    m_wake.notify_all();
 }
 
 void RunControl::requestStop()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_stop = true;
-    m_wake.wakeAll();
+    m_wake.notify_all();
     if (m_scheduler)
         m_scheduler->cancelAll(); // thread-safe; the worker clears the pointer before it goes
 }
 
 void RunControl::requestEdit(const QString &nodeId, const QString &prompt, const QString &note)
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_commands.push_back(Command{Command::Kind::Edit, nodeId, prompt, note});
-    m_wake.wakeAll();
+    m_wake.notify_all();
 }
 
 void RunControl::requestBranch(const QString &nodeId)
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_commands.push_back(Command{Command::Kind::Branch, nodeId, {}, {}});
-    m_wake.wakeAll();
+    m_wake.notify_all();
 }
 
 void RunControl::setScheduler(llm::Scheduler *scheduler)
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_scheduler = scheduler;
     if (m_scheduler && m_stop)
         m_scheduler->cancelAll();
@@ -60,37 +60,37 @@ void RunControl::setScheduler(llm::Scheduler *scheduler)
 
 bool RunControl::stopRequested() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     return m_stop;
 }
 
 bool RunControl::pauseRequested() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     return m_pause;
 }
 
 void RunControl::pauseNow()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_pause = true;
 }
 
 QList<RunControl::Command> RunControl::takeCommands()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     return std::exchange(m_commands, {});
 }
 
 bool RunControl::hasCommands() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     return !m_commands.isEmpty();
 }
 
 bool RunControl::levelDone()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     if (m_stepsLeft > 0 && --m_stepsLeft == 0) {
         m_stepsLeft = -1;
         m_pause = true;
@@ -100,10 +100,10 @@ bool RunControl::levelDone()
 
 void RunControl::waitForNews()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     if (m_stop || m_commands.size() > 0 || !m_pause)
         return;
-    m_wake.wait(&m_mutex);
+    m_wake.wait(lock);
 }
 
 } // namespace drpo::engine

@@ -2,9 +2,10 @@
 #pragma once
 
 #include <QList>
-#include <QMutex>
 #include <QString>
-#include <QWaitCondition>
+
+#include <condition_variable>
+#include <mutex>
 
 namespace drpo::llm {
 class Scheduler;
@@ -45,8 +46,8 @@ public:
     void waitForNews();
 
 private:
-    mutable QMutex m_mutex;
-    QWaitCondition m_wake;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
     bool m_pause = false;
     bool m_stop = false;
     int m_stepsLeft = -1; // -1: run freely; n >= 0: pause after n more levels

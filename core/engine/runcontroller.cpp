@@ -3,6 +3,7 @@
 
 #include "engine/runcontrol.h"
 #include "engine/runworker.h"
+#include "llm/threadhandoff.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -124,7 +125,11 @@ bool RunController::launch(model::RunRecord record, const QString &runFile, QStr
     connect(m_thread, &QThread::started, w, &RunWorker::run);
     connect(w, &RunWorker::done, m_thread, &QThread::quit, Qt::DirectConnection);
     connect(m_thread, &QThread::finished, w, &QObject::deleteLater);
-    connect(w, &RunWorker::runEvent, this, &RunController::onWorkerEvent, Qt::QueuedConnection);
+    // Emitted on the worker's and the scheduler's threads; queued to ours as a hand-over
+    // (llm::postTo), in the order they were emitted.
+    connect(
+        w, &RunWorker::runEvent, this,
+        [this](const RunEvent &e) { llm::postTo(this, [this, e] { onWorkerEvent(e); }); }, Qt::DirectConnection);
     setState(RunState::Running);
     m_thread->start();
     return true;

@@ -56,7 +56,7 @@ bool RunWorker::prepare(QString *error)
     // publish them from there (emitting is thread-safe; delivery is queued).
     connect(
         m_scheduler, &llm::Scheduler::callFinished, this,
-        [this](const llm::CallRecord &call) { emit runEvent(RunEvent{event::Call{call}}); }, Qt::DirectConnection);
+        [this](const llm::CallRecord &call) { publish(RunEvent{event::Call{call}}); }, Qt::DirectConnection);
     m_host->start();
     m_control->setScheduler(m_scheduler);
     return true;

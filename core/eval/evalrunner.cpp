@@ -34,14 +34,7 @@ QString cancelledText()
 
 llm::LlmResponse waitFor(QFuture<llm::LlmResponse> &f)
 {
-    f.waitForFinished();
-    if (f.isCanceled() || f.resultCount() == 0) {
-        llm::LlmResponse r;
-        r.error = llm::ErrorKind::Cancelled;
-        r.errorMessage = cancelledText();
-        return r;
-    }
-    return f.result();
+    return llm::takeResult(f, cancelledText());
 }
 
 QList<model::Criterion> aspectCriteria(const QList<Aspect> &aspects)
@@ -77,7 +70,7 @@ EvalRunner::~EvalRunner() = default;
 
 void EvalRunner::emitEvent(const EvalEvent &event)
 {
-    QMutexLocker<QRecursiveMutex> lock(&m_sinkMutex);
+    const std::lock_guard lock(m_sinkMutex);
     if (m_sink)
         m_sink(event);
 }
@@ -89,24 +82,24 @@ void EvalRunner::log(EvalLogLine::Severity severity, const QString &message)
 
 void EvalRunner::pause()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_paused = true;
 }
 
 void EvalRunner::resume()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_paused = false;
-    m_wake.wakeAll();
+    m_wake.notify_all();
 }
 
 void EvalRunner::stop()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     if (m_stop)
         return;
     m_stop = true;
-    m_wake.wakeAll();
+    m_wake.notify_all();
     if (m_pool)
         m_pool->cancelAll();
     lock.unlock();
@@ -115,17 +108,17 @@ void EvalRunner::stop()
 
 bool EvalRunner::safePoint()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     if (m_paused && !m_stop) {
         lock.unlock();
         emitEvent(EvalStateChanged{EvalState::Paused});
-        lock.relock();
+        lock.lock();
         while (m_paused && !m_stop)
-            m_wake.wait(&m_mutex);
+            m_wake.wait(lock);
         if (!m_stop) {
             lock.unlock();
             emitEvent(EvalStateChanged{EvalState::Running});
-            lock.relock();
+            lock.lock();
         }
     }
     return !m_stop;
@@ -173,7 +166,7 @@ void EvalRunner::save(bool withIntervals)
 
 bool EvalRunner::holdRequested()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     return m_paused || m_stop;
 }
 
@@ -202,20 +195,24 @@ QList<EvalRunner::Work> EvalRunner::submitWork(const QList<int> &itemIndexes, Ba
                 const QList<model::Example> shots = sys.spec.retrieve ? g.retriever->topK(item.instruction, sys.spec.k)
                                                                       : sys.spec.examples.mid(0, qMax(0, sys.spec.k));
                 w.generated = true;
-                w.answer =
-                    g.scheduler->submit(g.builder->respond(sys.spec.prompt, item.instruction, item.category, shots));
+                const llm::ResultPromise answer = llm::makeResultPromise();
+                const llm::ResultPromise verdict = llm::makeResultPromise();
+                w.answer = answer->future();
+                w.verdict = verdict->future();
                 // Runs on the answering scheduler's thread as the answer arrives, so the judge's
                 // lane never waits for this thread; a failed answer passes its error on.
-                w.verdict = w.answer
-                                .then(QtFuture::Launch::Sync,
-                                    [judgeBuilder, judge, instruction = item.instruction, category = item.category,
-                                        aspects](const llm::LlmResponse &r) {
-                                        if (!r.ok())
-                                            return QtFuture::makeReadyFuture(r);
-                                        return judge->submit(judgeBuilder->evaluate(
-                                            instruction, r.text().trimmed(), aspectCriteria(aspects), category));
-                                    })
-                                .unwrap();
+                g.scheduler->submit(g.builder->respond(sys.spec.prompt, item.instruction, item.category, shots),
+                    [answer, verdict, judgeBuilder, judge, instruction = item.instruction, category = item.category,
+                        aspects](llm::LlmResponse r) {
+                        llm::fulfil(*answer, r);
+                        if (!r.ok()) {
+                            llm::fulfil(*verdict, std::move(r));
+                            return;
+                        }
+                        judge->submit(
+                            judgeBuilder->evaluate(instruction, r.text().trimmed(), aspectCriteria(aspects), category),
+                            [verdict](llm::LlmResponse v) { llm::fulfil(*verdict, std::move(v)); });
+                    });
             } else {
                 continue;
             }
@@ -416,7 +413,7 @@ EvalFinished EvalRunner::run()
             },
             Qt::DirectConnection);
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         m_pool = &pool;
         if (m_stop)
             pool.cancelAll();
@@ -468,7 +465,7 @@ EvalFinished EvalRunner::run()
     keepPrefetched();
 
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         m_pool = nullptr;
     }
     generators.clear();

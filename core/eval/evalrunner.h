@@ -7,11 +7,11 @@
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QMutex>
-#include <QRecursiveMutex>
 #include <QString>
-#include <QWaitCondition>
 
+#include <condition_variable>
 #include <functional>
+#include <mutex>
 
 namespace drpo::eval {
 
@@ -70,10 +70,10 @@ private:
     EvalResults m_results;
     QString m_path;
     Sink m_sink;
-    QRecursiveMutex m_sinkMutex; // a sink may call stop() or pause(), which report too
+    std::recursive_mutex m_sinkMutex; // a sink may call stop() or pause(), which report too
 
-    QMutex m_mutex; // guards the control flags and m_pool
-    QWaitCondition m_wake;
+    std::mutex m_mutex; // guards the control flags and m_pool
+    std::condition_variable m_wake;
     bool m_paused = false;
     bool m_stop = false;
     SchedulerPool *m_pool = nullptr;

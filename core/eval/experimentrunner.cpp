@@ -7,6 +7,7 @@
 #include "eval/experimentfile.h"
 #include "eval/resultsfile.h"
 #include "io/runfile.h"
+#include "llm/threadhandoff.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -54,7 +55,7 @@ QString ExperimentRunner::resolve(const QString &relative) const
 
 void ExperimentRunner::emitEvent(const ExperimentEvent &event)
 {
-    QMutexLocker lock(&m_sinkMutex);
+    const std::lock_guard lock(m_sinkMutex);
     if (m_sink)
         m_sink(event);
 }
@@ -82,41 +83,41 @@ void ExperimentRunner::save()
 
 void ExperimentRunner::pause()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_paused = true;
     if (m_eval)
         m_eval->pause();
     if (m_run)
-        QMetaObject::invokeMethod(m_run, &engine::RunController::pause, Qt::QueuedConnection);
+        llm::postTo(m_run, [run = m_run] { run->pause(); });
 }
 
 void ExperimentRunner::resume()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_paused = false;
     if (m_eval)
         m_eval->resume();
     if (m_run)
-        QMetaObject::invokeMethod(m_run, &engine::RunController::resume, Qt::QueuedConnection);
-    m_wake.wakeAll();
+        llm::postTo(m_run, [run = m_run] { run->resume(); });
+    m_wake.notify_all();
 }
 
 void ExperimentRunner::stop()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_stop = true;
     if (m_eval)
         m_eval->stop();
     if (m_run)
-        QMetaObject::invokeMethod(m_run, &engine::RunController::stop, Qt::QueuedConnection);
-    m_wake.wakeAll();
+        llm::postTo(m_run, [run = m_run] { run->stop(); });
+    m_wake.notify_all();
 }
 
 bool ExperimentRunner::waitWhilePaused()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     while (m_paused && !m_stop)
-        m_wake.wait(&m_mutex);
+        m_wake.wait(lock);
     return !m_stop;
 }
 
@@ -199,7 +200,7 @@ bool ExperimentRunner::optimize(int index, QString *error)
                 // cell stops with a resumable run file, and the message says what to fix.
                 bool asked = false;
                 {
-                    QMutexLocker lock(&m_mutex);
+                    std::unique_lock lock(m_mutex);
                     asked = m_paused;
                 }
                 if (!asked)
@@ -207,7 +208,7 @@ bool ExperimentRunner::optimize(int index, QString *error)
             }
         });
         {
-            QMutexLocker lock(&m_mutex);
+            std::unique_lock lock(m_mutex);
             if (m_stop) {
                 *error = EvalText::tr("stopped");
                 return false;
@@ -219,7 +220,7 @@ bool ExperimentRunner::optimize(int index, QString *error)
         if (started) {
             bool paused = false;
             {
-                QMutexLocker lock(&m_mutex);
+                std::unique_lock lock(m_mutex);
                 paused = m_paused;
             }
             if (paused)
@@ -227,7 +228,7 @@ bool ExperimentRunner::optimize(int index, QString *error)
             loop.exec();
         }
         {
-            QMutexLocker lock(&m_mutex);
+            std::unique_lock lock(m_mutex);
             m_run = nullptr;
         }
         if (!started)
@@ -271,7 +272,7 @@ bool ExperimentRunner::evaluate(int index, QString *error)
     }
     EvalRunner runner(plan, evalPath, [this, index](const EvalEvent &e) { emitEvent(CellEvalEvent{index, e}); });
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         if (m_stop) {
             *error = EvalText::tr("stopped");
             return false;
@@ -282,7 +283,7 @@ bool ExperimentRunner::evaluate(int index, QString *error)
     }
     const EvalFinished done = runner.run();
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         m_eval = nullptr;
     }
     cell.evaluation = done.results;

@@ -4,12 +4,11 @@
 #include "eval/experiment.h"
 #include "eval/experimentevents.h"
 
-#include <QMutex>
-#include <QRecursiveMutex>
 #include <QString>
-#include <QWaitCondition>
 
+#include <condition_variable>
 #include <functional>
+#include <mutex>
 
 namespace drpo::engine {
 class RunController;
@@ -62,10 +61,10 @@ private:
     Experiment m_experiment;
     QString m_path;
     Sink m_sink;
-    QRecursiveMutex m_sinkMutex;
+    std::recursive_mutex m_sinkMutex;
 
-    QMutex m_mutex; // guards the flags and the current phase's pointers
-    QWaitCondition m_wake;
+    std::mutex m_mutex; // guards the flags and the current phase's pointers
+    std::condition_variable m_wake;
     bool m_paused = false;
     bool m_stop = false;
     engine::RunController *m_run = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llm/scheduler.h"
 
+#include "llm/threadhandoff.h"
+
 #include <QMetaObject>
 #include <QThread>
 #include <QTimer>
@@ -101,19 +103,42 @@ void Scheduler::countCache(Role role, bool hit)
     (hit ? c.hits : c.misses) += 1;
 }
 
+LlmResponse takeResult(QFuture<LlmResponse> &future, const QString &cancelledMessage)
+{
+    future.waitForFinished();
+    takeOver(); // the scheduler's thread stored the result (see submit)
+    LlmResponse r = future.isCanceled() || future.resultCount() == 0 ? failure(ErrorKind::Cancelled, cancelledMessage)
+                                                                     : future.result();
+    handOff(); // read: the promise may now be freed on the scheduler's thread
+    return r;
+}
+
+ResultPromise makeResultPromise()
+{
+    // It may die on the scheduler's thread after the waiter read the result: a hand-over too.
+    ResultPromise promise(new QPromise<LlmResponse>, [](QPromise<LlmResponse> *p) {
+        takeOver();
+        delete p;
+    });
+    promise->start();
+    return promise;
+}
+
+void fulfil(QPromise<LlmResponse> &promise, LlmResponse response)
+{
+    promise.addResult(std::move(response));
+    handOff(); // to the thread waiting on the future (see takeResult)
+    promise.finish();
+}
+
 QFuture<LlmResponse> Scheduler::submit(LlmRequest request)
 {
-    auto promise = std::make_shared<QPromise<LlmResponse>>();
+    ResultPromise promise = makeResultPromise();
     QFuture<LlmResponse> future = promise->future();
-    promise->start();
     Pending p;
     p.request = std::move(request);
-    p.deliver = [promise](LlmResponse r) {
-        promise->addResult(std::move(r));
-        promise->finish();
-    };
-    QMetaObject::invokeMethod(
-        this, [this, p = std::move(p)]() mutable { enqueue(std::move(p)); }, Qt::QueuedConnection);
+    p.deliver = [promise](LlmResponse r) { fulfil(*promise, std::move(r)); };
+    postTo(this, [this, p = std::move(p)]() mutable { enqueue(std::move(p)); });
     return future;
 }
 
@@ -122,8 +147,7 @@ void Scheduler::submit(LlmRequest request, std::function<void(LlmResponse)> done
     Pending p;
     p.request = std::move(request);
     p.deliver = std::move(done);
-    QMetaObject::invokeMethod(
-        this, [this, p = std::move(p)]() mutable { enqueue(std::move(p)); }, Qt::QueuedConnection);
+    postTo(this, [this, p = std::move(p)]() mutable { enqueue(std::move(p)); });
 }
 
 QList<LlmResponse> Scheduler::runAll(const QList<LlmRequest> &requests)
@@ -135,34 +159,26 @@ QList<LlmResponse> Scheduler::runAll(const QList<LlmRequest> &requests)
         futures.push_back(submit(r));
     QList<LlmResponse> out;
     out.reserve(futures.size());
-    for (QFuture<LlmResponse> &f : futures) {
-        f.waitForFinished();
-        if (f.isCanceled() || f.resultCount() == 0)
-            out.push_back(failure(ErrorKind::Cancelled, tr("the call was cancelled")));
-        else
-            out.push_back(f.result());
-    }
+    for (QFuture<LlmResponse> &f : futures)
+        out.push_back(takeResult(f, tr("the call was cancelled")));
     return out;
 }
 
 void Scheduler::cancelAll()
 {
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            ++m_generation;
-            for (Lane &lane : m_lanes) {
-                const QList<Pending> queued = std::exchange(lane.queue, {});
-                const QHash<quint64, Pending> waiting = std::exchange(lane.waitingRetry, {});
-                for (const Pending &p : queued)
-                    p.deliver(failure(ErrorKind::Cancelled, tr("the run was stopped")));
-                for (const Pending &p : waiting)
-                    p.deliver(failure(ErrorKind::Cancelled, tr("the run was stopped")));
-                if (lane.provider)
-                    lane.provider->cancelAll();
-            }
-        },
-        Qt::QueuedConnection);
+    postTo(this, [this] {
+        ++m_generation;
+        for (Lane &lane : m_lanes) {
+            const QList<Pending> queued = std::exchange(lane.queue, {});
+            const QHash<quint64, Pending> waiting = std::exchange(lane.waitingRetry, {});
+            for (const Pending &p : queued)
+                p.deliver(failure(ErrorKind::Cancelled, tr("the run was stopped")));
+            for (const Pending &p : waiting)
+                p.deliver(failure(ErrorKind::Cancelled, tr("the run was stopped")));
+            if (lane.provider)
+                lane.provider->cancelAll();
+        }
+    });
 }
 
 void Scheduler::enqueue(Pending p)
@@ -417,16 +433,13 @@ void Scheduler::launch(Role role, Lane &lane, Pending p)
 
 void Scheduler::resetBreakers()
 {
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            for (Lane &lane : m_lanes) {
-                lane.tripped.clear();
-                lane.failuresInARow = 0;
-                lane.outcomes.clear();
-            }
-        },
-        Qt::QueuedConnection);
+    postTo(this, [this] {
+        for (Lane &lane : m_lanes) {
+            lane.tripped.clear();
+            lane.failuresInARow = 0;
+            lane.outcomes.clear();
+        }
+    });
 }
 
 bool Scheduler::countForBreaker(Role role, Lane &lane, const LlmResponse &response)

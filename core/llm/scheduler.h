@@ -52,6 +52,17 @@ struct CacheCounts {
     qint64 misses = 0;
 };
 
+// A call's answer as a future, for code that chains calls on the scheduler's thread with
+// submit(request, done): started; fulfil() it there. Freed as a hand-over (see takeResult).
+using ResultPromise = std::shared_ptr<QPromise<LlmResponse>>;
+ResultPromise makeResultPromise();
+void fulfil(QPromise<LlmResponse> &promise, LlmResponse response);
+
+// Waits for a submitted call and returns its answer, or a Cancelled failure with
+// `cancelledMessage` when the call was cancelled. Use it (not QFuture::result) on worker
+// threads: it marks the hand-over from the scheduler's thread for ThreadSanitizer.
+LlmResponse takeResult(QFuture<LlmResponse> &future, const QString &cancelledMessage);
+
 // Runs model calls for the roles (the four chat roles and the embedder): per-role provider, concurrency limit (times the
 // provider's replicas), priority queue, rate limits, retries, response cache, pricing and
 // the budget cap. Lives in its own thread (owned by whoever owns the scheduler);

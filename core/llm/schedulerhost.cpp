@@ -3,6 +3,7 @@
 
 #include "llm/providerfactory.h"
 #include "llm/scheduler.h"
+#include "llm/threadhandoff.h"
 
 #include <QMetaObject>
 #include <QThread>
@@ -25,8 +26,7 @@ SchedulerHost::~SchedulerHost()
     m_scheduler->cancelAll();
     // The scheduler owns timers and network objects of its thread: delete it there.
     Scheduler *s = m_scheduler;
-    QMetaObject::invokeMethod(
-        s, [s] { delete s; }, Qt::BlockingQueuedConnection);
+    runOnAndWait(s, [s] { delete s; });
     m_thread->quit();
     m_thread->wait();
 }

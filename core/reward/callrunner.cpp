@@ -37,15 +37,7 @@ QList<llm::LlmResponse> CallRunner::finish(Batch &batch)
     QList<llm::LlmResponse> out;
     out.reserve(batch.futures.size());
     for (qsizetype i = 0; i < batch.futures.size(); ++i) {
-        QFuture<llm::LlmResponse> &f = batch.futures[i];
-        f.waitForFinished();
-        llm::LlmResponse r;
-        if (f.isCanceled() || f.resultCount() == 0) {
-            r.error = llm::ErrorKind::Cancelled;
-            r.errorMessage = RewardText::tr("the call was cancelled");
-        } else {
-            r = f.result();
-        }
+        llm::LlmResponse r = llm::takeResult(batch.futures[i], RewardText::tr("the call was cancelled"));
         const llm::LlmRequest &req = batch.requests[i];
         m_usage[model::roleName(req.role)] += r.usage;
         if (r.error == llm::ErrorKind::Cancelled)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakellmserver.h"
 
+#include "llm/threadhandoff.h"
+
 #include <QCryptographicHash>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -191,6 +193,12 @@ public:
                 s->setParent(this);
                 connect(s, &QTcpSocket::readyRead, this, [this, s] { readFrom(s); });
                 connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+                // Its state goes with it: the next socket may get the same address (a hung
+                // request's "busy" flag then blocked every later request: seen under TSan).
+                connect(s, &QObject::destroyed, this, [this, s] {
+                    m_buffers.remove(s);
+                    m_busy.remove(s);
+                });
             }
         });
         return m_server->serverPort();
@@ -518,8 +526,7 @@ FakeLlmServer::FakeLlmServer()
 FakeLlmServer::~FakeLlmServer()
 {
     if (m_thread) {
-        QMetaObject::invokeMethod(
-            m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
+        llm::runOnAndWait(m_worker, [w = m_worker] { delete w; });
         m_thread->quit();
         m_thread->wait();
         delete m_thread;
@@ -534,8 +541,7 @@ bool FakeLlmServer::start()
     worker->moveToThread(m_thread);
     m_worker = worker;
     m_thread->start();
-    QMetaObject::invokeMethod(
-        worker, [this, worker] { m_port = worker->listen(); }, Qt::BlockingQueuedConnection);
+    llm::runOnAndWait(worker, [this, worker] { m_port = worker->listen(); });
     return m_port != 0;
 }
 

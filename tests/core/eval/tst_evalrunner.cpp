@@ -10,6 +10,7 @@
 #include "eval/resultsfile.h"
 #include "eval/systemfactory.h"
 #include "fakellmserver.h"
+#include "llm/threadhandoff.h"
 
 #include "evaltestutil.h"
 
@@ -207,13 +208,17 @@ private slots:
         });
         self = &pausing;
         EvalFinished done;
-        std::unique_ptr<QThread> worker(QThread::create([&] { done = pausing.run(); }));
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            done = pausing.run();
+            llm::handOff(); // QThread::wait() orders this for us, unseen by ThreadSanitizer
+        }));
         worker->start();
         QTRY_COMPARE_WITH_TIMEOUT(paused.loadRelaxed(), 1, 10000);
         QTest::qWait(200);
         QCOMPARE(rec.all<ItemJudged>().size(), 12); // the first batch: 4 items x 3 systems, then nothing
         pausing.resume();
         QVERIFY(worker->wait(30000));
+        llm::takeOver();
         QVERIFY(done.complete);
         QCOMPARE(judgedWhilePaused.loadRelaxed(), 0);
         QCOMPARE(rec.all<ItemJudged>().size(), 30);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The scheduler's per-role circuit breaker: an endpoint that keeps failing after the retries
 // makes the role's calls fail fast with one fatal message; a flaky one never trips it.
+#include "callrecordlog.h"
 #include "llmtestharness.h"
 
 using namespace drpo;
@@ -49,7 +50,7 @@ private slots:
         h.scheduler->setBreakerPolicy(breaker);
         h.use(Role::Judge, h.config(), 1); // one call at a time: the count is exact
         h.server.injectFault(FakeFault::httpStatus(500), kForever);
-        QSignalSpy records(h.scheduler, &llm::Scheduler::callFinished);
+        CallRecordLog records(h.scheduler);
 
         const QList<llm::LlmResponse> out = runInTurn(h, 10, Role::Judge);
         QCOMPARE(countKind(out, llm::ErrorKind::Unavailable), 8); // the two before the trip stay transient
@@ -67,7 +68,7 @@ private slots:
         QCOMPARE(out.last().errorMessage, trip.errorMessage);
         QCOMPARE(out.last().attempts, 0);
         QTRY_COMPARE(records.size(), 10);
-        QCOMPARE(records.last().at(0).value<llm::CallRecord>().attempts, 0);
+        QCOMPARE(records.last().attempts, 0);
     }
 
     void tripped_laterSubmissionsFailFast_withoutTouchingTheServer()

@@ -7,7 +7,9 @@
 
 #include <QDirIterator>
 #include <QTemporaryDir>
-#include <QtConcurrent>
+#include <QThread>
+
+#include <memory>
 
 using namespace drpo;
 using namespace drpo::test;
@@ -135,12 +137,16 @@ private slots:
                 c->lookup(QByteArray::number(base + i / 2));
             }
         };
-        QFuture<void> f1 = QtConcurrent::run(write, a, 0);
-        QFuture<void> f2 = QtConcurrent::run(write, b, 1000);
-        QFuture<void> f3 = QtConcurrent::run(write, a, 2000);
-        f1.waitForFinished();
-        f2.waitForFinished();
-        f3.waitForFinished();
+        // Threads of our own rather than a QThreadPool's, whose hand-over of the task
+        // ThreadSanitizer cannot see; QThreads, not std::threads, whose adopted QThread
+        // objects die with them while the caches still hold a connection to them.
+        std::unique_ptr<QThread> threads[] = {std::unique_ptr<QThread>(QThread::create(write, a, 0)),
+            std::unique_ptr<QThread>(QThread::create(write, b, 1000)),
+            std::unique_ptr<QThread>(QThread::create(write, a, 2000))};
+        for (auto &t : threads)
+            t->start();
+        for (auto &t : threads)
+            QVERIFY(t->wait(60000));
         QCOMPARE(a->count(), 300);
         const std::optional<llm::LlmResponse> hit = b->lookup("2042");
         QVERIFY(hit);

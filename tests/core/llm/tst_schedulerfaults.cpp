@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Faults through the scheduler: retries, Retry-After, timeouts, resets, garbled bodies,
 // fatal errors, replicas, the n fallback, the budget cap and cancellation.
+#include "callrecordlog.h"
 #include "llmtestharness.h"
 
 #include "llm/httperror.h"
 
 #include <QElapsedTimer>
-#include <QSignalSpy>
 
 using namespace drpo;
 using namespace drpo::test;
@@ -128,7 +128,7 @@ private slots:
         LlmHarness h;
         h.use(Role::Judge, h.config());
         h.server.injectFault(FakeFault::httpStatus(500), 100);
-        QSignalSpy calls(h.scheduler, &llm::Scheduler::callFinished);
+        CallRecordLog calls(h.scheduler);
         const llm::LlmResponse r = h.run(LlmHarness::chat(u"x"_s, Role::Judge));
         QVERIFY(!r.ok());
         QCOMPARE(r.error, llm::ErrorKind::Transient);
@@ -138,7 +138,7 @@ private slots:
         QVERIFY(r.errorMessage.contains(u"500"));
         QCOMPARE(h.server.requestCount(), 4);
         QTRY_COMPARE(calls.size(), 1);
-        QCOMPARE(calls[0][0].value<llm::CallRecord>().attempts, 4);
+        QCOMPARE(calls.at(0).attempts, 4);
     }
 
     void fatalStatuses_notRetried_kindAndMessage_data()
@@ -282,7 +282,7 @@ private slots:
         auto budget = std::make_shared<llm::BudgetGuard>(0.5);
         h.scheduler->setBudget(budget);
         h.use(Role::Judge, h.config(), 1);
-        QSignalSpy calls(h.scheduler, &llm::Scheduler::callFinished);
+        CallRecordLog calls(h.scheduler);
         const llm::LlmResponse first = h.run(LlmHarness::chat(u"x"_s, Role::Judge));
         QVERIFY(first.ok());
         QVERIFY(first.usage.costUsd > 0.5);
@@ -293,19 +293,19 @@ private slots:
         QCOMPARE(h.server.requestCount(), 1);
         QVERIFY(budget->spent() > 0.5);
         QTRY_COMPARE(calls.size(), 2);
-        QVERIFY(calls[0][0].value<llm::CallRecord>().costUsd > 0.5);
+        QVERIFY(calls.at(0).costUsd > 0.5);
     }
 
     void cost_unknownModel_zeroAndMarked()
     {
         LlmHarness h;
         h.use(Role::Judge, h.config());
-        QSignalSpy calls(h.scheduler, &llm::Scheduler::callFinished);
+        CallRecordLog calls(h.scheduler);
         const llm::LlmResponse r = h.run(LlmHarness::chat(u"x"_s, Role::Judge));
         QVERIFY(r.ok());
         QCOMPARE(r.usage.costUsd, 0.0);
         QTRY_COMPARE(calls.size(), 1);
-        QVERIFY(!calls[0][0].value<llm::CallRecord>().priceKnown);
+        QVERIFY(!calls.at(0).priceKnown);
         const llm::PriceTable d = llm::PriceTable::defaults();
         bool known = false;
         QVERIFY(d.cost(u"gpt-4o-mini-2024-07-18"_s, 1000000, 0, &known) > 0.1);

@@ -120,12 +120,13 @@ public:
             headers);
     }
 
+    // Before the host: stopping the host delivers its last queued log entries, which land here.
+    QList<serve::RequestLogEntry> log;
     FakeLlmServer upstream;
     bool upstreamStarted = false;
     serve::ServerHost host;
     QNetworkAccessManager nam;
     QString base; // http://127.0.0.1:<port>/v1
-    QList<serve::RequestLogEntry> log;
 };
 
 // The data of the server-sent events of a streamed answer, in order ("[DONE]" included).

@@ -74,12 +74,23 @@ std::optional<Component> componentOf(Method m)
 
 QString ExperimentGrid::validate() const
 {
-    if (search.isEmpty() || criteriaStage1.isEmpty() || criteriaStage2.isEmpty() || components.isEmpty() ||
-        kInference.isEmpty())
-        return EvalText::tr("every axis of the grid needs at least one value");
-    if (hasDuplicates(search) || hasDuplicates(criteriaStage1) || hasDuplicates(criteriaStage2) ||
-        hasDuplicates(components) || hasDuplicates(kInference))
-        return EvalText::tr("an axis of the grid names a value twice");
+    // Named by their keys in the experiment file (under "grid"), where a bad grid comes from.
+    struct Axis {
+        const char *key;
+        qsizetype size;
+        bool twice;
+    };
+    const Axis axes[] = {{"search", search.size(), hasDuplicates(search)},
+        {"criteria_stage1", criteriaStage1.size(), hasDuplicates(criteriaStage1)},
+        {"criteria_stage2", criteriaStage2.size(), hasDuplicates(criteriaStage2)},
+        {"components", components.size(), hasDuplicates(components)},
+        {"k_inference", kInference.size(), hasDuplicates(kInference)}};
+    for (const Axis &a : axes)
+        if (a.size == 0)
+            return EvalText::tr("the grid's axis \"%1\" has no value").arg(QLatin1String(a.key));
+    for (const Axis &a : axes)
+        if (a.twice)
+            return EvalText::tr("the grid's axis \"%1\" names a value twice").arg(QLatin1String(a.key));
     for (int k : kInference)
         if (k < 0 || k > 32)
             return EvalText::tr("K at inference must be between 0 and 32, not %1").arg(k);

@@ -121,11 +121,14 @@ private slots:
         ExperimentGrid g;
         QVERIFY(g.validate().isEmpty());
         g.kInference = {3, 3};
-        QVERIFY(!g.validate().isEmpty());
+        QCOMPARE(g.validate(), u"the grid's axis \"k_inference\" names a value twice"_s);
         g.kInference = {40};
         QVERIFY(g.validate().contains(u"40"_s));
         g.kInference = {};
-        QVERIFY(!g.validate().isEmpty());
+        QCOMPARE(g.validate(), u"the grid's axis \"k_inference\" has no value"_s);
+        g.kInference = {1};
+        g.criteriaStage2.clear();
+        QCOMPARE(g.validate(), u"the grid's axis \"criteria_stage2\" has no value"_s);
     }
 
     void benchmarkSubset_spreadsItemsEvenly()

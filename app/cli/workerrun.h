@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "llm/threadhandoff.h"
+
 #include <QCoreApplication>
-#include <QMetaObject>
 #include <QThread>
 #include <QTimer>
 
@@ -19,10 +20,7 @@ namespace drpo::cli {
 // A sink for the runner: each event is handed to `handle` on the main thread, in order.
 template<typename Event, typename Handler> std::function<void(const Event &)> queuedToMainThread(Handler &handle)
 {
-    return [&handle](const Event &event) {
-        QMetaObject::invokeMethod(
-            qApp, [&handle, event] { handle(event); }, Qt::QueuedConnection);
-    };
+    return [&handle](const Event &event) { llm::postTo(qApp, [&handle, event] { handle(event); }); };
 }
 
 // Installs the SIGINT/SIGTERM handler; true once since the last call when a signal came.
@@ -36,8 +34,7 @@ template<typename Runner> auto runOnWorkerThread(Runner &runner, const char *nam
     decltype(runner.run()) result;
     std::unique_ptr<QThread> worker(QThread::create([&] {
         result = runner.run();
-        QMetaObject::invokeMethod(
-            qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+        llm::postTo(qApp, [] { QCoreApplication::exit(0); }); // after `result`: a hand-over
     }));
     worker->setObjectName(QString::fromLatin1(name));
     watchInterrupts();

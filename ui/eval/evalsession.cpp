@@ -2,6 +2,7 @@
 #include "eval/evalsession.h"
 
 #include "eval/evalrunner.h"
+#include "llm/threadhandoff.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -34,6 +35,7 @@ EvalSession::~EvalSession()
         m_runner->stop();
     if (m_worker) {
         m_worker->wait();
+        llm::takeOver();
         delete m_worker;
     }
 }
@@ -58,16 +60,16 @@ bool EvalSession::start(const eval::EvalResults &results, const QString &path, Q
     const quint64 generation = ++m_generation;
     // The sink runs on the runner's threads: it only queues immutable values to this thread.
     m_runner = std::make_unique<eval::EvalRunner>(m_results, path, [this, generation](const eval::EvalEvent &e) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, e] {
-                if (generation == m_generation)
-                    apply(e);
-            },
-            Qt::QueuedConnection);
+        llm::postTo(this, [this, generation, e] {
+            if (generation == m_generation)
+                apply(e);
+        });
     });
     eval::EvalRunner *runner = m_runner.get();
-    m_worker = QThread::create([runner] { runner->run(); });
+    m_worker = QThread::create([runner] {
+        runner->run();
+        llm::handOff(); // to the thread that waits for this one (below)
+    });
     m_worker->setObjectName(QStringLiteral("drpo-eval"));
     m_progress = {};
     m_progress.total = m_results.totalCount();
@@ -250,6 +252,7 @@ void EvalSession::joinWorker()
         return;
     if (m_worker) {
         m_worker->wait(); // run() has returned or is returning: its last event was Finished
+        llm::takeOver();
         delete m_worker;
         m_worker = nullptr;
     }

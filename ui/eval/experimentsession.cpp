@@ -4,6 +4,7 @@
 #include "eval/analysis.h"
 #include "eval/experimentfile.h"
 #include "eval/experimentrunner.h"
+#include "llm/threadhandoff.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -56,6 +57,7 @@ ExperimentSession::~ExperimentSession()
         m_runner->stop();
     if (m_worker) {
         m_worker->wait();
+        llm::takeOver();
         delete m_worker;
     }
     m_figuresWatcher.waitForFinished();
@@ -89,16 +91,16 @@ bool ExperimentSession::start(const eval::Experiment &experiment, const QString 
     // The sink runs on the runner's threads: it only queues immutable values to this thread.
     m_runner = std::make_unique<eval::ExperimentRunner>(
         m_experiment, path, [this, generation](const eval::ExperimentEvent &e) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, e] {
-                    if (generation == m_generation)
-                        apply(e);
-                },
-                Qt::QueuedConnection);
+            llm::postTo(this, [this, generation, e] {
+                if (generation == m_generation)
+                    apply(e);
+            });
         });
     eval::ExperimentRunner *runner = m_runner.get();
-    m_worker = QThread::create([runner] { runner->run(); });
+    m_worker = QThread::create([runner] {
+        runner->run();
+        llm::handOff(); // to the thread that waits for this one (below)
+    });
     m_worker->setObjectName(QStringLiteral("drpo-experiment"));
     m_worker->start();
     return true;
@@ -429,6 +431,7 @@ void ExperimentSession::joinWorker()
         return;
     if (m_worker) {
         m_worker->wait(); // run() has returned or is returning: its last event was Finished
+        llm::takeOver();
         delete m_worker;
         m_worker = nullptr;
     }

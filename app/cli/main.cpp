@@ -13,6 +13,7 @@
 #include "servecommand.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 namespace {
 
@@ -48,6 +49,10 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     drpo::io::AppIdentity::apply();
+    // The CLI speaks English; its catalogue holds the plural forms ("1 call", "2 calls").
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/drpo_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
 
     QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);

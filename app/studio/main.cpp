@@ -29,11 +29,16 @@ using namespace drpo::ui;
 
 namespace {
 
-// Loads our catalogue and Qt's own for the chosen language ("en" or empty: none).
+// Loads our catalogue and Qt's own for the chosen language. English ("en" or empty) has a
+// catalogue of plural forms only ("1 call", "2 calls" for "%n call(s)").
 void installTranslations(QApplication &app, const QString &language)
 {
-    if (language.isEmpty() || language == u"en")
+    if (language.isEmpty() || language == u"en") {
+        auto *plurals = new QTranslator(&app);
+        if (plurals->load(QStringLiteral(":/i18n/drpo_en.qm")))
+            app.installTranslator(plurals);
         return;
+    }
     auto *ours = new QTranslator(&app);
     if (ours->load(QStringLiteral(":/i18n/drpo_") + language + QStringLiteral(".qm")))
         app.installTranslator(ours);

@@ -131,6 +131,29 @@ private slots:
         QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u", "_s)));
     }
 
+    void english_pluralForms_countAgrees()
+    {
+        // English has a catalogue of plural forms only: "(s)" never reaches the user.
+        QCoreApplication::removeTranslator(&m_german);
+        QTranslator english;
+        QVERIFY(english.load(u":/i18n/drpo_en.qm"_s));
+        QVERIFY(QCoreApplication::installTranslator(&english));
+        const auto calls = [](int n) {
+            return QCoreApplication::translate("drpo::ui::RunStatusWidget", "%n call(s)", nullptr, n);
+        };
+        QCOMPARE(calls(1), u"1 call"_s);
+        QCOMPARE(calls(2), u"2 calls"_s);
+        QCOMPARE(QCoreApplication::translate("drpo::ui::QuerySetPanel", "Delete %n query(s)", nullptr, 1),
+            u"Delete 1 query"_s);
+        QCOMPARE(QCoreApplication::translate("drpo::ui::QuerySetPanel", "Delete %n query(s)", nullptr, 3),
+            u"Delete 3 queries"_s);
+        // Messages without a number are left as written.
+        QCOMPARE(QCoreApplication::translate("drpo::ui::RunStatusWidget", "not a message of ours"),
+            u"not a message of ours"_s);
+        QCoreApplication::removeTranslator(&english);
+        QVERIFY(QCoreApplication::installTranslator(&m_german));
+    }
+
 private:
     static model::RunInput demoInput()
     {

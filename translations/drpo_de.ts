@@ -971,14 +971,6 @@ Jedes System (A) gegen jedes vor ihm aufgeführte (B): A minus B auf den von bei
         <translation>ein Experiment hat keine eigene just-eval-Ausgabe: Berichten Sie die Evaluationsdatei einer Zelle (drpo report ZELLE.eval.json --format just-eval)</translation>
     </message>
     <message>
-        <source>every axis of the grid needs at least one value</source>
-        <translation>jede Achse des Rasters braucht mindestens einen Wert</translation>
-    </message>
-    <message>
-        <source>an axis of the grid names a value twice</source>
-        <translation>eine Achse des Rasters nennt einen Wert doppelt</translation>
-    </message>
-    <message>
         <source>K at inference must be between 0 and 32, not %1</source>
         <translation>K bei der Inferenz muss zwischen 0 und 32 liegen, nicht %1</translation>
     </message>
@@ -1041,6 +1033,14 @@ Jedes System (A) gegen jedes vor ihm aufgeführte (B): A minus B auf den von bei
     <message>
         <source>%1: item %2 is &quot;%3&quot; there but &quot;%4&quot; in the benchmark; the benchmark decides</source>
         <translation>%1: Eintrag %2 ist dort „%3“, im Benchmark aber „%4“; der Benchmark gilt</translation>
+    </message>
+    <message>
+        <source>the grid&apos;s axis &quot;%1&quot; has no value</source>
+        <translation>die Achse „%1“ des Rasters hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>the grid&apos;s axis &quot;%1&quot; names a value twice</source>
+        <translation>die Achse „%1“ des Rasters nennt einen Wert zweimal</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1754,78 @@ Jedes System (A) gegen jedes vor ihm aufgeführte (B): A minus B auf den von bei
     <message>
         <source>cannot use the response cache %1: %2</source>
         <translation>der Antwort-Cache %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation>Host %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>a chunk header of the answer is longer than %1 bytes</source>
+        <translation>ein Chunk-Kopf der Antwort ist länger als %1 Byte</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s header is larger than %1 KiB</source>
+        <translation>der Kopf der Antwort ist größer als %1 KiB</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not HTTP/1.x (it starts with &quot;%1&quot;)</source>
+        <translation>die Antwort des Servers ist kein HTTP/1.x (sie beginnt mit „%1“)</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s header starts with a continuation line</source>
+        <translation>der Kopf der Antwort beginnt mit einer Fortsetzungszeile</translation>
+    </message>
+    <message>
+        <source>the answer has a malformed header line (&quot;%1&quot;)</source>
+        <translation>die Antwort hat eine fehlerhafte Kopfzeile („%1“)</translation>
+    </message>
+    <message>
+        <source>the answer has more than %1 header lines</source>
+        <translation>die Antwort hat mehr als %1 Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>the server switched protocols, which was not asked for</source>
+        <translation>der Server hat das Protokoll gewechselt, ohne dass es verlangt wurde</translation>
+    </message>
+    <message>
+        <source>the answer uses a transfer coding this client does not decode (&quot;%1&quot;)</source>
+        <translation>die Antwort nutzt eine Transfer-Kodierung, die dieser Client nicht dekodiert („%1“)</translation>
+    </message>
+    <message>
+        <source>the answer has an invalid Content-Length (&quot;%1&quot;)</source>
+        <translation>die Antwort hat eine ungültige Content-Length („%1“)</translation>
+    </message>
+    <message>
+        <source>the answer has an invalid chunk size (&quot;%1&quot;)</source>
+        <translation>die Antwort hat eine ungültige Chunk-Größe („%1“)</translation>
+    </message>
+    <message>
+        <source>the answer has a malformed trailer line (&quot;%1&quot;)</source>
+        <translation>die Antwort hat eine fehlerhafte Trailer-Zeile („%1“)</translation>
+    </message>
+    <message>
+        <source>a chunk of the answer is longer than its announced size</source>
+        <translation>ein Chunk der Antwort ist länger als angekündigt</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of the %2 bytes the answer announced</source>
+        <translation>die Verbindung wurde nach %1 der %2 angekündigten Byte der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of a chunked answer</source>
+        <translation>die Verbindung wurde mitten in einer Antwort in Chunks geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the answer&apos;s header</source>
+        <translation>die Verbindung wurde mitten im Kopf der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the call was aborted</source>
+        <translation>der Aufruf wurde abgebrochen</translation>
     </message>
 </context>
 <context>

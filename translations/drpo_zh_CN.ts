@@ -969,14 +969,6 @@ Each system (A) against every one listed before it (B): A minus B on the items b
         <translation>实验本身没有 just-eval 输出：请报告某个单元的评估文件（drpo report CELL.eval.json --format just-eval）</translation>
     </message>
     <message>
-        <source>every axis of the grid needs at least one value</source>
-        <translation>网格的每个维度至少需要一个值</translation>
-    </message>
-    <message>
-        <source>an axis of the grid names a value twice</source>
-        <translation>网格的某个维度中有重复的值</translation>
-    </message>
-    <message>
         <source>K at inference must be between 0 and 32, not %1</source>
         <translation>推理时的 K 必须在 0 到 32 之间，而不是 %1</translation>
     </message>
@@ -1039,6 +1031,14 @@ Each system (A) against every one listed before it (B): A minus B on the items b
     <message>
         <source>%1: item %2 is &quot;%3&quot; there but &quot;%4&quot; in the benchmark; the benchmark decides</source>
         <translation>%1：条目 %2 在该文件中为“%3”，在基准集中为“%4”；以基准集为准</translation>
+    </message>
+    <message>
+        <source>the grid&apos;s axis &quot;%1&quot; has no value</source>
+        <translation>网格的轴“%1”没有任何取值</translation>
+    </message>
+    <message>
+        <source>the grid&apos;s axis &quot;%1&quot; names a value twice</source>
+        <translation>网格的轴“%1”重复列出了同一个取值</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1751,78 @@ Each system (A) against every one listed before it (B): A minus B on the items b
     <message>
         <source>cannot use the response cache %1: %2</source>
         <translation>无法使用响应缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation>找不到主机 %1</translation>
+    </message>
+    <message>
+        <source>a chunk header of the answer is longer than %1 bytes</source>
+        <translation>应答中的一个分块头超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s header is larger than %1 KiB</source>
+        <translation>应答头大于 %1 KiB</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not HTTP/1.x (it starts with &quot;%1&quot;)</source>
+        <translation>服务器的应答不是 HTTP/1.x（以“%1”开头）</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s header starts with a continuation line</source>
+        <translation>应答头以续行开头</translation>
+    </message>
+    <message>
+        <source>the answer has a malformed header line (&quot;%1&quot;)</source>
+        <translation>应答含有格式错误的头部行（“%1”）</translation>
+    </message>
+    <message>
+        <source>the answer has more than %1 header lines</source>
+        <translation>应答的头部行超过 %1 行</translation>
+    </message>
+    <message>
+        <source>the server switched protocols, which was not asked for</source>
+        <translation>服务器切换了协议，但并未请求这样做</translation>
+    </message>
+    <message>
+        <source>the answer uses a transfer coding this client does not decode (&quot;%1&quot;)</source>
+        <translation>应答使用了本客户端无法解码的传输编码（“%1”）</translation>
+    </message>
+    <message>
+        <source>the answer has an invalid Content-Length (&quot;%1&quot;)</source>
+        <translation>应答的 Content-Length 无效（“%1”）</translation>
+    </message>
+    <message>
+        <source>the answer has an invalid chunk size (&quot;%1&quot;)</source>
+        <translation>应答的分块大小无效（“%1”）</translation>
+    </message>
+    <message>
+        <source>the answer has a malformed trailer line (&quot;%1&quot;)</source>
+        <translation>应答含有格式错误的尾部行（“%1”）</translation>
+    </message>
+    <message>
+        <source>a chunk of the answer is longer than its announced size</source>
+        <translation>应答中的一个分块比声明的大小更长</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of the %2 bytes the answer announced</source>
+        <translation>连接在应答声明的 %2 字节中仅收到 %1 字节后关闭</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of a chunked answer</source>
+        <translation>连接在分块应答的中途关闭</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the answer&apos;s header</source>
+        <translation>连接在应答头的中途关闭</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>服务器未作应答就关闭了连接</translation>
+    </message>
+    <message>
+        <source>the call was aborted</source>
+        <translation>调用已中止</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // The HTTP/1.1 layer of drpo serve, driven with raw sockets: keep-alive, pipelining,
 // streaming, every limit and timeout, and the garbage a hostile client sends.
 #include "httptestclient.h"
+#include "llm/threadhandoff.h"
 #include "serve/httpserver.h"
 
 #include <QElapsedTimer>
@@ -30,30 +31,25 @@ public:
     explicit ServerThread(const serve::HttpLimits &limits)
     {
         m_thread.start();
-        QMetaObject::invokeMethod(
-            m_context.get(),
-            [this, limits] {
-                server = new serve::HttpServer(limits);
-                server->setHandler([this](serve::HttpRequest r, serve::HttpResponder w) { handle(r, w); });
-                QObject::connect(server, &serve::HttpServer::requestAborted, server, [this] { ++aborted; });
-                QString error;
-                listening = server->listen(QHostAddress::LocalHost, 0, &error);
-                port = server->port();
-            },
-            Qt::BlockingQueuedConnection);
+        llm::runOnAndWait(m_context.get(), [this, limits] {
+            server = new serve::HttpServer(limits);
+            server->setHandler([this](serve::HttpRequest r, serve::HttpResponder w) { handle(r, w); });
+            QObject::connect(server, &serve::HttpServer::requestAborted, server, [this] { ++aborted; });
+            QString error;
+            listening = server->listen(QHostAddress::LocalHost, 0, &error);
+            port = server->port();
+        });
     }
     ~ServerThread()
     {
-        QMetaObject::invokeMethod(
-            m_context.get(), [this] { delete server; }, Qt::BlockingQueuedConnection);
+        llm::runOnAndWait(m_context.get(), [this] { delete server; });
         m_thread.quit();
         m_thread.wait();
     }
     int connections()
     {
         int n = 0;
-        QMetaObject::invokeMethod(
-            m_context.get(), [this, &n] { n = server->connectionCount(); }, Qt::BlockingQueuedConnection);
+        llm::runOnAndWait(m_context.get(), [this, &n] { n = server->connectionCount(); });
         return n;
     }
 

@@ -4,6 +4,7 @@
 #include "llm/httpclient.h"
 #include "llm/httpexchange.h"
 #include "llm/llmtext.h"
+#include "llm/socketwrite.h"
 
 #include <QNetworkProxy>
 #include <QPointer>
@@ -95,9 +96,8 @@ void HttpClientConnection::onConnected()
 
 void HttpClientConnection::writeRequest()
 {
-    m_socket->write(m_exchange->request);
     // Sent now, not on the next turn of the event loop (a failure is reported queued, in onLost).
-    m_socket->flush();
+    writeNow(m_socket, m_exchange->request);
 }
 
 void HttpClientConnection::onReadyRead()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serve/httpconnection.h"
 
+#include "llm/socketwrite.h"
 #include "serve/httpserver.h"
 
 #include <QCoreApplication>
@@ -177,10 +178,9 @@ bool HttpConnection::send(const QByteArray &bytes)
 {
     if (m_state == State::Closed)
         return false;
-    m_socket->write(bytes);
-    // Out now rather than on the next turn of the event loop: one wake-up less per answer,
-    // and the answer does not wait behind the other connections' events.
-    m_socket->flush();
+    // Out now rather than on the next turn of the event loop: fewer wake-ups per answer, and
+    // the answer does not wait behind the other connections' events.
+    llm::writeNow(m_socket, bytes);
     if (m_state == State::Closed)
         return false; // the write failed and dropped the connection
     if (m_socket->bytesToWrite() > m_server->limits().maxPendingWriteBytes) {

@@ -166,6 +166,10 @@ void ServerHost::stop()
     delete m_thread;
     m_thread = nullptr;
     m_scheduler.reset();
+    // A request answered just before the stop has its log entry still queued to this thread
+    // (the answer leaves first): deliver it now, so an owner quitting right after logs it.
+    if (thread() == QThread::currentThread())
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     const bool wasRunning = m_running;
     m_running = false;
     m_starting = false;

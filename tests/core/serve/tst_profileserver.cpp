@@ -7,6 +7,7 @@
 #include "serve/profileresponder.h"
 
 #include <QJsonArray>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace drpo;
@@ -91,6 +92,29 @@ private slots:
         QCOMPARE(missing.json.value(u"error"_s).toObject().value(u"code"_s).toString(), u"model_not_found"_s);
     }
 
+    void stop_rightAfterAnAnswer_itsLogEntryStillDelivered()
+    {
+        ServeFixture f;
+        QVERIFY(f.start(ServeFixture::config(profile()), f.models()));
+        // A blocking client: no event loop runs on this thread between the answer and the
+        // stop, as in `drpo serve` quitting on SIGTERM right after a request.
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, f.host.port());
+        QVERIFY(s.waitForConnected(5000));
+        const QByteArray body = QJsonDocument(chatRequest(u"hi"_s)).toJson(QJsonDocument::Compact);
+        s.write("POST /v1/chat/completions HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+                "Content-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QVERIFY(s.waitForBytesWritten(5000));
+        QByteArray answer;
+        while (!answer.contains("\r\n\r\n") && s.waitForReadyRead(10000))
+            answer += s.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());
+        f.host.stop();
+        QCOMPARE(f.log.size(), 1);
+        QCOMPARE(f.log[0].status, 200);
+    }
+
     void chat_answer_openAiShapeAndUpstreamGotTheProfile()
     {
         ServeFixture f;
@@ -123,7 +147,8 @@ private slots:
         QCOMPARE(msgs[4].toObject().value(u"content"_s).toString(), profile().examples[3].answer);
         QCOMPARE(msgs[5].toObject().value(u"content"_s).toString(), u"How many minutes to boil an egg?"_s);
         QCOMPARE(sent[0].headers.value("authorization"), "Bearer " + ServeFixture::upstreamSecret().toUtf8());
-        QCOMPARE(f.log.size(), 1);
+        // The log entry is emitted after the answer is on its way (queued to this thread).
+        QTRY_COMPARE(f.log.size(), 1);
         QCOMPARE(f.log[0].status, 200);
         QCOMPARE(f.log[0].model, u"aligned"_s);
     }
@@ -348,6 +373,7 @@ private slots:
         // The key reaches neither the upstream nor the log, in any answer.
         QVERIFY(!f.upstream.requests().first().body.contains("client-key"));
         QVERIFY(!f.upstream.requests().first().headers.value("authorization").contains("client-key"));
+        QTRY_COMPARE(f.log.size(), 5);
         for (const serve::RequestLogEntry &e : std::as_const(f.log))
             for (const QString &s : {e.error, e.path, e.retrieval, e.requestBody})
                 QVERIFY(!s.contains(u"SECRET"_s));

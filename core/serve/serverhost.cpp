@@ -22,7 +22,8 @@ ServerHost::ServerHost(QObject *parent)
 
 ServerHost::~ServerHost()
 {
-    stop();
+    // No late log entries from a destructor: their receivers may be going away with the owner.
+    shutdown(false);
 }
 
 bool ServerHost::start(const ServeConfig &config, const model::ModelSettings &settings, quint64 seed, QString *error)
@@ -144,6 +145,11 @@ bool ServerHost::waitStarted(QString *error, int timeoutMs)
 
 void ServerHost::stop()
 {
+    shutdown(true);
+}
+
+void ServerHost::shutdown(bool deliverQueuedLog)
+{
     if (!m_thread)
         return;
     m_stopping = true;
@@ -168,7 +174,7 @@ void ServerHost::stop()
     m_scheduler.reset();
     // A request answered just before the stop has its log entry still queued to this thread
     // (the answer leaves first): deliver it now, so an owner quitting right after logs it.
-    if (thread() == QThread::currentThread())
+    if (deliverQueuedLog && thread() == QThread::currentThread())
         QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     const bool wasRunning = m_running;
     m_running = false;

@@ -43,7 +43,8 @@ public:
     void setRetryPolicy(const llm::RetryPolicy &policy) { m_retry = policy; }
     // Blocks (spinning the event loop) until started or failed; false with *error.
     bool waitStarted(QString *error, int timeoutMs = 120000);
-    // Stops listening, drops the connections and cancels the calls in flight.
+    // Stops listening, drops the connections and cancels the calls in flight. The log
+    // entries of requests answered before it are delivered (requestFinished) before it returns.
     void stop();
 
     bool isRunning() const { return m_running; }
@@ -60,6 +61,7 @@ signals:
 
 private:
     void launch(ServeConfig config, model::ModelSettings models, quint64 generation);
+    void shutdown(bool deliverQueuedLog);
 
     std::unique_ptr<llm::SchedulerHost> m_scheduler;
     llm::RetryPolicy m_retry;
@@ -67,7 +69,7 @@ private:
     QObject *m_context = nullptr;      // lives on m_thread: the target of calls made there
     ProfileServer *m_server = nullptr; // owned and used on the scheduler's thread
     std::atomic<bool> m_stopping{false};
-    quint64 m_generation = 0;          // a start's reports are ignored once it was stopped
+    quint64 m_generation = 0; // a start's reports are ignored once it was stopped
     bool m_starting = false;
     bool m_running = false;
     QString m_error;

@@ -2,6 +2,7 @@
 #include "serve/profileserver.h"
 
 #include "llm/scheduler.h"
+#include "llm/threadhandoff.h"
 #include "serve/servetext.h"
 
 #include <QCoreApplication>
@@ -87,8 +88,7 @@ public:
             f(s);
             return;
         }
-        QMetaObject::invokeMethod(
-            s, [s, f = std::move(f)] { f(s); }, Qt::QueuedConnection);
+        llm::postTo(s, [s, f = std::move(f)] { f(s); });
     }
     void close()
     {

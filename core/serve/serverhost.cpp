@@ -3,6 +3,7 @@
 
 #include "llm/scheduler.h"
 #include "llm/schedulerhost.h"
+#include "llm/threadhandoff.h"
 #include "reward/callrunner.h"
 #include "serve/profileresponder.h"
 #include "serve/profileserver.h"
@@ -61,8 +62,7 @@ bool ServerHost::start(const ServeConfig &config, const model::ModelSettings &se
     m_running = false;
     m_error.clear();
     const quint64 generation = ++m_generation;
-    QMetaObject::invokeMethod(
-        m_context, [this, config, models, generation] { launch(config, models, generation); }, Qt::QueuedConnection);
+    llm::postTo(m_context, [this, config, models, generation] { launch(config, models, generation); });
     return true;
 }
 
@@ -70,23 +70,20 @@ void ServerHost::launch(ServeConfig config, model::ModelSettings models, quint64
 {
     // On the start thread: it may wait for the embedder, never the owner's thread.
     auto report = [this, generation](bool ok, const QString &text, quint16 port) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, ok, text, port, generation] {
-                if (generation != m_generation)
-                    return; // stopped meanwhile
-                m_starting = false;
-                if (ok) {
-                    m_running = true;
-                    m_url = text;
-                    m_port = port;
-                    emit started(text);
-                } else {
-                    m_error = text;
-                    emit failed(text);
-                }
-            },
-            Qt::QueuedConnection);
+        llm::postTo(this, [this, ok, text, port, generation] {
+            if (generation != m_generation)
+                return; // stopped meanwhile
+            m_starting = false;
+            if (ok) {
+                m_running = true;
+                m_url = text;
+                m_port = port;
+                emit started(text);
+            } else {
+                m_error = text;
+                emit failed(text);
+            }
+        });
     };
     QList<ServedModel> served;
     QMap<QString, model::Usage> usage;
@@ -99,32 +96,31 @@ void ServerHost::launch(ServeConfig config, model::ModelSettings models, quint64
             return;
         }
         if (!note.isEmpty())
-            QMetaObject::invokeMethod(
-                this, [this, msg = tr("profile %1: %2").arg(p.name, note)] { emit warning(msg); },
-                Qt::QueuedConnection);
+            llm::postTo(this, [this, msg = tr("profile %1: %2").arg(p.name, note)] { emit warning(msg); });
         served.push_back(ServedModel{p.name, std::move(responder)});
     }
     // The server lives on the scheduler's thread: a request then crosses no thread between
     // the server and the scheduler (each crossing is a wake-up on a busy machine). Its own
     // work per request is a fraction of a millisecond, so the scheduler is not held up.
     llm::Scheduler *scheduler = m_scheduler->scheduler();
-    QMetaObject::invokeMethod(
-        scheduler,
-        [this, config, served, scheduler, report] {
-            if (m_stopping)
-                return;
-            auto *server = new ProfileServer(config, served, scheduler);
-            QString error;
-            if (!server->listen(&error)) {
-                delete server;
-                report(false, error, 0);
-                return;
-            }
-            connect(server, &ProfileServer::requestFinished, this, &ServerHost::requestFinished);
-            m_server = server;
-            report(true, server->url(), server->port());
-        },
-        Qt::BlockingQueuedConnection);
+    llm::runOnAndWait(scheduler, [this, config, served, scheduler, report] {
+        if (m_stopping)
+            return;
+        auto *server = new ProfileServer(config, served, scheduler);
+        QString error;
+        if (!server->listen(&error)) {
+            delete server;
+            report(false, error, 0);
+            return;
+        }
+        // Emitted on this (the scheduler's) thread; handed to the owner's (llm::postTo).
+        connect(
+            server, &ProfileServer::requestFinished, this,
+            [this](const RequestLogEntry &e) { llm::postTo(this, [this, e] { emit requestFinished(e); }); },
+            Qt::DirectConnection);
+        m_server = server;
+        report(true, server->url(), server->port());
+    });
 }
 
 bool ServerHost::waitStarted(QString *error, int timeoutMs)
@@ -156,15 +152,11 @@ void ServerHost::shutdown(bool deliverQueuedLog)
     // Cancel first: a start still waiting for the embedder then returns at once.
     m_scheduler->scheduler()->cancelAll();
     // Queued after the start's preparation: when this returns, no server is being made.
-    QMetaObject::invokeMethod(
-        m_context, [this] { m_context->deleteLater(); }, Qt::BlockingQueuedConnection);
-    QMetaObject::invokeMethod(
-        m_scheduler->scheduler(),
-        [this] {
-            delete m_server;
-            m_server = nullptr;
-        },
-        Qt::BlockingQueuedConnection);
+    llm::runOnAndWait(m_context, [this] { m_context->deleteLater(); });
+    llm::runOnAndWait(m_scheduler->scheduler(), [this] {
+        delete m_server;
+        m_server = nullptr;
+    });
     m_context = nullptr;
     ++m_generation;
     m_thread->quit();

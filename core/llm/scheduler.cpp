@@ -18,14 +18,6 @@ int laneKey(Role r)
     return static_cast<int>(r);
 }
 
-LlmResponse failure(ErrorKind kind, const QString &message)
-{
-    LlmResponse r;
-    r.error = kind;
-    r.errorMessage = message;
-    return r;
-}
-
 // Parts of a request split into single calls (no n support, or too few choices returned).
 struct Group {
     QList<std::optional<LlmResponse>> parts;
@@ -49,9 +41,9 @@ Scheduler::~Scheduler()
 {
     for (Lane &lane : m_lanes) {
         for (Pending &p : lane.queue)
-            p.deliver(failure(ErrorKind::Cancelled, tr("the run was stopped")));
+            p.deliver(failedResponse(ErrorKind::Cancelled, tr("the run was stopped")));
         for (Pending &p : lane.waitingRetry)
-            p.deliver(failure(ErrorKind::Cancelled, tr("the run was stopped")));
+            p.deliver(failedResponse(ErrorKind::Cancelled, tr("the run was stopped")));
     }
 }
 
@@ -103,12 +95,21 @@ void Scheduler::countCache(Role role, bool hit)
     (hit ? c.hits : c.misses) += 1;
 }
 
+LlmResponse failedResponse(ErrorKind kind, const QString &message)
+{
+    LlmResponse r;
+    r.error = kind;
+    r.errorMessage = message;
+    return r;
+}
+
 LlmResponse takeResult(QFuture<LlmResponse> &future, const QString &cancelledMessage)
 {
     future.waitForFinished();
     takeOver(); // the scheduler's thread stored the result (see submit)
-    LlmResponse r = future.isCanceled() || future.resultCount() == 0 ? failure(ErrorKind::Cancelled, cancelledMessage)
-                                                                     : future.result();
+    LlmResponse r = future.isCanceled() || future.resultCount() == 0
+        ? failedResponse(ErrorKind::Cancelled, cancelledMessage)
+        : future.result();
     handOff(); // read: the promise may now be freed on the scheduler's thread
     return r;
 }
@@ -172,9 +173,9 @@ void Scheduler::cancelAll()
             const QList<Pending> queued = std::exchange(lane.queue, {});
             const QHash<quint64, Pending> waiting = std::exchange(lane.waitingRetry, {});
             for (const Pending &p : queued)
-                p.deliver(failure(ErrorKind::Cancelled, tr("the run was stopped")));
+                p.deliver(failedResponse(ErrorKind::Cancelled, tr("the run was stopped")));
             for (const Pending &p : waiting)
-                p.deliver(failure(ErrorKind::Cancelled, tr("the run was stopped")));
+                p.deliver(failedResponse(ErrorKind::Cancelled, tr("the run was stopped")));
             if (lane.provider)
                 lane.provider->cancelAll();
         }
@@ -186,8 +187,8 @@ void Scheduler::enqueue(Pending p)
     const Role role = p.request.role;
     auto it = m_lanes.find(laneKey(role));
     if (it == m_lanes.end() || !it->provider) {
-        p.deliver(
-            failure(ErrorKind::BadRequest, tr("no model is configured for the %1 role").arg(model::roleName(role))));
+        p.deliver(failedResponse(
+            ErrorKind::BadRequest, tr("no model is configured for the %1 role").arg(model::roleName(role))));
         return;
     }
     const int n = p.request.n;
@@ -381,7 +382,7 @@ void Scheduler::launch(Role role, Lane &lane, Pending p)
         r.attempts = p.attempts;
         if (generation != m_generation && r.error != ErrorKind::Cancelled) {
             // Stopped while this call ran; its answer (good or bad) belongs to no one now.
-            r = failure(ErrorKind::Cancelled, tr("the run was stopped"));
+            r = failedResponse(ErrorKind::Cancelled, tr("the run was stopped"));
         }
         if (!current.tripped.isEmpty() && isRetryable(r.error)) {
             // The breaker opened while this call ran: no more tries at a failing endpoint.
@@ -429,82 +430,6 @@ void Scheduler::launch(Role role, Lane &lane, Pending p)
         finish(role, p, std::move(r), key);
         pump(role);
     });
-}
-
-void Scheduler::resetBreakers()
-{
-    postTo(this, [this] {
-        for (Lane &lane : m_lanes) {
-            lane.tripped.clear();
-            lane.failuresInARow = 0;
-            lane.outcomes.clear();
-        }
-    });
-}
-
-bool Scheduler::countForBreaker(Role role, Lane &lane, const LlmResponse &response)
-{
-    if (!lane.tripped.isEmpty())
-        return false;
-    const bool failed = isRetryable(response.error);
-    if (!response.ok() && !failed)
-        return false; // fatal errors pause the run anyway; a cancelled call says nothing
-    lane.failuresInARow = failed ? lane.failuresInARow + 1 : 0;
-    if (m_breaker.window > 0) {
-        lane.outcomes.push_back(failed);
-        while (qsizetype(lane.outcomes.size()) > m_breaker.window)
-            lane.outcomes.pop_front();
-    }
-    if (!failed)
-        return false;
-    const qsizetype failures = std::count(lane.outcomes.cbegin(), lane.outcomes.cend(), true);
-    const bool inARow = m_breaker.consecutiveFailures > 0 && lane.failuresInARow >= m_breaker.consecutiveFailures;
-    const bool rate = m_breaker.window > 0 && qsizetype(lane.outcomes.size()) >= m_breaker.window &&
-        double(failures) > m_breaker.maxFailureRate * double(m_breaker.window);
-    if (!inARow && !rate)
-        return false;
-    const QString endpoint = !response.endpoint.isEmpty() ? response.endpoint
-        : lane.provider                                   ? lane.provider->endpoint()
-                                                          : QString();
-    const QString model = lane.provider ? lane.provider->model() : QString();
-    const QString what = inARow ? tr("failed %n calls in a row", nullptr, lane.failuresInARow)
-                                : tr("failed %1 of its last %2 calls").arg(failures).arg(m_breaker.window);
-    lane.tripped = tr("the %1 model %2 at %3 %4 (each after up to %n attempts), so its calls stop here; last error: "
-                      "%5. Check that the server at that URL is running and reachable, that the model name is right "
-                      "and what the server's log says; then resume the run.",
-        nullptr, m_retry.maxAttempts)
-                       .arg(model::roleName(role), model.isEmpty() ? QStringLiteral("-") : model, endpoint, what,
-                           response.errorMessage);
-    return true;
-}
-
-LlmResponse Scheduler::breakerFailure(const Lane &lane) const
-{
-    LlmResponse r = failure(ErrorKind::Unavailable, lane.tripped);
-    r.attempts = 0; // failed fast: no call reached the endpoint
-    if (lane.provider)
-        r.endpoint = lane.provider->endpoint();
-    return r;
-}
-
-void Scheduler::failQueued(Role role, Lane &lane)
-{
-    // Answering may queue more (a top-up of n); those fail fast in enqueue.
-    const QList<Pending> queued = std::exchange(lane.queue, {});
-    const QHash<quint64, Pending> waiting = std::exchange(lane.waitingRetry, {});
-    const LlmResponse open = breakerFailure(lane);
-    for (const Pending &p : queued)
-        finish(role, p, open, {});
-    for (const Pending &p : waiting)
-        finish(role, p, open, {});
-}
-
-LlmResponse Scheduler::budgetFailure() const
-{
-    return failure(ErrorKind::Budget,
-        tr("the budget of $%1 is spent ($%2 so far); raise it to continue")
-            .arg(m_budget->cap(), 0, 'f', 2)
-            .arg(m_budget->spent(), 0, 'f', 2));
 }
 
 qint64 Scheduler::backoffMs(int attempt, qint64 retryAfterMs)

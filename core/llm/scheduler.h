@@ -58,6 +58,9 @@ using ResultPromise = std::shared_ptr<QPromise<LlmResponse>>;
 ResultPromise makeResultPromise();
 void fulfil(QPromise<LlmResponse> &promise, LlmResponse response);
 
+// An answer that is only an error of `kind` with `message`.
+LlmResponse failedResponse(ErrorKind kind, const QString &message);
+
 // Waits for a submitted call and returns its answer, or a Cancelled failure with
 // `cancelledMessage` when the call was cancelled. Use it (not QFuture::result) on worker
 // threads: it marks the hand-over from the scheduler's thread for ThreadSanitizer.

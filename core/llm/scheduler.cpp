@@ -41,9 +41,9 @@ Scheduler::~Scheduler()
 {
     for (Lane &lane : m_lanes) {
         for (Pending &p : lane.queue)
-            p.deliver(failedResponse(ErrorKind::Cancelled, tr("the run was stopped")));
+            callOut(p.deliver, failedResponse(ErrorKind::Cancelled, tr("the run was stopped")));
         for (Pending &p : lane.waitingRetry)
-            p.deliver(failedResponse(ErrorKind::Cancelled, tr("the run was stopped")));
+            callOut(p.deliver, failedResponse(ErrorKind::Cancelled, tr("the run was stopped")));
     }
 }
 
@@ -139,7 +139,7 @@ QFuture<LlmResponse> Scheduler::submit(LlmRequest request)
     Pending p;
     p.request = std::move(request);
     p.deliver = [promise](LlmResponse r) { fulfil(*promise, std::move(r)); };
-    postTo(this, [this, p = std::move(p)]() mutable { enqueue(std::move(p)); });
+    accept(std::move(p));
     return future;
 }
 
@@ -148,7 +148,28 @@ void Scheduler::submit(LlmRequest request, std::function<void(LlmResponse)> done
     Pending p;
     p.request = std::move(request);
     p.deliver = std::move(done);
+    accept(std::move(p));
+}
+
+void Scheduler::accept(Pending p)
+{
+    if (QThread::currentThread() == thread() && m_callingOut == 0) {
+        // On the scheduler's thread, outside its own callbacks (a server reading a request):
+        // the call starts now, not one turn of the event loop later, behind every socket
+        // that is ready in that turn.
+        enqueue(std::move(p));
+        return;
+    }
     postTo(this, [this, p = std::move(p)]() mutable { enqueue(std::move(p)); });
+}
+
+void Scheduler::callOut(const Deliver &deliver, LlmResponse response)
+{
+    // A submit() from inside the caller's code is posted (see accept): the scheduler is
+    // never re-entered in the middle of its own bookkeeping.
+    ++m_callingOut;
+    deliver(std::move(response));
+    --m_callingOut;
 }
 
 QList<LlmResponse> Scheduler::runAll(const QList<LlmRequest> &requests)
@@ -173,9 +194,9 @@ void Scheduler::cancelAll()
             const QList<Pending> queued = std::exchange(lane.queue, {});
             const QHash<quint64, Pending> waiting = std::exchange(lane.waitingRetry, {});
             for (const Pending &p : queued)
-                p.deliver(failedResponse(ErrorKind::Cancelled, tr("the run was stopped")));
+                callOut(p.deliver, failedResponse(ErrorKind::Cancelled, tr("the run was stopped")));
             for (const Pending &p : waiting)
-                p.deliver(failedResponse(ErrorKind::Cancelled, tr("the run was stopped")));
+                callOut(p.deliver, failedResponse(ErrorKind::Cancelled, tr("the run was stopped")));
             if (lane.provider)
                 lane.provider->cancelAll();
         }
@@ -187,8 +208,9 @@ void Scheduler::enqueue(Pending p)
     const Role role = p.request.role;
     auto it = m_lanes.find(laneKey(role));
     if (it == m_lanes.end() || !it->provider) {
-        p.deliver(failedResponse(
-            ErrorKind::BadRequest, tr("no model is configured for the %1 role").arg(model::roleName(role))));
+        callOut(p.deliver,
+            failedResponse(
+                ErrorKind::BadRequest, tr("no model is configured for the %1 role").arg(model::roleName(role))));
         return;
     }
     const int n = p.request.n;
@@ -373,7 +395,14 @@ void Scheduler::launch(Role role, Lane &lane, Pending p)
     const quint64 generation = m_generation;
     const qint64 started = nowMs();
     std::shared_ptr<Provider> provider = lane.provider;
-    const LlmRequest request = p.request;
+    LlmRequest request = p.request;
+    if (request.onPartial)
+        request.onPartial = [this, partial = request.onPartial](int choice, const QString &textSoFar) {
+            const bool here = QThread::currentThread() == thread();
+            m_callingOut += here ? 1 : 0;
+            partial(choice, textSoFar);
+            m_callingOut -= here ? 1 : 0;
+        };
     provider->start(request, [this, role, p = std::move(p), generation, started](LlmResponse r) mutable {
         Lane &current = m_lanes[laneKey(role)];
         --current.inFlight;
@@ -489,8 +518,10 @@ void Scheduler::finish(Role role, const Pending &p, LlmResponse response, const 
     rec.usageEstimated = response.usageEstimated;
     rec.priceKnown = priceKnown;
 
+    ++m_callingOut;
     p.deliver(std::move(response));
     emit callFinished(rec);
+    --m_callingOut;
 }
 
 } // namespace drpo::llm

@@ -91,6 +91,10 @@ public:
     void setBudget(std::shared_ptr<BudgetGuard> budget) { m_budget = std::move(budget); }
     std::shared_ptr<BudgetGuard> budget() const { return m_budget; }
 
+    // Thread-safe. From another thread the call is posted to the scheduler's. On the
+    // scheduler's own thread (a server sharing it) it starts at once, so the answer may be
+    // delivered before submit returns (a cache hit, an open breaker, a missing model);
+    // from inside a delivery or a partial answer it is posted, never re-entering.
     QFuture<LlmResponse> submit(LlmRequest request);
     // The same without a future: `done` runs once on the scheduler's thread with the
     // answer (a server hops back to its own thread from there; no future to keep alive).
@@ -135,6 +139,8 @@ private:
         QString tripped; // non-empty: open, and every call fails fast with this message
     };
 
+    void accept(Pending p);
+    void callOut(const Deliver &deliver, LlmResponse response);
     void enqueue(Pending p);
     void enqueueSplit(Pending p, int firstIndex, int count, std::function<void(LlmResponse)> merged);
     void insertSorted(Lane &lane, Pending p);
@@ -159,6 +165,7 @@ private:
     RetryPolicy m_retry;
     BreakerPolicy m_breaker;
     QSet<int> m_pumping;
+    int m_callingOut = 0; // > 0 while a caller's code runs inside the scheduler (see accept)
     quint64 m_order = 0;
     quint64 m_nextId = 0;
     quint64 m_generation = 0; // bumped by cancelAll so late answers are dropped

@@ -55,7 +55,7 @@ bool positiveInt(const QCommandLineParser &p, const QString &option, int min, in
 QString logLine(const serve::RequestLogEntry &e)
 {
     QString line = QStringLiteral("%1 %2 %3 %4")
-                       .arg(e.time.toString(QStringLiteral("HH:mm:ss.zzz")))
+                       .arg(e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")))
                        .arg(e.status)
                        .arg(e.method, e.path);
     if (!e.model.isEmpty())

@@ -81,9 +81,10 @@ public:
             return;
         ProfileServer *s = m_server;
         if (s->thread() == QThread::currentThread()) {
-            // The scheduler shares the server's thread (ServerHost) and delivers from its own
-            // event (never inside a call of the server's): answer now, without another turn
-            // of the event loop. Only this thread can close the mailbox, so s stays valid.
+            // The scheduler shares the server's thread (ServerHost): answer now, without
+            // another turn of the event loop. That may be inside the server's own submit (a
+            // cache hit), which start() and callBase() allow: the job is registered first.
+            // Only this thread can close the mailbox, so s stays valid.
             lock.unlock();
             f(s);
             return;
@@ -127,7 +128,7 @@ ProfileServer::ProfileServer(
     connect(m_http, &HttpServer::requestAborted, this, &ProfileServer::onAborted);
     connect(m_http, &HttpServer::rejected, this, [this](const QHostAddress &peer, int status, const QString &message) {
         RequestLogEntry e;
-        e.time = QDateTime::currentDateTime();
+        e.time = QDateTime::currentDateTimeUtc();
         e.status = status;
         e.error = message;
         e.peer = peer.toString();
@@ -181,7 +182,7 @@ void ProfileServer::refuse(
     responder.respond(error.status, "application/json", error.toJson(), extra);
     entry.status = error.status;
     entry.error = error.message;
-    entry.latencyMs = qMax<qint64>(0, entry.time.msecsTo(QDateTime::currentDateTime()));
+    entry.latencyMs = qMax<qint64>(0, entry.time.msecsTo(QDateTime::currentDateTimeUtc()));
     emit requestFinished(entry);
 }
 
@@ -190,7 +191,7 @@ void ProfileServer::handle(HttpRequest request, HttpResponder responder)
     QElapsedTimer clock;
     clock.start();
     RequestLogEntry entry;
-    entry.time = QDateTime::currentDateTime();
+    entry.time = QDateTime::currentDateTimeUtc();
     entry.method = QString::fromLatin1(request.method);
     entry.path = QString::fromLatin1(request.path);
     entry.peer = request.peer.toString();
@@ -268,7 +269,7 @@ void ProfileServer::handleModels(const HttpRequest &request, HttpResponder respo
         responder.respond(200, "application/json", json(describe(name)));
     }
     entry.status = 200;
-    entry.latencyMs = qMax<qint64>(0, entry.time.msecsTo(QDateTime::currentDateTime()));
+    entry.latencyMs = qMax<qint64>(0, entry.time.msecsTo(QDateTime::currentDateTimeUtc()));
     emit requestFinished(entry);
 }
 

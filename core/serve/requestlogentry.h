@@ -10,7 +10,7 @@ namespace drpo::serve {
 // One answered (or refused) request, for the server's log and the GUI's live request log.
 // Never holds a header or a key; the body only when the server was told to log bodies.
 struct RequestLogEntry {
-    QDateTime time; // when the request arrived
+    QDateTime time; // when the request arrived, in UTC (shown in local time)
     QString method;
     QString path;
     QString model;  // the profile asked for (empty when the request did not get that far)

@@ -56,7 +56,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     const serve::RequestLogEntry &e = m_entries[index.row()];
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case TimeColumn: return e.time.toString(QStringLiteral("HH:mm:ss.zzz"));
+        case TimeColumn: return e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
         case ModelColumn: return e.model.isEmpty() ? e.method + u' ' + e.path : e.model;
         case StatusColumn: return e.stream ? tr("%1 (streamed)").arg(e.status) : QString::number(e.status);
         case LatencyColumn: return tr("%1 ms").arg(e.latencyMs);

@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <malloc.h>
@@ -70,6 +71,14 @@ QHash<QString, qint64> threadCpuNs()
     return out;
 }
 
+qint64 totalNs(const QHash<QString, qint64> &perThread)
+{
+    qint64 sum = 0;
+    for (qint64 ns : perThread)
+        sum += ns;
+    return sum;
+}
+
 // CPU microseconds per request of the busiest threads between two snapshots.
 QString cpuPerRequest(const QHash<QString, qint64> &before, const QHash<QString, qint64> &after, qsizetype requests)
 {
@@ -88,7 +97,8 @@ QString cpuPerRequest(const QHash<QString, qint64> &before, const QHash<QString,
 // Asynchronous: many of them run on the benchmark's event loop.
 class Client : public QObject {
 public:
-    Client(quint16 port, QByteArray request, int count, QList<double> *latencies, int *pending, QEventLoop *loop)
+    Client(quint16 port, QByteArray request, int count, int delayMs, QList<double> *latencies, int *pending,
+        QEventLoop *loop)
         : m_request(std::move(request))
         , m_left(count)
         , m_latencies(latencies)
@@ -96,7 +106,12 @@ public:
         , m_loop(loop)
     {
         m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        connect(&m_socket, &QTcpSocket::connected, this, &Client::next);
+        connect(&m_socket, &QTcpSocket::connected, this, [this, delayMs] {
+            if (delayMs > 0)
+                QTimer::singleShot(delayMs, Qt::PreciseTimer, this, &Client::next);
+            else
+                next();
+        });
         connect(&m_socket, &QTcpSocket::readyRead, this, &Client::read);
         m_socket.connectToHost(u"127.0.0.1"_s, port);
     }
@@ -165,7 +180,10 @@ struct Figures {
     double rate() const { return seconds > 0 ? double(latencies.size()) / seconds : 0; }
 };
 
-Figures drive(quint16 port, const QByteArray &request, int clients, int perClient)
+// `clients` keep-alive clients sending `perClient` requests each. With spreadMs > 0 their
+// first requests start spread evenly over that time (users who do not arrive in the same
+// millisecond); with 0 all start at once.
+Figures drive(quint16 port, const QByteArray &request, int clients, int perClient, int spreadMs = 0)
 {
     Figures f;
     int pending = clients;
@@ -174,7 +192,8 @@ Figures drive(quint16 port, const QByteArray &request, int clients, int perClien
     QElapsedTimer wall;
     wall.start();
     for (int i = 0; i < clients; ++i)
-        all.push_back(std::make_unique<Client>(port, request, perClient, &f.latencies, &pending, &loop));
+        all.push_back(std::make_unique<Client>(
+            port, request, perClient, spreadMs * i / qMax(1, clients), &f.latencies, &pending, &loop));
     loop.exec();
     f.seconds = double(wall.nsecsElapsed()) / 1e9;
     for (const auto &c : all)
@@ -220,6 +239,8 @@ QString fmt(double ms)
 
 int main(int argc, char **argv)
 {
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB")) // QT_NO_GLIB= (empty) compares with GLib's loop
+        qputenv("QT_NO_GLIB", "1");               // drpo serve's event loop (see app/cli/main.cpp)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
@@ -304,16 +325,30 @@ int main(int argc, char **argv)
     drive(upstreamPort, direct, 8, 5);
     ownMs.clear();
     upstreamMs.clear();
-    for (const auto &[clients, each] : {std::pair{1, serial}, std::pair{64, perClient}}) {
+    struct Phase {
+        int clients;
+        int each;
+        int spreadMs;
+        const char *what;
+    };
+    const Phase phases[] = {
+        {1, serial, 0, "concurrency 1"},
+        {64, perClient, 0, "concurrency 64, all clients sending at once (a synchronised burst every round trip)"},
+        {64, perClient, latency, "concurrency 64, clients starting spread over one upstream latency"},
+    };
+    const int cores = qMax(1, QThread::idealThreadCount());
+    for (const Phase &phase : phases) {
+        const int clients = phase.clients;
+        const int each = phase.each;
         // Alternate direct and served rounds, so both meet the same machine load.
         Figures d, s;
         const int rounds = 6;
         QHash<QString, qint64> servedCpu, directCpu;
         for (int r = 0; r < rounds; ++r) {
             QHash<QString, qint64> t0 = threadCpuNs();
-            d += drive(upstreamPort, direct, clients, qMax(1, each / rounds));
+            d += drive(upstreamPort, direct, clients, qMax(1, each / rounds), phase.spreadMs);
             QHash<QString, qint64> t1 = threadCpuNs();
-            s += drive(serverPort, viaServer, clients, qMax(1, each / rounds));
+            s += drive(serverPort, viaServer, clients, qMax(1, each / rounds), phase.spreadMs);
             const QHash<QString, qint64> t2 = threadCpuNs();
             for (auto it = t2.begin(); it != t2.end(); ++it) {
                 servedCpu[it.key()] += it.value() - t1.value(it.key());
@@ -325,7 +360,7 @@ int main(int argc, char **argv)
         const double add50 = s.percentile(0.5) - d.percentile(0.5);
         const double add99 = s.percentile(0.99) - d.percentile(0.99);
         const bool met = add50 < 1.0 && add99 < 5.0;
-        out() << "concurrency " << clients << ", upstream " << latency << " ms, " << s.latencies.size()
+        out() << phase.what << ", upstream " << latency << " ms, " << s.latencies.size()
               << " requests each way, interleaved in " << rounds << " rounds:\n"
               << "  direct   p50 " << fmt(d.percentile(0.5)) << " ms  p99 " << fmt(d.percentile(0.99)) << " ms\n"
               << "  serve    p50 " << fmt(s.percentile(0.5)) << " ms  p99 " << fmt(s.percentile(0.99)) << " ms"
@@ -337,8 +372,19 @@ int main(int argc, char **argv)
               << "  its wait for the base model (scheduler, HTTP client, fake server; its log): "
               << upstreamPercentiles() << "\n"
               << "  CPU per request, served: " << cpuPerRequest({}, servedCpu, s.latencies.size()) << "\n"
-              << "  CPU per request, direct: " << cpuPerRequest({}, directCpu, d.latencies.size()) << "\n"
-              << Qt::endl;
+              << "  CPU per request, direct: " << cpuPerRequest({}, directCpu, d.latencies.size()) << "\n";
+        if (clients > 1 && phase.spreadMs == 0) {
+            // All threads share the machine's cores: a burst of N requests takes at least
+            // N x (the CPU a request costs served - direct) / cores longer through the
+            // server, and its median request waits about half of that.
+            const double extraUs = double(totalNs(servedCpu)) / double(qMax<qsizetype>(1, s.latencies.size())) / 1e3 -
+                double(totalNs(directCpu)) / double(qMax<qsizetype>(1, d.latencies.size())) / 1e3;
+            out() << "  the floor the CPU sets: " << QString::number(extraUs, 'f', 0)
+                  << " us more CPU a request served, x " << clients << " requests / " << cores << " cores = a burst "
+                  << fmt(extraUs * clients / cores / 1e3) << " ms longer; its median request waits about "
+                  << fmt(extraUs * clients / cores / 2e3) << " ms more\n";
+        }
+        out() << Qt::endl;
     }
 
     upstream.setLatencyMs(0);
@@ -347,12 +393,14 @@ int main(int argc, char **argv)
     upstream.clearRequests();
     ownMs.clear();
     const qint64 before = residentKb();
+    const size_t heapBefore = mallinfo2().uordblks;
     const QHash<QString, qint64> cpuBefore = threadCpuNs();
     Figures t = drive(serverPort, viaServer, clients, qMax(1, total / clients));
     const QHash<QString, qint64> cpuAfter = threadCpuNs();
     t.sort();
     upstream.clearRequests();
     const qint64 after = residentKb();
+    const size_t heapAfter = mallinfo2().uordblks;
     malloc_trim(0); // what the allocator keeps cached, as opposed to what is still in use
     const qint64 trimmed = residentKb();
     const double growthMb = double(after - before) / 1024.0;
@@ -369,6 +417,8 @@ int main(int argc, char **argv)
           << " MB, goal < 10: " << (growthMb < 10 ? "MET" : "NOT MET") << "), "
           << QString::number(trimmed / 1024.0, 'f', 1) << " MB after malloc_trim (growth "
           << QString::number(trimmedMb, 'f', 1) << " MB)\n"
+          << "  heap in use (malloc's own count, without what it keeps cached): growth "
+          << QString::number((double(heapAfter) - double(heapBefore)) / 1048576.0, 'f', 2) << " MB\n"
           << "  (one process holds the server, the fake upstream and the clients: an upper bound for the server)"
           << Qt::endl;
     host.stop();

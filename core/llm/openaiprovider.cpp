@@ -2,6 +2,7 @@
 #include "llm/openaiprovider.h"
 
 #include "llm/httperror.h"
+#include "llm/jsonwriter.h"
 #include "llm/llmtext.h"
 #include "llm/sseparser.h"
 
@@ -13,6 +14,8 @@
 #include <QUrl>
 
 namespace drpo::llm {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -99,15 +102,21 @@ OpenAiProvider::OpenAiProvider(HttpProviderConfig config)
 
 QByteArray OpenAiProvider::requestBody(const LlmRequest &request) const
 {
-    QJsonObject body{{QStringLiteral("model"), config().model}};
+    // Keys in sorted order: the bytes QJsonDocument gave before (see JsonWriter).
+    qsizetype expected = 256 + request.prompt.size() + config().model.size();
+    for (const Message &m : request.messages)
+        expected += m.content.size() + 32;
+    for (const QString &s : request.embedInput)
+        expected += s.size() + 4;
+    JsonWriter w(expected + expected / 8);
+    w.beginObject();
     if (!request.embedInput.isEmpty()) {
-        body.insert(QStringLiteral("input"), QJsonArray::fromStringList(request.embedInput));
-        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+        w.key("input"_L1).stringArray(request.embedInput);
+        w.key("model"_L1).value(config().model);
+        return w.endObject().take();
     }
-    if (request.completion) {
-        body.insert(QStringLiteral("prompt"), request.prompt);
-    } else {
-        QJsonArray msgs;
+    w.key("max_tokens"_L1).value(request.maxTokens);
+    if (!request.completion) {
         QList<Message> messages = request.messages;
         if (request.jsonMode && !config().jsonMode && !messages.isEmpty()) {
             // No JSON mode on this endpoint: ask in words (the answer is parsed tolerantly).
@@ -115,28 +124,30 @@ QByteArray OpenAiProvider::requestBody(const LlmRequest &request) const
             if (!last.content.contains(u"JSON"))
                 last.content += QStringLiteral("\n\nAnswer with one JSON object and nothing else.");
         }
+        w.key("messages"_L1).beginArray();
         for (const Message &m : std::as_const(messages))
-            msgs.append(QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
-        body.insert(QStringLiteral("messages"), msgs);
-        if (request.jsonMode && config().jsonMode)
-            body.insert(QStringLiteral("response_format"),
-                QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}});
+            w.beginObject().key("content"_L1).value(m.content).key("role"_L1).value(m.role).endObject();
+        w.endArray();
     }
-    body.insert(QStringLiteral("temperature"), request.temperature);
-    if (request.topP < 1.0)
-        body.insert(QStringLiteral("top_p"), request.topP);
-    body.insert(QStringLiteral("max_tokens"), request.maxTokens);
-    if (!request.stop.isEmpty())
-        body.insert(QStringLiteral("stop"), QJsonArray::fromStringList(request.stop));
+    w.key("model"_L1).value(config().model);
     if (request.n > 1)
-        body.insert(QStringLiteral("n"), request.n);
+        w.key("n"_L1).value(request.n);
+    if (request.completion)
+        w.key("prompt"_L1).value(request.prompt);
+    if (!request.completion && request.jsonMode && config().jsonMode)
+        w.key("response_format"_L1).beginObject().key("type"_L1).value("json_object"_L1).endObject();
     if (request.seed)
-        body.insert(QStringLiteral("seed"), double(*request.seed));
+        w.key("seed"_L1).value(double(*request.seed));
+    if (!request.stop.isEmpty())
+        w.key("stop"_L1).stringArray(request.stop);
     if (request.stream || config().stream) {
-        body.insert(QStringLiteral("stream"), true);
-        body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
+        w.key("stream"_L1).value(true);
+        w.key("stream_options"_L1).beginObject().key("include_usage"_L1).value(true).endObject();
     }
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    w.key("temperature"_L1).value(request.temperature);
+    if (request.topP < 1.0)
+        w.key("top_p"_L1).value(request.topP);
+    return w.endObject().take();
 }
 
 void OpenAiProvider::startCall(const LlmRequest &request, Done done)

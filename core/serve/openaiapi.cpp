@@ -3,6 +3,8 @@
 
 #include "serve/servetext.h"
 
+#include "llm/jsonwriter.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +13,8 @@
 #include <cmath>
 
 namespace drpo::serve {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -340,22 +344,44 @@ QJsonObject usageJson(const Usage &usage)
 QByteArray completionBody(const QString &id, qint64 created, const QString &model, const QStringList &choices,
     const Usage &usage, bool legacy)
 {
-    QJsonArray list;
+    // Written directly, keys in sorted order: the bytes QJsonDocument gave (llm::JsonWriter).
+    qsizetype expected = 320 + model.size();
+    for (const QString &c : choices)
+        expected += c.size() + 128;
+    llm::JsonWriter w(expected + expected / 8);
+    w.beginObject().key("choices"_L1).beginArray();
     for (qsizetype i = 0; i < choices.size(); ++i) {
-        QJsonObject c{{QStringLiteral("index"), int(i)}, {QStringLiteral("logprobs"), QJsonValue()},
-            {QStringLiteral("finish_reason"), QStringLiteral("stop")}};
+        w.beginObject();
+        w.key("finish_reason"_L1).value("stop"_L1);
+        w.key("index"_L1).value(qint64(i));
+        w.key("logprobs"_L1).null();
         if (legacy)
-            c.insert(QStringLiteral("text"), choices[i]);
+            w.key("text"_L1).value(choices[i]);
         else
-            c.insert(QStringLiteral("message"),
-                QJsonObject{
-                    {QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), choices[i]}});
-        list.append(c);
+            w.key("message"_L1)
+                .beginObject()
+                .key("content"_L1)
+                .value(choices[i])
+                .key("role"_L1)
+                .value("assistant"_L1)
+                .endObject();
+        w.endObject();
     }
-    return compact(QJsonObject{{QStringLiteral("id"), id},
-        {QStringLiteral("object"), legacy ? QStringLiteral("text_completion") : QStringLiteral("chat.completion")},
-        {QStringLiteral("created"), created}, {QStringLiteral("model"), model}, {QStringLiteral("choices"), list},
-        {QStringLiteral("usage"), usageJson(usage)}});
+    w.endArray();
+    w.key("created"_L1).value(created);
+    w.key("id"_L1).value(id);
+    w.key("model"_L1).value(model);
+    w.key("object"_L1).value(legacy ? "text_completion"_L1 : "chat.completion"_L1);
+    w.key("usage"_L1)
+        .beginObject()
+        .key("completion_tokens"_L1)
+        .value(usage.completionTokens)
+        .key("prompt_tokens"_L1)
+        .value(usage.promptTokens)
+        .key("total_tokens"_L1)
+        .value(usage.promptTokens + usage.completionTokens)
+        .endObject();
+    return w.endObject().take();
 }
 
 QByteArray chunkEvent(const QString &id, qint64 created, const QString &model, int choice, const QString &text,

@@ -315,11 +315,9 @@ int main(int argc, char **argv)
     auto upstreamPercentiles = [&upstreamMs, &percentiles] { return percentiles(upstreamMs); };
     const quint16 serverPort = host.port();
     const quint16 upstreamPort = upstream.port();
-    // The fake server records every request for tests: forget them as we go, or its
-    // memory would be counted as ours.
-    QTimer forget;
-    QObject::connect(&forget, &QTimer::timeout, &forget, [&upstream] { upstream.clearRequests(); });
-    forget.start(200);
+    // The fake server records every request for tests: not here, or its copies would
+    // count as the server's memory.
+    upstream.setRecording(false);
     upstream.setLatencyMs(latency);
     drive(serverPort, viaServer, 8, 5); // warm up connections on both sides
     drive(upstreamPort, direct, 8, 5);
@@ -390,7 +388,6 @@ int main(int argc, char **argv)
     upstream.setLatencyMs(0);
     const int clients = 32;
     drive(serverPort, viaServer, clients, 2000 / clients); // warm up: pools, caches, allocator
-    upstream.clearRequests();
     ownMs.clear();
     const qint64 before = residentKb();
     const size_t heapBefore = mallinfo2().uordblks;
@@ -398,7 +395,6 @@ int main(int argc, char **argv)
     Figures t = drive(serverPort, viaServer, clients, qMax(1, total / clients));
     const QHash<QString, qint64> cpuAfter = threadCpuNs();
     t.sort();
-    upstream.clearRequests();
     const qint64 after = residentKb();
     const size_t heapAfter = mallinfo2().uordblks;
     malloc_trim(0); // what the allocator keeps cached, as opposed to what is still in use

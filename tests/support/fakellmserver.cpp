@@ -28,6 +28,7 @@ struct FakeLlmServer::Shared {
     QStringList models{u"fake-model"_s, u"fake-base"_s};
     QList<QPair<FakeFault, int>> faults;
     QList<FakeRequest> requests;
+    bool recording = true;
     int active = 0;
     int peak = 0;
     int connections = 0;
@@ -237,7 +238,8 @@ private:
         r.json = QJsonDocument::fromJson(r.body).object();
         {
             QMutexLocker lock(&m_shared->mutex);
-            m_shared->requests.push_back(r);
+            if (m_shared->recording)
+                m_shared->requests.push_back(r);
             m_shared->peak = qMax(m_shared->peak, ++m_shared->active);
         }
         m_busy[s] = true;
@@ -605,6 +607,12 @@ int FakeLlmServer::requestCount(const QString &pathContains) const
     for (const FakeRequest &r : std::as_const(m_shared->requests))
         n += pathContains.isEmpty() || QString::fromLatin1(r.path).contains(pathContains);
     return n;
+}
+
+void FakeLlmServer::setRecording(bool on)
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->recording = on;
 }
 
 void FakeLlmServer::clearRequests()

@@ -98,6 +98,9 @@ public:
     QList<FakeRequest> requests() const;
     int requestCount(const QString &pathContains = {}) const;
     void clearRequests();
+    // false: keep no copy of the requests (requests() and requestCount() see none); for
+    // benchmarks, where the copies would count as the measured process's memory.
+    void setRecording(bool on);
     int peakConcurrency() const; // most requests being answered at the same time
     int connectionCount() const; // TCP connections accepted so far
 

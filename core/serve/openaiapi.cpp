@@ -209,11 +209,6 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QByteArray event(const QJsonObject &o)
-{
-    return "data: " + compact(o) + "\n\n";
-}
-
 } // namespace
 
 QString ApiError::type() const
@@ -334,17 +329,47 @@ std::optional<ApiRequest> parseCompletion(const QByteArray &body, ApiError *erro
     return r;
 }
 
-QJsonObject usageJson(const Usage &usage)
+namespace {
+
+// After "choices": the fields every answer and chunk share, keys in sorted order.
+void writeEnvelope(
+    llm::JsonWriter &w, const QString &id, qint64 created, const QString &model, QLatin1StringView object)
 {
-    return QJsonObject{{QStringLiteral("prompt_tokens"), usage.promptTokens},
-        {QStringLiteral("completion_tokens"), usage.completionTokens},
-        {QStringLiteral("total_tokens"), usage.promptTokens + usage.completionTokens}};
+    w.key("created"_L1).value(created);
+    w.key("id"_L1).value(id);
+    w.key("model"_L1).value(model);
+    w.key("object"_L1).value(object);
 }
 
+void writeUsage(llm::JsonWriter &w, const Usage &usage)
+{
+    w.key("usage"_L1).beginObject();
+    w.key("completion_tokens"_L1).value(usage.completionTokens);
+    w.key("prompt_tokens"_L1).value(usage.promptTokens);
+    w.key("total_tokens"_L1).value(usage.promptTokens + usage.completionTokens);
+    w.endObject();
+}
+
+QLatin1StringView chunkObject(bool legacy)
+{
+    return legacy ? "text_completion"_L1 : "chat.completion.chunk"_L1;
+}
+
+QByteArray asEvent(llm::JsonWriter &w)
+{
+    QByteArray out = w.take();
+    out.prepend("data: ");
+    out += "\n\n";
+    return out;
+}
+
+} // namespace
+
+// Bodies and events are written directly, keys in sorted order: the bytes QJsonDocument
+// gave (llm::JsonWriter; tst_jsonwriter compares them).
 QByteArray completionBody(const QString &id, qint64 created, const QString &model, const QStringList &choices,
     const Usage &usage, bool legacy)
 {
-    // Written directly, keys in sorted order: the bytes QJsonDocument gave (llm::JsonWriter).
     qsizetype expected = 320 + model.size();
     for (const QString &c : choices)
         expected += c.size() + 128;
@@ -368,52 +393,44 @@ QByteArray completionBody(const QString &id, qint64 created, const QString &mode
         w.endObject();
     }
     w.endArray();
-    w.key("created"_L1).value(created);
-    w.key("id"_L1).value(id);
-    w.key("model"_L1).value(model);
-    w.key("object"_L1).value(legacy ? "text_completion"_L1 : "chat.completion"_L1);
-    w.key("usage"_L1)
-        .beginObject()
-        .key("completion_tokens"_L1)
-        .value(usage.completionTokens)
-        .key("prompt_tokens"_L1)
-        .value(usage.promptTokens)
-        .key("total_tokens"_L1)
-        .value(usage.promptTokens + usage.completionTokens)
-        .endObject();
+    writeEnvelope(w, id, created, model, legacy ? "text_completion"_L1 : "chat.completion"_L1);
+    writeUsage(w, usage);
     return w.endObject().take();
 }
 
 QByteArray chunkEvent(const QString &id, qint64 created, const QString &model, int choice, const QString &text,
     bool legacy, bool role, const QString &finish)
 {
-    QJsonObject c{{QStringLiteral("index"), choice},
-        {QStringLiteral("finish_reason"), finish.isEmpty() ? QJsonValue() : QJsonValue(finish)}};
-    if (legacy) {
-        c.insert(QStringLiteral("text"), text);
-        c.insert(QStringLiteral("logprobs"), QJsonValue());
-    } else {
-        QJsonObject delta;
-        if (role)
-            delta.insert(QStringLiteral("role"), QStringLiteral("assistant"));
+    llm::JsonWriter w(256 + 8 + text.size() + model.size());
+    w.beginObject().key("choices"_L1).beginArray().beginObject();
+    if (!legacy) {
+        w.key("delta"_L1).beginObject();
         if (finish.isEmpty())
-            delta.insert(QStringLiteral("content"), text);
-        c.insert(QStringLiteral("delta"), delta);
+            w.key("content"_L1).value(text);
+        if (role)
+            w.key("role"_L1).value("assistant"_L1);
+        w.endObject();
     }
-    return event(QJsonObject{{QStringLiteral("id"), id},
-        {QStringLiteral("object"),
-            legacy ? QStringLiteral("text_completion") : QStringLiteral("chat.completion.chunk")},
-        {QStringLiteral("created"), created}, {QStringLiteral("model"), model},
-        {QStringLiteral("choices"), QJsonArray{c}}});
+    w.key("finish_reason"_L1);
+    if (finish.isEmpty())
+        w.null();
+    else
+        w.value(finish);
+    w.key("index"_L1).value(choice);
+    if (legacy)
+        w.key("logprobs"_L1).null().key("text"_L1).value(text);
+    w.endObject().endArray();
+    writeEnvelope(w, id, created, model, chunkObject(legacy));
+    return asEvent(w.endObject());
 }
 
 QByteArray usageEvent(const QString &id, qint64 created, const QString &model, const Usage &usage, bool legacy)
 {
-    return event(QJsonObject{{QStringLiteral("id"), id},
-        {QStringLiteral("object"),
-            legacy ? QStringLiteral("text_completion") : QStringLiteral("chat.completion.chunk")},
-        {QStringLiteral("created"), created}, {QStringLiteral("model"), model},
-        {QStringLiteral("choices"), QJsonArray()}, {QStringLiteral("usage"), usageJson(usage)}});
+    llm::JsonWriter w;
+    w.beginObject().key("choices"_L1).beginArray().endArray();
+    writeEnvelope(w, id, created, model, chunkObject(legacy));
+    writeUsage(w, usage);
+    return asEvent(w.endObject());
 }
 
 QByteArray doneEvent()

@@ -50,7 +50,6 @@ struct Usage {
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
 };
-QJsonObject usageJson(const Usage &usage);
 
 // A whole answer: chat.completion or text_completion.
 QByteArray completionBody(const QString &id, qint64 created, const QString &model, const QStringList &choices,

@@ -74,6 +74,37 @@ QByteArray qtRequestBody(const llm::HttpProviderConfig &config, const llm::LlmRe
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+QJsonObject qtUsage(const serve::openai::Usage &usage)
+{
+    return QJsonObject{{u"prompt_tokens"_s, usage.promptTokens}, {u"completion_tokens"_s, usage.completionTokens},
+        {u"total_tokens"_s, usage.promptTokens + usage.completionTokens}};
+}
+
+QByteArray qtEvent(const QJsonObject &o)
+{
+    return "data: " + QJsonDocument(o).toJson(QJsonDocument::Compact) + "\n\n";
+}
+
+// A stream chunk as openai::chunkEvent built it with QJsonObject before the writer.
+QByteArray qtChunkEvent(const QString &id, qint64 created, const QString &model, int choice, const QString &text,
+    bool legacy, bool role, const QString &finish)
+{
+    QJsonObject c{{u"index"_s, choice}, {u"finish_reason"_s, finish.isEmpty() ? QJsonValue() : QJsonValue(finish)}};
+    if (legacy) {
+        c.insert(u"text"_s, text);
+        c.insert(u"logprobs"_s, QJsonValue());
+    } else {
+        QJsonObject delta;
+        if (role)
+            delta.insert(u"role"_s, u"assistant"_s);
+        if (finish.isEmpty())
+            delta.insert(u"content"_s, text);
+        c.insert(u"delta"_s, delta);
+    }
+    return qtEvent(QJsonObject{{u"id"_s, id}, {u"object"_s, legacy ? u"text_completion"_s : u"chat.completion.chunk"_s},
+        {u"created"_s, created}, {u"model"_s, model}, {u"choices"_s, QJsonArray{c}}});
+}
+
 } // namespace
 
 class TstJsonWriter : public QObject {
@@ -207,10 +238,30 @@ private slots:
             }
             const QJsonObject expected{{u"id"_s, u"chatcmpl-1"_s},
                 {u"object"_s, legacy ? u"text_completion"_s : u"chat.completion"_s}, {u"created"_s, qint64(1764460800)},
-                {u"model"_s, u"aligned"_s}, {u"choices"_s, list}, {u"usage"_s, serve::openai::usageJson(usage)}};
+                {u"model"_s, u"aligned"_s}, {u"choices"_s, list}, {u"usage"_s, qtUsage(usage)}};
             QCOMPARE(serve::openai::completionBody(u"chatcmpl-1"_s, 1764460800, u"aligned"_s, choices, usage, legacy),
                 QJsonDocument(expected).toJson(QJsonDocument::Compact));
         }
+    }
+
+    void streamEvents_everyShape_sameBytesAsTheQJsonObjectEvents()
+    {
+        const QString text = u"part \"of\" an answer\n ü 😀"_s;
+        for (int shape = 0; shape < 8; ++shape) {
+            const bool legacy = shape & 1;
+            const bool role = shape & 2;
+            const QString finish = (shape & 4) ? u"stop"_s : QString();
+            QCOMPARE(
+                serve::openai::chunkEvent(u"chatcmpl-2"_s, 1764460800, u"aligned"_s, shape, text, legacy, role, finish),
+                qtChunkEvent(u"chatcmpl-2"_s, 1764460800, u"aligned"_s, shape, text, legacy, role, finish));
+        }
+        const serve::openai::Usage usage{700, 26};
+        for (const bool legacy : {false, true})
+            QCOMPARE(serve::openai::usageEvent(u"chatcmpl-3"_s, 1764460800, u"aligned"_s, usage, legacy),
+                qtEvent(QJsonObject{{u"id"_s, u"chatcmpl-3"_s},
+                    {u"object"_s, legacy ? u"text_completion"_s : u"chat.completion.chunk"_s},
+                    {u"created"_s, qint64(1764460800)}, {u"model"_s, u"aligned"_s}, {u"choices"_s, QJsonArray()},
+                    {u"usage"_s, qtUsage(usage)}}));
     }
 };
 

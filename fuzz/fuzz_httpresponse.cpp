@@ -22,7 +22,8 @@ Outcome run(const QByteArray &bytes, unsigned cuts, bool split, bool expectBody,
 {
     drpo::llm::HttpResponseParser p;
     p.reset(expectBody);
-    Outcome o{drpo::llm::HttpResponseParser::Result::NeedMore};
+    Outcome o;
+    o.result = drpo::llm::HttpResponseParser::Result::NeedMore;
     for (qsizetype at = 0; at < bytes.size();) {
         qsizetype n = bytes.size() - at;
         if (split) {

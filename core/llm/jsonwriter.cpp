@@ -29,34 +29,55 @@ void appendEscape(QByteArray &out, char16_t u)
 
 } // namespace
 
+namespace {
+
+// One character below 0x80, escaped as QJsonDocument does.
+void appendAscii(QByteArray &out, char16_t u)
+{
+    switch (u) {
+    case u'"': out += "\\\""; break;
+    case u'\\': out += "\\\\"; break;
+    case u'\b': out += "\\b"; break;
+    case u'\f': out += "\\f"; break;
+    case u'\n': out += "\\n"; break;
+    case u'\r': out += "\\r"; break;
+    case u'\t': out += "\\t"; break;
+    default:
+        if (u < 0x20)
+            appendEscape(out, u);
+        else
+            out += char(u);
+    }
+}
+
+void appendTwoBytes(QByteArray &out, char16_t u)
+{
+    const char two[2] = {char(0xc0 | (u >> 6)), char(0x80 | (u & 0x3f))};
+    out.append(two, 2);
+}
+
+// Room for the plain-ASCII case of a string of `length` units, growing geometrically: no
+// realloc per string.
+void makeRoom(QByteArray &out, qsizetype length)
+{
+    if (const qsizetype need = out.size() + length + 2; need > out.capacity())
+        out.reserve(qMax(need, 2 * out.capacity()));
+}
+
+} // namespace
+
 void JsonWriter::appendString(QByteArray &out, QStringView text)
 {
-    // Room for the plain-ASCII case, growing geometrically: no realloc per string.
-    if (const qsizetype need = out.size() + text.size() + 2; need > out.capacity())
-        out.reserve(qMax(need, 2 * out.capacity()));
+    makeRoom(out, text.size());
     out += '"';
     const char16_t *p = text.utf16();
     const char16_t *const end = p + text.size();
     while (p < end) {
         const char16_t u = *p++;
         if (u < 0x80) {
-            switch (u) {
-            case u'"': out += "\\\""; break;
-            case u'\\': out += "\\\\"; break;
-            case u'\b': out += "\\b"; break;
-            case u'\f': out += "\\f"; break;
-            case u'\n': out += "\\n"; break;
-            case u'\r': out += "\\r"; break;
-            case u'\t': out += "\\t"; break;
-            default:
-                if (u < 0x20)
-                    appendEscape(out, u);
-                else
-                    out += char(u);
-            }
+            appendAscii(out, u);
         } else if (u < 0x800) {
-            const char two[2] = {char(0xc0 | (u >> 6)), char(0x80 | (u & 0x3f))};
-            out.append(two, 2);
+            appendTwoBytes(out, u);
         } else if (QChar::isHighSurrogate(u) && p < end && QChar::isLowSurrogate(*p)) {
             const char32_t c = QChar::surrogateToUcs4(u, *p++);
             const char four[4] = {char(0xf0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3f)),
@@ -143,7 +164,19 @@ JsonWriter &JsonWriter::value(QStringView text)
 
 JsonWriter &JsonWriter::value(QLatin1StringView text)
 {
-    return value(QStringView(QString(text)));
+    // Written from the Latin-1 bytes: no QString on the way (the fixed words of every body).
+    separate();
+    makeRoom(m_out, text.size());
+    m_out += '"';
+    for (const char c : text) {
+        const auto u = char16_t(uchar(c));
+        if (u < 0x80)
+            appendAscii(m_out, u);
+        else
+            appendTwoBytes(m_out, u);
+    }
+    m_out += '"';
+    return *this;
 }
 
 JsonWriter &JsonWriter::value(qint64 number)

@@ -155,6 +155,13 @@ private slots:
         }
     }
 
+    void latin1Strings_sameBytesAsQJsonDocument()
+    {
+        const char raw[] = "caf\xe9 \"x\"\n\x01 \xff end";
+        const QLatin1StringView text(raw, qsizetype(sizeof(raw) - 1));
+        QCOMPARE(llm::JsonWriter().beginArray().value(text).endArray().take(), viaQt(QString(text)));
+    }
+
     void numbers_sameBytesAsQJsonDocument_data()
     {
         QTest::addColumn<double>("number");
